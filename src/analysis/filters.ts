@@ -1,0 +1,37 @@
+import type { Role } from '../model/schema.ts';
+
+/** Deadline status relative to an as-of date. */
+export type DeadlineStatus = 'overdue' | 'due90' | 'later' | 'ongoing' | 'yearUnknown';
+
+/**
+ * Every filter the dashboard offers. An empty array / null means "no filter on this field".
+ * The URL hash query is the serialised form of this object (src/state/).
+ */
+export interface Filters {
+  /** Region names as in datasets (`region`). */
+  region: string[];
+  /** Section labels (any level of `path`). */
+  section: string[];
+  /** Unit names. */
+  unit: string[];
+  /** Roles a matched unit must hold; with `unit`, the unit must hold one of these roles. */
+  role: Role[];
+  /** Inclusive ISO date range on `deadline.due`; either end may be null. */
+  due: { from: string | null; to: string | null } | null;
+  status: DeadlineStatus[];
+  /** Indicator categories. */
+  category: string[];
+  /** Free text, matched against number, path, title, text, units, deadline and indicators. */
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  region: [],
+  section: [],
+  unit: [],
+  role: [],
+  due: null,
+  status: [],
+  category: [],
+  q: '',
+};

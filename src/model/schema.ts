@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The normalised dataset format, version 1 — the executable form of
+ * shared/design/data-format.md. The ingest validates with it before writing and the
+ * dashboard after fetching; field names are the public interface and must not change.
+ */
+
+export const FORMAT_VERSION = 1;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid date: expected YYYY-MM-DD')
+  .refine((s) => isRealDate(s), 'invalid date: no such day');
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export const DatasetIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case ASCII letters, digits and "-"');
+
+export const RoleSchema = z.enum(['lead', 'responsible', 'support']);
+
+export const TaskUnitSchema = z.object({
+  name: z.string().min(1),
+  role: RoleSchema,
+  collective: z.boolean().optional(),
+});
+
+export const PrecisionSchema = z.enum(['day', 'month', 'quarter', 'half', 'year']);
+
+export const DeadlineSchema = z.object({
+  raw: z.string(),
+  due: isoDate.nullable(),
+  monthDay: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, 'monthDay must be MM-DD')
+    .nullable(),
+  yearKnown: z.boolean(),
+  precision: PrecisionSchema.nullable(),
+  ongoing: z.boolean(),
+});
+
+export const ComparatorSchema = z.enum(['≥', '>', '=', '≤', '<']);
+
+export const IndicatorSchema = z.object({
+  metric: z.string().min(1),
+  category: z.string().min(1),
+  comparator: ComparatorSchema,
+  value: z.number().finite(),
+  unit: z.string(),
+  due: isoDate.nullable(),
+});
+
+export const SourceRefSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().min(1),
+});
+
+export const TaskSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9._~-]+$/, 'task id must be <dataset id>/<url-safe no>'),
+  no: z.string().nullable(),
+  path: z.array(z.string()),
+  title: z.string().nullable(),
+  text: z.string(),
+  units: z.array(TaskUnitSchema),
+  unitsRaw: z.string(),
+  deadline: DeadlineSchema,
+  indicators: z.array(IndicatorSchema),
+  source: SourceRefSchema,
+});
+
+export const WarningSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'warning code must be kebab-case'),
+  taskId: z.string().nullable(),
+  message: z.string(),
+  line: z.number().int().min(1).nullable(),
+});
+
+export const DatasetSchema = z.object({
+  version: z.literal(FORMAT_VERSION),
+  id: DatasetIdSchema,
+  region: z.string().min(1),
+  title: z.string().min(1),
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  published: isoDate.nullable(),
+  planPeriod: z.string().nullable(),
+  source: z.string(),
+  unitGroups: z.record(z.string(), z.array(z.string())),
+  tasks: z.array(TaskSchema),
+  warnings: z.array(WarningSchema),
+});
+
+export const ManifestEntrySchema = z.object({
+  id: DatasetIdSchema,
+  file: z.string().min(1),
+  region: z.string().min(1),
+  title: z.string().min(1),
+  source: z.string(),
+  taskCount: z.number().int().min(0),
+});
+
+export const ManifestSchema = z.object({
+  version: z.literal(FORMAT_VERSION),
+  datasets: z.array(ManifestEntrySchema),
+});
+
+export type Role = z.infer<typeof RoleSchema>;
+export type TaskUnit = z.infer<typeof TaskUnitSchema>;
+export type Precision = z.infer<typeof PrecisionSchema>;
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type DatasetWarning = z.infer<typeof WarningSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Formats zod issues as `tasks.12.deadline.due: invalid date` lines, for people to read. */
+export function formatSchemaIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
