@@ -1,0 +1,106 @@
+import type { RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
+import { cellLines, joinCell, type TabCell } from './tab-table-cells.ts';
+import type { TabColumn } from './tab-table-columns.ts';
+
+/** A table row with its cells placed under their columns (undefined = the row lacks that cell). */
+export interface TabRow {
+  cells: (TabCell | undefined)[];
+  issues: RawTaskIssue[];
+}
+
+/** Values carried down from the rows above, by column index, for blank cells. */
+export type FillDown = ReadonlyMap<number, string>;
+
+const SECTION_NUMBER =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[．.、](?!\d))\s*/;
+
+/** Removes a section label's numbering prefix and final 。: "1．健全落实系列标准制度" → "健全落实系列标准制度". */
+export function formatSectionLabel(label: string): string {
+  return label.trim().replace(SECTION_NUMBER, '').replace(/。$/, '').trim();
+}
+
+/**
+ * Returns the short lead sentence of a task body to use as its title ("拓展电子政务外网覆盖面。
+ * 电子政务…" → "拓展电子政务外网覆盖面"), or null when the first sentence is longer than 30
+ * characters or holds a comma, semicolon or colon (then it is the body, not a name).
+ */
+export function tryParseLeadTitle(text: string): string | null {
+  const m = /^([^。\n]+)。/.exec(text);
+  const lead = m?.[1]?.trim();
+  if (!lead || lead.length > 30 || /[，,；;：:]/.test(lead)) return null;
+  return lead;
+}
+
+/**
+ * Builds the raw task of one row: the number, the section path, title, text, unit cells and
+ * deadline. Blank section cells (and missing ones, in a malformed row) and blank unit or
+ * deadline cells are filled down from `fill`; the fill-down values for the next row come back.
+ */
+export function buildTabRawTask(
+  row: TabRow,
+  columns: readonly TabColumn[],
+  fill: FillDown,
+): { task: RawTask; fill: FillDown } {
+  const next = new Map(fill);
+  const flat = (i: number): string => {
+    const cell = row.cells[i];
+    const kind = columns[i]?.kind;
+    const text = joinCell(cell, 'flat');
+    // A blank (printed but empty) cell stands for the merged cell above; a missing one does not.
+    const fillable = (kind === 'units' || kind === 'deadline') && cell !== undefined;
+    if (text === '' && fillable) return fill.get(i) ?? '';
+    if (text !== '') next.set(i, text);
+    return text;
+  };
+  const indexes = (kind: TabColumn['kind']): number[] =>
+    columns.flatMap((c, i) => (c.kind === kind ? [i] : []));
+
+  const no = indexes('no').map(flat).find((t) => t !== '') ?? null;
+  const path: string[] = [];
+  let newSection = false;
+  for (const i of indexes('section')) {
+    const printed = formatSectionLabel(joinCell(row.cells[i], 'flat'));
+    // Under a newly printed outer section, a blank inner cell does not inherit the old inner label.
+    const label = printed !== '' ? printed : newSection ? '' : (fill.get(i) ?? '');
+    if (printed !== '' && printed !== fill.get(i)) newSection = true;
+    if (label !== '') path.push(label);
+    if (label !== '') next.set(i, label);
+    else next.delete(i);
+  }
+  const text = indexes('text')
+    .map((i) => joinCell(row.cells[i], 'paragraphs'))
+    .filter((t) => t !== '')
+    .join('\n');
+  const titleColumns = indexes('title');
+  const title =
+    titleColumns.length > 0
+      ? titleColumns.map((i) => joinCell(row.cells[i], 'flat').replace(/。$/, '')).find((t) => t !== '') ?? null
+      : tryParseLeadTitle(text);
+
+  const unitIndexes = indexes('units');
+  const unitCells: UnitCell[] = [];
+  const labelled: string[] = [];
+  for (const i of unitIndexes) {
+    const unitText = flat(i);
+    if (unitText === '') continue;
+    unitCells.push({ text: unitText, role: columns[i]?.role ?? null });
+    labelled.push(`${columns[i]?.header ?? ''}：${unitText}`);
+  }
+  const unitsRaw = unitIndexes.length === 1 ? (unitCells[0]?.text ?? '') : labelled.join('；');
+  const deadlineRaw = indexes('deadline').map(flat).find((t) => t !== '') ?? '';
+
+  const lines = row.cells.flatMap((c) => (c ? cellLines(c) : [])).sort((a, b) => a - b);
+  const task: RawTask = {
+    no,
+    path,
+    title,
+    text,
+    unitCells,
+    unitsRaw,
+    deadlineRaw,
+    line: lines[0] ?? 0,
+    lines,
+    issues: row.issues,
+  };
+  return { task, fill: next };
+}
