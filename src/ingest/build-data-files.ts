@@ -1,0 +1,74 @@
+import { ManifestSchema, FORMAT_VERSION, type Dataset, type Manifest } from '../model/schema.ts';
+import { ingestDocument } from './ingest-document.ts';
+import type { DocumentSummary } from './summary.ts';
+
+export interface SourceDocument {
+  /** Path as recorded in the data, relative to the project ("seeds/000_….txt"). */
+  file: string;
+  text: string;
+}
+
+export interface DataFiles {
+  /** Files to write under data/, keyed by name relative to data/ ("manifest.json", "gangkou-2021.json"). */
+  files: Map<string, string>;
+  summaries: DocumentSummary[];
+  /** One message per document that could not be ingested, naming its file. */
+  failures: string[];
+}
+
+/** Serialises JSON the one way data/ is written, so two runs give byte-identical files. */
+export function toJsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Ingests every document (in file-name order) and returns the contents of data/: one
+ * dataset file per document and the manifest. A document that fails is reported in
+ * `failures` and left out; the others are still produced.
+ */
+export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles {
+  const files = new Map<string, string>();
+  const summaries: DocumentSummary[] = [];
+  const failures: string[] = [];
+  const datasets: Dataset[] = [];
+  const sorted = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const doc of sorted) {
+    const result = ingestDocument(doc.file, doc.text);
+    if (!result.ok) {
+      failures.push(result.message);
+      continue;
+    }
+    const dataset = withUniqueId(result.dataset, datasets);
+    datasets.push(dataset);
+    summaries.push({ ...result.summary, id: dataset.id });
+    files.set(`${dataset.id}.json`, toJsonFile(dataset));
+  }
+  const manifest: Manifest = ManifestSchema.parse({
+    version: FORMAT_VERSION,
+    datasets: datasets.map((d) => ({
+      id: d.id,
+      file: `${d.id}.json`,
+      region: d.region,
+      title: d.title,
+      source: d.source,
+      taskCount: d.tasks.length,
+    })),
+  });
+  files.set('manifest.json', toJsonFile(manifest));
+  return { files, summaries, failures };
+}
+
+function withUniqueId(dataset: Dataset, earlier: readonly Dataset[]): Dataset {
+  if (!earlier.some((d) => d.id === dataset.id)) return dataset;
+  let n = 2;
+  while (earlier.some((d) => d.id === `${dataset.id}-${n}`)) n++;
+  const id = `${dataset.id}-${n}`;
+  const prefix = `${dataset.id}/`;
+  const rename = (taskId: string | null) => (taskId?.startsWith(prefix) ? `${id}/${taskId.slice(prefix.length)}` : taskId);
+  return {
+    ...dataset,
+    id,
+    tasks: dataset.tasks.map((t) => ({ ...t, id: rename(t.id) ?? t.id })),
+    warnings: dataset.warnings.map((w) => ({ ...w, taskId: rename(w.taskId) })),
+  };
+}

@@ -1,0 +1,101 @@
+import { KNOWN_PLACES } from './places.ts';
+
+export interface DocumentMetadata {
+  title: string | null;
+  region: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  published: string | null;
+  planPeriod: string | null;
+}
+
+const TITLE_ENDING = /(方案|分解表|分工表|清单|计划|要点|台账)(（[^（）]*）|\([^()]*\))?$/;
+const SENTENCE_PUNCTUATION = /[，。；：,;:！？]/;
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,8}[〔[]\d{4}[〕\]]\d+号$/;
+const SIGNED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{4,40}(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管理局|局|委员会|中心|小组)$/;
+
+/**
+ * Reads a document's metadata from its text lines (`lines[i]` is line i + 1): the title line,
+ * the region (a known city, plus a town the title names), the issuer and date of the
+ * signature block, a standalone document number and the plan period printed in the title.
+ * Fields not printed are null; nothing is guessed from the file name.
+ */
+export function readMetadata(lines: readonly string[], taskRegionStart: number): DocumentMetadata {
+  const trimmed = lines.map((l) => l.trim());
+  const title = findTitle(trimmed, taskRegionStart);
+  const { issuer, published } = findSignature(trimmed);
+  return {
+    title,
+    region: findRegion(trimmed, title),
+    issuer,
+    docNumber: trimmed.find((l) => DOC_NUMBER_LINE.test(l)) ?? null,
+    published,
+    planPeriod: title ? findPlanPeriod(title) : null,
+  };
+}
+
+function findTitle(lines: readonly string[], taskRegionStart: number): string | null {
+  const limit = Math.max(taskRegionStart, 1);
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    const line = lines[i] ?? '';
+    if (line.length < 8 || line.length > 90) continue;
+    if (SENTENCE_PUNCTUATION.test(line) || /^附件/.test(line) || /印发|通知$|《/.test(line)) continue;
+    if (TITLE_ENDING.test(line)) return line;
+  }
+  return null;
+}
+
+function findSignature(lines: readonly string[]): { issuer: string | null; published: string | null } {
+  for (let i = 0; i < lines.length; i++) {
+    const m = SIGNED_DATE.exec(lines[i] ?? '');
+    if (!m) continue;
+    const published = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!published) continue;
+    let j = i - 1;
+    while (j >= 0 && (lines[j] ?? '') === '') j--;
+    const before = lines[j] ?? '';
+    return { issuer: ISSUER_LINE.test(before) ? before : null, published };
+  }
+  return { issuer: null, published: null };
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+function findRegion(lines: readonly string[], title: string | null): string | null {
+  const text = lines.join('\n');
+  let city: string | null = null;
+  let best = 0;
+  for (const place of KNOWN_PLACES) {
+    if (place.level !== 'city') continue;
+    const score = countOf(text, place.name) + (title?.includes(place.name) ? 100 : 0);
+    if (score > best) {
+      best = score;
+      city = place.name;
+    }
+  }
+  // A town plan names its town in the title but its city only in passing (seeds/000…, line 3).
+  const town = title ? /^([\u4e00-\u9fa5]{2,5}(?:镇|乡|街道))/.exec(title)?.[1] ?? null : null;
+  if (town && city) return town.startsWith(city) ? town : city + town;
+  if (city) return city;
+  if (town) return town;
+  const named = title ? /^([\u4e00-\u9fa5]{2,4}(?:省|市|县|区))/.exec(title)?.[1] ?? null : null;
+  return named;
+}
+
+function countOf(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+function findPlanPeriod(title: string): string | null {
+  const range = /(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年/.exec(title);
+  if (range) return `${range[1]}—${range[2]}`;
+  const year = /(\d{4})年/.exec(title);
+  return year ? (year[1] ?? null) : null;
+}

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataFiles } from '../../src/ingest/build-data-files.ts';
+import { DatasetSchema, ManifestSchema } from '../../src/model/schema.ts';
+
+const root = join(import.meta.dirname, '../..');
+const seedsDir = join(root, 'seeds');
+const dataDir = join(root, 'data');
+const seedNames = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+const committed = readdirSync(dataDir).filter((n) => n.endsWith('.json') && !n.endsWith('-changed.json')).sort();
+
+describe('ingest golden: re-ingesting seeds/ in memory equals the committed data/', () => {
+  const { files, failures } = buildDataFiles(
+    seedNames.map((name) => ({ file: `seeds/${name}`, text: readFileSync(join(seedsDir, name), 'utf8') })),
+  );
+
+  it('every seed document is ingested', () => {
+    expect(failures).toEqual([]);
+    expect(files.size).toBe(seedNames.length + 1);
+  });
+
+  it('data/ holds exactly the generated files, no stale ones', () => {
+    expect(committed).toEqual([...files.keys()].sort());
+  });
+
+  it.each([...files.keys()].sort())('data/%s is byte-identical to a fresh ingest (run `npm run ingest`)', (name) => {
+    const expected = files.get(name) ?? '';
+    const path = join(dataDir, name);
+    const actual = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    // On a mismatch outside CI, leave the fresh output beside it to diff; never overwrite data/ here.
+    if (actual !== expected && !process.env.CI) writeFileSync(path.replace(/\.json$/, '-changed.json'), expected);
+    expect(actual === expected, `data/${name} is stale; diff it with data/${name.replace(/\.json$/, '-changed.json')}`).toBe(true);
+  });
+
+  it('two runs give byte-identical files', () => {
+    const again = buildDataFiles(
+      seedNames.map((name) => ({ file: `seeds/${name}`, text: readFileSync(join(seedsDir, name), 'utf8') })),
+    );
+    expect([...again.files.entries()]).toEqual([...files.entries()]);
+  });
+});
+
+describe('committed data/ passes the schema', () => {
+  it.each(committed)('data/%s validates', (name) => {
+    const json: unknown = JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+    const schema = name === 'manifest.json' ? ManifestSchema : DatasetSchema;
+    const result = schema.safeParse(json);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+});
+
+describe('seeds/ is a byte-for-byte copy of shared/seeds', () => {
+  const shared = join(root, '../shared/seeds');
+  it.runIf(existsSync(shared))('every shared seed is in seeds/ unchanged', () => {
+    for (const name of readdirSync(shared)) {
+      expect(readFileSync(join(seedsDir, name)).equals(readFileSync(join(shared, name))), name).toBe(true);
+    }
+  });
+});
