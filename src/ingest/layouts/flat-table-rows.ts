@@ -2,7 +2,7 @@ import type { FlatCell } from './flat-table-cells.ts';
 import { classifyFlatCell, isDeadlineTail } from './flat-table-classify.ts';
 import type { FlatHeader } from './flat-table-header.ts';
 import { tryParseFlatHeader } from './flat-table-header.ts';
-import { stripNumbering } from './flat-table-numbering.ts';
+import { formatSectionLabel } from './section-label.ts';
 
 /** A table row as found: its number cell, the cells after it, and the section it sits in. */
 export interface FlatRow {
@@ -52,7 +52,7 @@ export function collectFlatRows(cells: readonly FlatCell[], header: FlatHeader):
       continue;
     }
     if (kind === 'section' && (current === null || current.cells.length > 0)) {
-      section = stripNumbering(cell.text);
+      section = formatSectionLabel(cell.text);
       current = null;
       furnitureLines.push(cell.line);
       end = cell.line;

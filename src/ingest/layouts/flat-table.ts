@@ -5,12 +5,12 @@ import { readFlatCells } from './flat-table-cells.ts';
 import { classifyFlatCell } from './flat-table-classify.ts';
 import type { FlatColumn, FlatHeader } from './flat-table-header.ts';
 import { findFlatHeader } from './flat-table-header.ts';
-import { stripNumbering } from './flat-table-numbering.ts';
+import { formatSectionLabel } from './section-label.ts';
 import type { FlatRowParts } from './flat-table-row-parts.ts';
 import { splitFlatRow } from './flat-table-row-parts.ts';
 import type { FlatRow } from './flat-table-rows.ts';
 import { collectFlatRows } from './flat-table-rows.ts';
-import { tryParseLeadTitle } from './flat-table-title.ts';
+import { tryParseLeadTitle } from './lead-title.ts';
 import { guessUnitColumn } from './flat-table-unit-column.ts';
 
 const LAYOUT = 'flat-table';
@@ -61,7 +61,7 @@ export function readFlatTable(lines: readonly string[]): LayoutResult {
       section = row.section;
       taskName = null;
     }
-    if (part.nameCell) taskName = stripNumbering(part.nameCell.text);
+    if (part.nameCell) taskName = formatSectionLabel(part.nameCell.text);
     const isLast = r === rows.length - 1;
     tasks.push(buildTask(row, part, header, unitColumns, seen, [section, taskName], isLast));
   });

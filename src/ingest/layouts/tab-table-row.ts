@@ -1,6 +1,8 @@
 import type { RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
 import { cellLines, joinCell, type TabCell } from './tab-table-cells.ts';
 import type { TabColumn } from './tab-table-columns.ts';
+import { tryParseLeadTitle } from './lead-title.ts';
+import { formatSectionLabel } from './section-label.ts';
 
 /** A table row with its cells placed under their columns (undefined = the row lacks that cell). */
 export interface TabRow {
@@ -10,26 +12,6 @@ export interface TabRow {
 
 /** Values carried down from the rows above, by column index, for blank cells. */
 export type FillDown = ReadonlyMap<number, string>;
-
-const SECTION_NUMBER =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[．.、](?!\d))\s*/;
-
-/** Removes a section label's numbering prefix and final 。: "1．健全落实系列标准制度" → "健全落实系列标准制度". */
-export function formatSectionLabel(label: string): string {
-  return label.trim().replace(SECTION_NUMBER, '').replace(/。$/, '').trim();
-}
-
-/**
- * Returns the short lead sentence of a task body to use as its title ("拓展电子政务外网覆盖面。
- * 电子政务…" → "拓展电子政务外网覆盖面"), or null when the first sentence is longer than 30
- * characters or holds a comma, semicolon or colon (then it is the body, not a name).
- */
-export function tryParseLeadTitle(text: string): string | null {
-  const m = /^([^。\n]+)。/.exec(text);
-  const lead = m?.[1]?.trim();
-  if (!lead || lead.length > 30 || /[，,；;：:]/.test(lead)) return null;
-  return lead;
-}
 
 /**
  * Builds the raw task of one row: the number, the section path, title, text, unit cells and

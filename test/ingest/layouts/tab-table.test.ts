@@ -6,7 +6,8 @@ import { tabTableReader } from '../../../src/ingest/layouts/tab-table.ts';
 import { joinCell, splitTabBlocks } from '../../../src/ingest/layouts/tab-table-cells.ts';
 import { tryParseColumnKind, tryParseTabHeader } from '../../../src/ingest/layouts/tab-table-columns.ts';
 import { parseUnitGroupNotes, splitUnitList } from '../../../src/ingest/layouts/tab-table-notes.ts';
-import { formatSectionLabel, tryParseLeadTitle } from '../../../src/ingest/layouts/tab-table-row.ts';
+import { tryParseLeadTitle } from '../../../src/ingest/layouts/lead-title.ts';
+import { formatSectionLabel } from '../../../src/ingest/layouts/section-label.ts';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
 const FIXTURES = join(import.meta.dirname, '../../fixtures/tab-table');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stripNumbering } from '../../../src/ingest/layouts/flat-table-numbering.ts';
+import { formatSectionLabel } from '../../../src/ingest/layouts/section-label.ts';
 
-describe('ingest/layouts/flat-table-numbering', () => {
+describe('ingest/layouts/section-label', () => {
   it.each([
     ['一、推进政务服务标准化', '推进政务服务标准化'],
     ['(一)推进政务服务事项标准化', '推进政务服务事项标准化'],
@@ -12,7 +12,7 @@ describe('ingest/layouts/flat-table-numbering', () => {
     ['(一)“进一网”。', '“进一网”'],
     ['2023年工作要点', '2023年工作要点'],
     ['1.5倍提速', '1.5倍提速'],
-  ])('stripNumbering(%j) → %j', (label, expected) => {
-    expect(stripNumbering(label)).toBe(expected);
+  ])('formatSectionLabel(%j) → %j', (label, expected) => {
+    expect(formatSectionLabel(label)).toBe(expected);
   });
 });

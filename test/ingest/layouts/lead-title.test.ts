@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tryParseLeadTitle } from '../../../src/ingest/layouts/flat-table-title.ts';
+import { tryParseLeadTitle } from '../../../src/ingest/layouts/lead-title.ts';
 
-describe('ingest/layouts/flat-table-title', () => {
+describe('ingest/layouts/lead-title', () => {
   it.each([
     ['规范政务服务窗口设置。完善综合咨询窗口设置,统一提供咨询、引导等服务。', '规范政务服务窗口设置'],
     ['建立“好差评”全流程闭环工作机制。加强“差评”整改时效性。', '建立“好差评”全流程闭环工作机制'],
