@@ -37,8 +37,22 @@ export default defineConfig({
     emptyOutDir: true,
   },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'UTC' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', '**/node_modules/**'] } },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against the built dist/ served under a sub-path; `npm run build` comes first.
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });
