@@ -1,0 +1,99 @@
+import type { TaskRow } from './task-row.ts';
+
+/** One value a filter can take and how many of the given rows have it. */
+export interface FilterOption {
+  value: string;
+  count: number;
+}
+
+/** A section label at one level of the path tree. `value` is what the section filter takes. */
+export interface SectionOption extends FilterOption {
+  /** The full path from the outermost level down to this label. */
+  path: string[];
+  /** 0 for the outermost level. */
+  depth: number;
+}
+
+export interface UnitOption extends FilterOption {
+  /** True when the name stands for many units (各有关单位 …) in any task. */
+  collective: boolean;
+}
+
+/** The values each picker offers, with counts of tasks. */
+export interface FilterOptions {
+  /** Regions in first-seen order (dataset order). */
+  regions: FilterOption[];
+  /** Every distinct path prefix, depth-first in first-seen order: an outermost section, then its subsections. */
+  sections: SectionOption[];
+  /** Unit names, most tasks first, then by name. */
+  units: UnitOption[];
+  /** Indicator categories (as the data prints them), most tasks first, then by name. */
+  categories: FilterOption[];
+}
+
+/** Lists the filter values present in the rows with task counts (a task counts once per value); empty rows give empty lists. */
+export function filterOptions(rows: readonly TaskRow[]): FilterOptions {
+  const regions = new Map<string, number>();
+  const units = new Map<string, UnitOption>();
+  const categories = new Map<string, number>();
+  const root: SectionNode = { children: new Map() };
+
+  for (const row of rows) {
+    regions.set(row.region, (regions.get(row.region) ?? 0) + 1);
+    let node = root;
+    const path = row.task.path;
+    for (let depth = 0; depth < path.length; depth++) {
+      const label = path[depth]!;
+      let child = node.children.get(label);
+      if (child === undefined) {
+        child = { option: { value: label, count: 0, path: path.slice(0, depth + 1), depth }, children: new Map() };
+        node.children.set(label, child);
+      }
+      child.option!.count++;
+      node = child;
+    }
+    const taskUnits = row.task.units;
+    for (let u = 0; u < taskUnits.length; u++) {
+      const unit = taskUnits[u]!;
+      let option = units.get(unit.name);
+      if (option === undefined) {
+        option = { value: unit.name, count: 0, collective: false };
+        units.set(unit.name, option);
+      }
+      if (unit.collective === true) option.collective = true;
+      // a unit named twice in one task (two roles) counts once
+      if (taskUnits.findIndex((other) => other.name === unit.name) === u) option.count++;
+    }
+    const indicators = row.task.indicators;
+    for (let k = 0; k < indicators.length; k++) {
+      const category = indicators[k]!.category;
+      if (indicators.findIndex((other) => other.category === category) !== k) continue;
+      categories.set(category, (categories.get(category) ?? 0) + 1);
+    }
+  }
+
+  const sections: SectionOption[] = [];
+  const walk = (node: SectionNode): void => {
+    for (const child of node.children.values()) {
+      sections.push(child.option!);
+      walk(child);
+    }
+  };
+  walk(root);
+
+  return {
+    regions: [...regions].map(([value, count]) => ({ value, count })),
+    sections,
+    units: [...units.values()].sort(byCountThenValue),
+    categories: [...categories].map(([value, count]) => ({ value, count })).sort(byCountThenValue),
+  };
+}
+
+interface SectionNode {
+  option?: SectionOption;
+  children: Map<string, SectionNode>;
+}
+
+function byCountThenValue(a: FilterOption, b: FilterOption): number {
+  return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}

@@ -1,0 +1,107 @@
+import type { HeatmapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { TargetMatrix } from '../analysis/targets.ts';
+import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
+import { categoryLabel } from './category-label.ts';
+import { chartTheme, type ChartThemeName } from './chart-theme.ts';
+import { escapeHtml } from './escape-html.ts';
+import { formatTarget } from './targets.ts';
+
+export type TargetMatrixOption = ComposeOption<HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption>;
+
+export interface TargetMatrixSettings {
+  lang: ChartLang;
+  theme?: ChartThemeName;
+  /** Overview mini: no cell labels, no axis labels. */
+  compact?: boolean;
+}
+
+/**
+ * What params.data carries on a cell click: open task data.taskId (the cell's first target; data.taskIds lists all
+ * when a region has several targets in the category), or filter region = [data.region] and category = [data.category].
+ */
+export interface TargetMatrixDatum {
+  /** [region index, category index, number of targets]. */
+  value: [number, number, number];
+  taskId: string;
+  taskIds: string[];
+  region: string;
+  category: string;
+  /** The first target, e.g. "≥85%", plus " +N" when there are more. */
+  target: string;
+  due: string | null;
+}
+
+/**
+ * Builds the category × region matrix as a heatmap (regions on x, categories on y), each cell labelled with its first
+ * target and shaded by how many targets it holds; an empty matrix gives empty axes. Click: see TargetMatrixDatum.
+ */
+export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMatrixSettings): TargetMatrixOption {
+  const { lang, compact = false } = settings;
+  const theme = chartTheme(settings.theme);
+  const data: TargetMatrixDatum[] = matrix.cells.map((cell) => {
+    const first = cell.points[0]!;
+    const more = cell.points.length - 1;
+    return {
+      value: [cell.regionIndex, cell.categoryIndex, cell.points.length],
+      taskId: first.taskId,
+      taskIds: [...new Set(cell.points.map((point) => point.taskId))],
+      region: cell.region,
+      category: cell.category,
+      target: more > 0 ? `${formatTarget(first)} +${more}` : formatTarget(first),
+      due: first.due,
+    };
+  });
+  const max = Math.max(1, ...data.map((datum) => datum.value[2]));
+  return {
+    backgroundColor: theme.background,
+    textStyle: { color: theme.text },
+    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 16, bottom: 24, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const datum = (params as { data?: TargetMatrixDatum }).data;
+        if (datum === undefined) return '';
+        const cell = matrix.cells.find((c) => c.regionIndex === datum.value[0] && c.categoryIndex === datum.value[1]);
+        const lines = (cell?.points ?? []).map((point) =>
+          `${escapeHtml(point.metric)} ${escapeHtml(formatTarget(point))}${point.due === null ? '' : ` (${point.due})`}`);
+        return [`<b>${escapeHtml(datum.region)} · ${escapeHtml(categoryLabel(datum.category, lang))}</b>`, ...lines].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: matrix.regions,
+      axisLabel: { show: !compact, color: theme.text, interval: 0 },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: matrix.categories.map((category) => categoryLabel(category, lang)),
+      axisLabel: { show: !compact, color: theme.text, interval: 0 },
+      splitArea: { show: true },
+    },
+    visualMap: {
+      type: 'continuous', show: false, min: 0, max, dimension: 2, inRange: { color: [...theme.ramp] },
+    },
+    series: [{
+      type: 'heatmap',
+      name: chartMessage(lang, 'indicator'),
+      data,
+      label: {
+        show: !compact,
+        color: theme.text,
+        // a halo keeps the label readable on the darkest cells
+        textBorderColor: theme.name === 'dark' ? '#0d1117' : '#ffffff',
+        textBorderWidth: 3,
+        formatter: (params: unknown) => {
+          const datum = (params as { data?: TargetMatrixDatum }).data;
+          return datum === undefined ? '' : datum.due === null ? datum.target : `${datum.target}\n${datum.due}`;
+        },
+      },
+      itemStyle: { borderColor: theme.name === 'dark' ? '#0d1117' : '#ffffff', borderWidth: 2 },
+    }],
+  };
+}

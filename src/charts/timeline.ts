@@ -1,0 +1,285 @@
+import type { CustomSeriesOption } from 'echarts/charts';
+import type {
+  DataZoomComponentOption, GridComponentOption, MarkLineComponentOption, TitleComponentOption, TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { DeadlineStatus } from '../analysis/filters.ts';
+import { formatIsoDay } from '../analysis/iso-day.ts';
+import type { TimelineBin, TimelineItem, TimelineModel } from '../analysis/timeline-items.ts';
+import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
+import { chartTheme, type ChartTheme, type ChartThemeName } from './chart-theme.ts';
+import { escapeHtml } from './escape-html.ts';
+
+export type TimelineOption = ComposeOption<
+  CustomSeriesOption | GridComponentOption | DataZoomComponentOption | MarkLineComponentOption
+  | TooltipComponentOption | TitleComponentOption
+>;
+
+export interface TimelineSettings {
+  lang: ChartLang;
+  theme?: ChartThemeName;
+  /** Overview mini: no zoom sliders, no lane labels beyond a few, tight grid. */
+  compact?: boolean;
+}
+
+/**
+ * What params.data carries on a click on a bar: kind 'item' → open task data.taskId, or filter the lane;
+ * kind 'bin' → set the lane's filter and due = { from: data.dueFrom, to: data.dueTo }. Lane filter by
+ * data.laneKind: 'region' → region = [lane], 'section' → section = [lane], 'lead' → unit = [lane], role = ['lead'];
+ * an empty lane ('') or the year-unknown lane (yearUnknown true) sets status = ['yearUnknown'] instead.
+ */
+export interface TimelineDatum {
+  /** [start ms, end ms, row, ongoing 0|1|2 (no | after due | ongoing only), status index, count]. */
+  value: [number, number, number, number, number, number];
+  kind: 'item' | 'bin';
+  taskId: string | null;
+  lane: string;
+  laneKind: TimelineModel['laneKind'];
+  yearUnknown: boolean;
+  dueFrom: string | null;
+  dueTo: string | null;
+  /** Items: task label and deadline as printed (tooltip). */
+  taskLabel?: string;
+  raw?: string;
+  /** Bins: "YYYY-MM", or "MM" in the year-unknown strip. */
+  month?: string;
+}
+
+/** Rows shown before the user zooms or scrolls the row slider. */
+export const VISIBLE_ROWS = 60;
+
+const STATUSES: readonly (DeadlineStatus | null)[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown', null];
+
+type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
+type RenderParams = Parameters<RenderItem>[0];
+type RenderApi = Parameters<RenderItem>[1];
+type RenderReturn = ReturnType<RenderItem>;
+
+/**
+ * Builds the Gantt-like timeline: one row per task in lanes (or lane × month cells when the model is binned),
+ * ongoing bars running to the right edge with a faded tail and an arrow, an as-of line, dataZoom on time (x) and
+ * rows (y slider); year-unknown tasks sit in a separate, labelled strip whose axis shows months only.
+ * Empty models give empty axes. Clicks: see TimelineDatum (params.data).
+ */
+export function buildTimelineOption(model: TimelineModel, settings: TimelineSettings): TimelineOption {
+  const { lang, compact = false } = settings;
+  const theme = chartTheme(settings.theme);
+  const binned = model.mode === 'bins';
+  const unknown = model.yearUnknown;
+  const hasUnknown = unknown.items.length > 0 || unknown.bins.length > 0;
+  const rowKeys = binned ? model.lanes.map((lane) => lane.key) : model.items.map((item) => item.taskId);
+  const laneLabelAt = new Map<number, string>();
+  model.lanes.forEach((lane, i) => {
+    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.key} (${lane.count})`;
+    laneLabelAt.set(binned ? i : lane.firstRow, label);
+  });
+  const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));
+  const mainData = binned
+    ? model.bins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, false))
+    : model.items.map((item) => itemDatum(item, model.laneKind));
+  const unknownData = unknown.bins.length > 0
+    ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
+    : unknown.items.map((item) => itemDatum(item, model.laneKind));
+  const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : unknown.items.map((item) => item.taskId);
+
+  const mainBottom = hasUnknown ? '30%' : compact ? 8 : 24;
+  const grid: GridComponentOption[] = [
+    { left: compact ? 8 : 16, right: compact ? 8 : 56, top: compact ? 8 : 40, bottom: mainBottom, containLabel: true },
+  ];
+  if (hasUnknown) grid.push({ left: compact ? 8 : 16, right: compact ? 8 : 56, bottom: compact ? 8 : 40, height: compact ? '18%' : '16%', containLabel: true });
+
+  const renderItem = makeRenderItem(theme, maxCount);
+  const series: CustomSeriesOption[] = [{
+    type: 'custom',
+    name: chartMessage(lang, 'due'),
+    xAxisIndex: 0,
+    yAxisIndex: 0,
+    renderItem,
+    encode: { x: [0, 1], y: 2 },
+    data: mainData,
+    clip: true,
+    markLine: Number.isFinite(model.asOfTime) ? {
+      silent: true,
+      symbol: ['none', 'none'],
+      lineStyle: { color: theme.asOf, type: 'dashed', width: 2 },
+      // the y axis is inverted, so the line's start is the top of the grid
+      label: { formatter: chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' }), color: theme.asOf, position: 'start' },
+      data: [{ xAxis: model.asOfTime }],
+    } : undefined,
+  }];
+  if (hasUnknown) {
+    series.push({
+      type: 'custom',
+      name: chartMessage(lang, 'yearUnknownLane'),
+      xAxisIndex: 1,
+      yAxisIndex: 1,
+      renderItem,
+      encode: { x: [0, 1], y: 2 },
+      data: unknownData,
+      clip: true,
+    });
+  }
+
+  const xAxisBase = {
+    axisLine: { lineStyle: { color: theme.axisLine } },
+    axisLabel: { color: theme.mutedText },
+    splitLine: { show: !compact, lineStyle: { color: theme.splitLine } },
+  };
+  const yAxisBase = {
+    type: 'category' as const,
+    inverse: true,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: theme.axisLine } },
+  };
+  const nominalStart = Date.UTC(2000, 0, 1);
+  const monthLabel = (value: number): string => chartMessage(lang, 'monthLabel', { m: new Date(value).getUTCMonth() + 1 });
+
+  return {
+    backgroundColor: theme.background,
+    textStyle: { color: theme.text },
+    title: binned && !compact
+      ? { text: chartMessage(lang, 'binned'), right: 16, bottom: 0, textStyle: { fontSize: 12, fontWeight: 'normal', color: theme.mutedText } }
+      : undefined,
+    tooltip: { trigger: 'item', formatter: (params: unknown) => timelineTooltip(params, lang) },
+    grid,
+    xAxis: [
+      {
+        ...xAxisBase,
+        type: 'time',
+        gridIndex: 0,
+        min: model.domain.min,
+        max: model.domain.max,
+        axisLabel: { color: theme.mutedText, formatter: '{yyyy}-{MM}', hideOverlap: true },
+      },
+      ...(hasUnknown ? [{
+        ...xAxisBase,
+        type: 'time' as const,
+        gridIndex: 1,
+        min: nominalStart,
+        max: Date.UTC(2000, 11, 31),
+        // month-day only: the nominal year is never printed
+        axisLabel: { color: theme.mutedText, formatter: monthLabel },
+        name: chartMessage(lang, 'yearUnknownLane'),
+        nameLocation: 'middle' as const,
+        nameGap: 24,
+        nameTextStyle: { color: theme.text, fontWeight: 'bold' as const },
+      }] : []),
+    ],
+    yAxis: [
+      {
+        ...yAxisBase,
+        gridIndex: 0,
+        data: rowKeys,
+        triggerEvent: true,
+        axisLabel: {
+          color: theme.text,
+          interval: 0,
+          width: compact ? 80 : 160,
+          overflow: 'truncate',
+          formatter: (_value: string, index: number) => laneLabelAt.get(index) ?? '',
+        },
+        splitLine: { show: false },
+      },
+      ...(hasUnknown ? [{
+        ...yAxisBase,
+        gridIndex: 1,
+        data: unknownRows,
+        axisLabel: { color: theme.text, formatter: (_value: string, index: number) => (index === 0 ? chartMessage(lang, 'yearUnknown') : '') },
+      }] : []),
+    ],
+    dataZoom: compact ? [] : [
+      { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', top: 8, height: 18, labelFormatter: (value: number) => formatIsoDay(value) ?? '' },
+      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
+      // start with a readable window of rows; the slider pages through the rest
+      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, VISIBLE_ROWS) - 1 },
+      { type: 'inside', yAxisIndex: 0, filterMode: 'empty', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+    ],
+    series,
+  };
+}
+
+function itemDatum(item: TimelineItem, laneKind: TimelineModel['laneKind']): TimelineDatum {
+  // year-unknown items are month/day markers only: no tail, since there is no axis to run along
+  const ongoing = !item.ongoing || item.yearUnknown ? 0 : item.status === 'ongoing' ? 2 : 1;
+  return {
+    value: [item.start, item.end, item.row, ongoing, STATUSES.indexOf(item.status), 1],
+    kind: 'item',
+    taskId: item.taskId,
+    lane: item.lane,
+    laneKind,
+    yearUnknown: item.yearUnknown,
+    dueFrom: null,
+    dueTo: null,
+    taskLabel: item.label,
+    raw: item.raw,
+  };
+}
+
+function binDatum(bin: TimelineBin, row: number, laneKind: TimelineModel['laneKind'], yearUnknown: boolean): TimelineDatum {
+  return {
+    value: [bin.start, bin.end, row, 0, -1, bin.count],
+    kind: 'bin',
+    taskId: null,
+    lane: bin.lane,
+    laneKind,
+    yearUnknown,
+    dueFrom: yearUnknown ? null : formatIsoDay(bin.start),
+    dueTo: yearUnknown ? null : formatIsoDay(bin.end - 86_400_000),
+    month: bin.month,
+  };
+}
+
+function makeRenderItem(theme: ChartTheme, maxCount: number): RenderItem {
+  const statusColour: readonly string[] = [theme.series[5]!, theme.series[1]!, theme.series[0]!, theme.series[2]!, theme.series[3]!, theme.series[7]!];
+  return (params: RenderParams, api: RenderApi): RenderReturn => {
+    const start = Number(api.value(0));
+    const end = Number(api.value(1));
+    const row = Number(api.value(2));
+    const ongoing = Number(api.value(3));
+    const status = Number(api.value(4));
+    const count = Number(api.value(5));
+    const system = params.coordSys as unknown as { x: number; y: number; width: number; height: number };
+    const [x0raw = 0, yMid = 0] = api.coord([start, row]);
+    const [x1raw = 0] = api.coord([end, row]);
+    const rowHeight = ((api.size?.([0, 1]) as number[] | undefined)?.[1]) ?? 10;
+    const height = Math.max(2, Math.min(14, rowHeight * 0.7));
+    const left = system.x;
+    const right = system.x + system.width;
+    const x0 = Math.max(left, x0raw);
+    const x1 = Math.min(right, Math.max(x1raw, x0raw + 3));
+    if (x1 < left || x0 > right) return null;
+    const y = yMid - height / 2;
+    if (status < 0) {
+      // a bin: one cell per lane × month, darker with more deadlines
+      const alpha = 0.15 + 0.85 * Math.min(1, count / maxCount);
+      return { type: 'rect', shape: { x: x0, y, width: Math.max(1, x1 - x0), height }, style: { fill: theme.series[0], opacity: alpha } };
+    }
+    const fill = statusColour[status] ?? theme.mutedText;
+    const children: NonNullable<RenderReturn>[] = [];
+    if (ongoing !== 2) children.push({ type: 'rect', shape: { x: x0, y, width: Math.max(3, x1 - x0), height }, style: { fill } });
+    if (ongoing > 0) {
+      // ongoing: a faded tail to the right edge ending in an arrow
+      const tailStart = ongoing === 2 ? x0 : x1;
+      children.push({ type: 'rect', shape: { x: tailStart, y, width: Math.max(0, right - tailStart - height / 2), height }, style: { fill, opacity: 0.35 } });
+      children.push({
+        type: 'polygon',
+        shape: { points: [[right - height / 2, y - 2], [right, yMid], [right - height / 2, y + height + 2]] },
+        style: { fill, opacity: 0.8 },
+      });
+    }
+    return { type: 'group', children };
+  };
+}
+
+function timelineTooltip(params: unknown, lang: ChartLang): string {
+  const data = (params as { data?: TimelineDatum }).data;
+  if (data === undefined) return '';
+  if (data.kind === 'bin') {
+    const when = data.yearUnknown ? chartMessage(lang, 'monthLabel', { m: Number(data.month) }) : data.month ?? '';
+    return `<b>${escapeHtml(data.lane || chartMessage(lang, 'noLane'))}</b><br/>${escapeHtml(when)}: ${chartMessage(lang, 'taskCount', { n: data.value[5] })}`;
+  }
+  const lines = [`<b>${escapeHtml(data.taskLabel ?? '')}</b>`, escapeHtml(data.lane)];
+  lines.push(`${chartMessage(lang, 'due')}: ${escapeHtml(data.raw ?? '')}`);
+  if (!data.yearUnknown && data.value[3] !== 2) lines.push(`${formatIsoDay(data.value[0]) ?? ''} → ${formatIsoDay(data.value[1]) ?? ''}`);
+  return lines.join('<br/>');
+}

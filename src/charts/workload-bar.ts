@@ -1,0 +1,113 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { Role } from '../model/schema.ts';
+import type { OtherLoad, UnitLoad, WorkloadGroup } from '../analysis/workload.ts';
+import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
+import { chartTheme, type ChartThemeName } from './chart-theme.ts';
+import { escapeHtml } from './escape-html.ts';
+
+export type WorkloadBarOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+
+export interface WorkloadBarSettings {
+  lang: ChartLang;
+  theme?: ChartThemeName;
+  /** Overview mini: no legend, no axis names, tight grid. */
+  compact?: boolean;
+}
+
+/** What params.data carries on a click: set unit = [unit] and role = [role], plus region = [region] when not null; unit null (the "other" bar) sets nothing. */
+export interface WorkloadBarDatum {
+  value: number;
+  unit: string | null;
+  region: string | null;
+  role: Role;
+  collective: boolean;
+}
+
+export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
+const ROLE_KEY = { lead: 'roleLead', responsible: 'roleResponsible', support: 'roleSupport' } as const;
+
+interface Line {
+  label: string;
+  unit: string | null;
+  region: string | null;
+  collective: boolean;
+  load: Omit<UnitLoad, 'unit' | 'collective'> | OtherLoad;
+}
+
+/**
+ * Builds horizontal bars stacked by role, one line per unit: each group's top N, then "其他 (N units)", then its
+ * collective units (marked and faded); with several groups, labels read "unit · region". Empty input gives an empty chart.
+ * Click: params.data is a WorkloadBarDatum — set unit = [data.unit], role = [data.role] and, if data.region is not null,
+ * region = [data.region]; ignore clicks whose data.unit is null (the summed "other" line).
+ */
+export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], settings: WorkloadBarSettings): WorkloadBarOption {
+  const { lang, compact = false } = settings;
+  const theme = chartTheme(settings.theme);
+  const several = groups.length > 1;
+  const lines: Line[] = [];
+  for (const group of groups) {
+    const suffix = several && group.region !== null ? ` · ${group.region}` : '';
+    for (const load of group.units) lines.push({ label: load.unit + suffix, unit: load.unit, region: group.region, collective: false, load });
+    if (group.other !== null) {
+      lines.push({ label: chartMessage(lang, 'other', { n: group.other.unitCount }) + suffix, unit: null, region: group.region, collective: false, load: group.other });
+    }
+    for (const load of group.collective) {
+      lines.push({ label: `${chartMessage(lang, 'collectiveMark')}${load.unit}${suffix}`, unit: load.unit, region: group.region, collective: true, load });
+    }
+  }
+
+  const series: BarSeriesOption[] = ROLES.map((role) => {
+    const data: WorkloadBarDatum[] = lines.map((line) => ({
+      value: line.load[role], unit: line.unit, region: line.region, role, collective: line.collective,
+    }));
+    return {
+      type: 'bar',
+      name: chartMessage(lang, ROLE_KEY[role]),
+      stack: 'role',
+      barMaxWidth: compact ? 10 : 18,
+      itemStyle: { color: theme.role[role] },
+      emphasis: { focus: 'series' },
+      data: data.map((datum) => (datum.collective ? { ...datum, itemStyle: { opacity: 0.55 } } : datum)),
+    };
+  });
+
+  return {
+    backgroundColor: theme.background,
+    textStyle: { color: theme.text },
+    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },
+    legend: { show: !compact, top: 0, textStyle: { color: theme.text } },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => workloadTooltip(params, lines, lang),
+    },
+    xAxis: {
+      type: 'value',
+      name: compact ? '' : chartMessage(lang, 'tasks'),
+      minInterval: 1,
+      axisLabel: { color: theme.mutedText },
+      splitLine: { lineStyle: { color: theme.splitLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: lines.map((line) =>
+        line.collective || line.unit === null
+          ? { value: line.label, textStyle: { color: theme.mutedText, fontStyle: 'italic' } }
+          : line.label),
+      axisLabel: { color: theme.text, width: compact ? 90 : 180, overflow: 'truncate' },
+      axisLine: { lineStyle: { color: theme.axisLine } },
+    },
+    series,
+  };
+}
+
+function workloadTooltip(params: unknown, lines: readonly Line[], lang: ChartLang): string {
+  const first = Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined) : undefined;
+  const line = first?.dataIndex === undefined ? undefined : lines[first.dataIndex];
+  if (line === undefined) return '';
+  const rows = ROLES.map((role) => `${chartMessage(lang, ROLE_KEY[role])}: ${line.load[role]}`);
+  return [`<b>${escapeHtml(line.label)}</b>`, ...rows, chartMessage(lang, 'taskCount', { n: line.load.total })].join('<br/>');
+}

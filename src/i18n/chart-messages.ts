@@ -1,0 +1,81 @@
+/** Labels the chart option builders print; zh is the source of keys, data strings are never translated. */
+export type ChartLang = 'zh' | 'en';
+
+const zh = {
+  roleLead: '牵头',
+  roleResponsible: '责任',
+  roleSupport: '配合',
+  tasks: '任务数',
+  taskCount: '{n} 项任务',
+  other: '其他（{n} 个单位）',
+  collective: '集体单位',
+  collectiveMark: '〔集体〕',
+  asOf: '截至 {date}',
+  due: '完成时限',
+  dueCount: '到期任务数',
+  start: '起始',
+  ongoing: '长期推进',
+  ongoingUntilDue: '{date} 前，并长期推进',
+  yearUnknown: '年份不详',
+  yearUnknownLane: '年份不详（仅按月日）',
+  noLane: '（无）',
+  month: '月份',
+  monthLabel: '{m}月',
+  unit: '单位',
+  region: '地区',
+  section: '领域',
+  lead: '牵头单位',
+  value: '目标值',
+  comparator: '比较',
+  percent: '百分比（%）',
+  category: '指标类别',
+  indicator: '指标',
+  task: '任务',
+  noData: '无数据',
+  binned: '任务较多，按月汇总；放大或筛选以查看单项任务',
+} as const;
+
+export type ChartMessageKey = keyof typeof zh;
+export type ChartMessages = Record<ChartMessageKey, string>;
+
+const en: ChartMessages = {
+  roleLead: 'Lead',
+  roleResponsible: 'Responsible',
+  roleSupport: 'Support',
+  tasks: 'Tasks',
+  taskCount: '{n} tasks',
+  other: 'Other ({n} units)',
+  collective: 'Collective units',
+  collectiveMark: '[collective]',
+  asOf: 'As of {date}',
+  due: 'Deadline',
+  dueCount: 'Tasks due',
+  start: 'Start',
+  ongoing: 'Ongoing',
+  ongoingUntilDue: 'By {date}, then ongoing',
+  yearUnknown: 'Year unknown',
+  yearUnknownLane: 'Year unknown (month/day only)',
+  noLane: '(none)',
+  month: 'Month',
+  monthLabel: 'M{m}',
+  unit: 'Unit',
+  region: 'Region',
+  section: 'Section',
+  lead: 'Lead unit',
+  value: 'Target',
+  comparator: 'Comparator',
+  percent: 'Percent (%)',
+  category: 'Indicator category',
+  indicator: 'Indicator',
+  task: 'Task',
+  noData: 'No data',
+  binned: 'Many tasks: counts per month; zoom or filter to see single tasks',
+};
+
+export const CHART_MESSAGES: Readonly<Record<ChartLang, ChartMessages>> = { zh, en };
+
+/** Returns the message for key in lang with {name} placeholders filled from params; unknown placeholders stay as written. */
+export function chartMessage(lang: ChartLang, key: ChartMessageKey, params: Record<string, string | number> = {}): string {
+  return CHART_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]));
+}

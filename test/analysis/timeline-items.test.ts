@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { toTaskRows } from '../../src/analysis/task-row.ts';
+import { timelineItems } from '../../src/analysis/timeline-items.ts';
+import { SAMPLE_AS_OF, sampleDatasets } from './sample-datasets.ts';
+
+const rows = toTaskRows(sampleDatasets());
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('analysis/timeline-items', () => {
+  const model = timelineItems(rows, 'region', SAMPLE_AS_OF);
+
+  it('timelineItems(sample, region) → two lanes, bars from plan start to due, rows in lane order', () => {
+    expect(model.mode).toBe('items');
+    expect(model.lanes.map((l) => [l.key, l.count, l.ongoing, l.firstRow])).toEqual([['甲市', 3, 1, 0], ['乙市', 2, 0, 3]]);
+    expect(model.items.map((i) => [i.taskId, i.row, i.status])).toEqual([
+      ['jia-2021/1', 0, 'overdue'],
+      ['jia-2021/2', 1, 'overdue'],
+      ['jia-2021/3', 2, 'ongoing'],
+      ['yi-2022/1', 3, 'due90'],
+      ['yi-2022/3', 4, 'later'],
+    ]);
+    expect(model.items[0]).toMatchObject({ start: day('2021-03-01'), end: day('2021-06-30'), ongoing: false, label: '1 外网覆盖' });
+  });
+
+  it('timelineItems: an ongoing-only task runs from the plan start to the domain\'s right end', () => {
+    expect(model.items[2]).toMatchObject({ start: day('2021-03-01'), end: model.domain.max, ongoing: true });
+    expect(model.domain).toEqual({ min: day('2021-03-01'), max: day('2023-05-01') });
+  });
+
+  it('timelineItems: the year-unknown task sits in its own lane on the nominal year; the undated one is counted', () => {
+    expect(model.yearUnknown.items).toEqual([expect.objectContaining({
+      taskId: 'yi-2022/2', yearUnknown: true, monthDay: '06-30', start: day('2000-06-30'), end: day('2000-06-30'),
+    })]);
+    expect(model.yearUnknown.unplaced).toBe(0);
+    expect(model.undated).toBe(1);
+  });
+
+  it('timelineItems(sample, lead) → lanes by first lead unit (else first unit), biggest first', () => {
+    // 甲2 and 乙3 have no lead: their first (responsible) unit stands in
+    expect(timelineItems(rows, 'lead', SAMPLE_AS_OF).lanes.map((l) => [l.key, l.count])).toEqual([
+      ['公安局', 2], ['税务局', 2], ['公共服务办', 1],
+    ]);
+  });
+
+  it('timelineItems(sample, section, { maxItems: 2 }) → per lane × month bins, no single items', () => {
+    const binned = timelineItems(rows, 'section', SAMPLE_AS_OF, { maxItems: 2 });
+    expect(binned.mode).toBe('bins');
+    expect(binned.items).toEqual([]);
+    expect(binned.bins.map((b) => [b.lane, b.month, b.count])).toEqual([
+      ['政务服务', '2021-06', 1], ['政务服务', '2021-12', 1], ['营商环境', '2022-06', 1], ['数据', '2023-03', 1],
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { toTaskRows } from '../../src/analysis/task-row.ts';
+import { timelineItems } from '../../src/analysis/timeline-items.ts';
+import { buildTimelineOption, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
+import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';
+
+const rows = toTaskRows(sampleDatasets());
+
+type Axis = { type: string; data?: string[]; min?: number; max?: number; axisLabel?: { formatter?: unknown } };
+
+describe('charts/timeline', () => {
+  const option = buildTimelineOption(timelineItems(rows, 'region', SAMPLE_AS_OF), { lang: 'zh' });
+  const series = option.series as { name: string; data: TimelineDatum[]; markLine?: { data: unknown[] } }[];
+  const xAxes = option.xAxis as Axis[];
+  const yAxes = option.yAxis as Axis[];
+
+  it('buildTimelineOption → a main grid with one row per task and a separate year-unknown strip', () => {
+    expect(series.map((s) => [s.name, s.data.length])).toEqual([['完成时限', 5], ['年份不详（仅按月日）', 1]]);
+    expect(yAxes[0]!.data).toEqual(['jia-2021/1', 'jia-2021/2', 'jia-2021/3', 'yi-2022/1', 'yi-2022/3']);
+    expect(series[0]!.markLine!.data).toEqual([{ xAxis: Date.UTC(2022, 4, 1) }]);
+  });
+
+  it('buildTimelineOption: lane labels sit on each lane\'s first row', () => {
+    const format = yAxes[0]!.axisLabel!.formatter as (value: string, index: number) => string;
+    expect([0, 1, 2, 3, 4].map((i) => format('', i))).toEqual(['甲市 (3)', '', '', '乙市 (2)', '']);
+  });
+
+  it('buildTimelineOption: the year-unknown axis prints months only, never the nominal year', () => {
+    const format = xAxes[1]!.axisLabel!.formatter as (value: number) => string;
+    expect(format(Date.UTC(2000, 5, 30))).toBe('6月');
+    expect(format(Date.UTC(2000, 0, 1))).not.toContain('2000');
+  });
+
+  it('buildTimelineOption: click data → task id, lane and ongoing code (0 none, 1 after due, 2 ongoing only)', () => {
+    expect(series[0]!.data.map((d) => [d.taskId, d.lane, d.value[3]])).toMatchInlineSnapshot(`
+      [
+        [
+          "jia-2021/1",
+          "甲市",
+          0,
+        ],
+        [
+          "jia-2021/2",
+          "甲市",
+          1,
+        ],
+        [
+          "jia-2021/3",
+          "甲市",
+          2,
+        ],
+        [
+          "yi-2022/1",
+          "乙市",
+          0,
+        ],
+        [
+          "yi-2022/3",
+          "乙市",
+          0,
+        ],
+      ]
+    `);
+  });
+
+  it('buildTimelineOption(bins) → lanes as rows, cells carry the month\'s due range', () => {
+    const binned = buildTimelineOption(timelineItems(rows, 'region', SAMPLE_AS_OF, { maxItems: 1 }), { lang: 'en' });
+    expect((binned.yAxis as Axis[])[0]!.data).toEqual(['甲市', '乙市']);
+    const first = (binned.series as { data: TimelineDatum[] }[])[0]!.data[0]!;
+    expect(first).toMatchObject({ kind: 'bin', lane: '甲市', dueFrom: '2021-06-01', dueTo: '2021-06-30' });
+  });
+
+  it('buildTimelineOption(compact) → no dataZoom', () => {
+    expect(buildTimelineOption(timelineItems(rows, 'region', SAMPLE_AS_OF), { lang: 'zh', compact: true }).dataZoom).toEqual([]);
+  });
+
+  it('buildTimelineOption: the tooltip escapes the task label, lane and printed deadline', () => {
+    const hostile = buildTimelineOption(timelineItems(hostileRows(), 'section', SAMPLE_AS_OF), { lang: 'zh' });
+    const datum = (hostile.series as { data: TimelineDatum[] }[])[0]!.data[0];
+    const html = callTooltip(hostile, { data: datum });
+    expect(html).not.toContain(XSS);
+    expect(html.match(/&lt;img/g)).toHaveLength(3);
+  });
+});
