@@ -7,11 +7,12 @@ const dataDir = resolve(import.meta.dirname, 'data');
 
 /** Serves data/ in dev and copies it beside index.html in the build, so datasets stay replaceable files. */
 function datasetsFolder(): Plugin {
-  let outDir = 'dist';
+  let outDir: string | null = null;
   return {
     name: 'duban-datasets-folder',
     configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
+      // Vitest resolves a build config too (with a dummy outDir); only a real build copies data/.
+      outDir = config.command === 'build' && !process.env.VITEST ? resolve(config.root, config.build.outDir) : null;
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
@@ -22,7 +23,9 @@ function datasetsFolder(): Plugin {
       });
     },
     closeBundle() {
-      if (existsSync(dataDir)) cpSync(dataDir, join(outDir, 'data'), { recursive: true });
+      if (!outDir || !existsSync(dataDir)) return;
+      // The golden test's *-changed.json files are for diffing, never for publishing.
+      cpSync(dataDir, join(outDir, 'data'), { recursive: true, filter: (src) => !src.endsWith('-changed.json') });
     },
   };
 }

@@ -1,4 +1,29 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createHashStore } from '../state/hash-store.ts';
+import { App } from './app.tsx';
+import { browserLocation } from './browser-location.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { AppStoreContext } from './use-app-state.ts';
+import './app.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>督办 Duban</p>);
+if (root) {
+  const store = createHashStore(browserLocation(window));
+  createRoot(root).render(
+    <StrictMode>
+      {/* Last resort: views and charts have their own boundaries; this one keeps the page from going blank. */}
+      <ErrorBoundary
+        fallback={(message) => (
+          <p className="view-error" role="alert" data-error-boundary="app">
+            督办 / Duban: {message}
+          </p>
+        )}
+      >
+        <AppStoreContext value={store}>
+          <App />
+        </AppStoreContext>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

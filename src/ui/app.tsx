@@ -1,0 +1,100 @@
+import { useEffect, useMemo } from 'react';
+import { filterOptions } from '../analysis/filter-options.ts';
+import { filterTasks } from '../analysis/filter-tasks.ts';
+import { toTaskRows } from '../analysis/task-row.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LoadResult } from '../load/load-datasets.ts';
+import type { AppState, View } from '../state/app-state.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { FailureNotice } from './failure-notice.tsx';
+import { FilterBar } from './filter-bar.tsx';
+import { Header } from './header.tsx';
+import { OverviewView } from './overview-view.tsx';
+import { QualityView } from './quality-view.tsx';
+import { ScreenView } from './screen-view.tsx';
+import { TargetsView } from './targets-view.tsx';
+import { TaskDetail } from './task-detail.tsx';
+import { TasksView } from './tasks-view.tsx';
+import { TimelineView } from './timeline-view.tsx';
+import { todayIso } from './today.ts';
+import { useAppState } from './use-app-state.ts';
+import { useDatasets } from './use-datasets.ts';
+import type { ViewProps } from './view-props.ts';
+import { WorkloadView } from './workload-view.tsx';
+
+const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
+  overview: OverviewView,
+  timeline: TimelineView,
+  workload: WorkloadView,
+  targets: TargetsView,
+  tasks: TasksView,
+  quality: QualityView,
+  screen: ScreenView,
+};
+
+/** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */
+export function App() {
+  const [state, navigate] = useAppState();
+  const load = useDatasets();
+  const { lang } = state;
+
+  useEffect(() => {
+    document.title = translate(lang, 'app.title');
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  }, [lang]);
+
+  return (
+    <div className="app">
+      <Header state={state} navigate={navigate} />
+      {load === null ? (
+        <p className="loading" role="status" aria-busy="true">
+          {translate(lang, 'app.loading')}
+        </p>
+      ) : (
+        <Loaded state={state} navigate={navigate} load={load} />
+      )}
+    </div>
+  );
+}
+
+function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'> & { load: LoadResult }) {
+  const today = useMemo(todayIso, []);
+  const asOf = state.asOf ?? today;
+  const rows = useMemo(() => toTaskRows(load.datasets), [load]);
+  const options = useMemo(() => filterOptions(rows), [rows]);
+  const filtered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
+  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options };
+  const ViewComponent = VIEW_COMPONENTS[state.view];
+  const showFilters = state.view !== 'quality' && state.view !== 'screen';
+  return (
+    <>
+      <FailureNotice state={state} navigate={navigate} load={load} />
+      {showFilters && <FilterBar {...props} />}
+      <main className={`view view-${state.view}`} data-view={state.view}>
+        <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
+          <ViewComponent {...props} />
+        </ErrorBoundary>
+      </main>
+      {state.task !== null && (
+        <ErrorBoundary resetKey={state.task} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
+          <TaskDetail {...props} taskId={state.task} />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
+
+function viewKey(state: AppState): string {
+  return state.view;
+}
+
+function ViewError({ state, message, retry }: { state: AppState; message: string; retry: () => void }) {
+  return (
+    <div className="view-error" role="alert" data-error-boundary="view">
+      <p>{translate(state.lang, 'error.view', { message })}</p>
+      <button type="button" onClick={retry}>
+        {translate(state.lang, 'error.retry')}
+      </button>
+    </div>
+  );
+}

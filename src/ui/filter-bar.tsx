@@ -1,0 +1,143 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { DeadlineStatus, Filters } from '../analysis/filters.ts';
+import { EMPTY_FILTERS } from '../analysis/filters.ts';
+import { translate } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/ui-messages.ts';
+import type { Role } from '../model/schema.ts';
+import { FilterChips } from './filter-chips.tsx';
+import type { ViewProps } from './view-props.ts';
+import { toggled, withFilters } from './view-props.ts';
+
+export const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'];
+export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
+
+/** The filter controls over every view, with the active filters as removable chips below. */
+export function FilterBar({ state, navigate, options }: ViewProps) {
+  const { lang, filters } = state;
+  const t = (key: MessageKey) => translate(lang, key);
+  const add = (key: 'region' | 'section' | 'unit' | 'category', value: string) => {
+    if (value !== '' && !filters[key].includes(value)) navigate(withFilters({ [key]: [...filters[key], value] }));
+  };
+  const setDue = (end: 'from' | 'to', value: string) => {
+    const due = { from: filters.due?.from ?? null, to: filters.due?.to ?? null, [end]: value === '' ? null : value };
+    navigate(withFilters({ due: due.from === null && due.to === null ? null : due }));
+  };
+  return (
+    <section className="filter-bar" aria-label={t('filter.active')}>
+      <div className="filter-controls">
+        <Picker label={t('filter.region')} values={options.regions.map((o) => o.value)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
+        <TypeAhead label={t('filter.section')} values={options.sections.map((o) => o.value)} onPick={(v) => add('section', v)} name="section" />
+        <TypeAhead label={t('filter.unit')} values={options.units.map((o) => o.value)} onPick={(v) => add('unit', v)} name="unit" />
+        <Picker label={t('filter.category')} values={options.categories.map((o) => o.value)} onPick={(v) => add('category', v)} addLabel={t('filter.add')} name="category" />
+        <fieldset className="filter-group">
+          <legend>{t('filter.role')}</legend>
+          {ROLES.map((role) => (
+            <button key={role} type="button" className="toggle" aria-pressed={filters.role.includes(role)} onClick={() => navigate(withFilters({ role: toggled(filters.role, role) }))}>
+              {t(`role.${role}`)}
+            </button>
+          ))}
+        </fieldset>
+        <fieldset className="filter-group">
+          <legend>{t('filter.status')}</legend>
+          {STATUSES.map((status) => (
+            <button
+              key={status}
+              type="button"
+              className={`toggle status-${status}`}
+              aria-pressed={filters.status.includes(status)}
+              data-status={status}
+              onClick={() => navigate(withFilters({ status: toggled(filters.status, status) }))}
+            >
+              {t(`status.${status}`)}
+            </button>
+          ))}
+        </fieldset>
+        <fieldset className="filter-group">
+          <legend>{t('filter.due')}</legend>
+          <label>
+            <span className="sr-only">{t('filter.dueFrom')}</span>
+            <input type="date" aria-label={t('filter.dueFrom')} value={filters.due?.from ?? ''} onChange={(e) => setDue('from', e.target.value)} />
+          </label>
+          <span aria-hidden="true">–</span>
+          <label>
+            <span className="sr-only">{t('filter.dueTo')}</span>
+            <input type="date" aria-label={t('filter.dueTo')} value={filters.due?.to ?? ''} onChange={(e) => setDue('to', e.target.value)} />
+          </label>
+        </fieldset>
+        <SearchBox value={filters.q} label={t('filter.q')} placeholder={t('filter.qPlaceholder')} onCommit={(q) => navigate(withFilters({ q }))} />
+      </div>
+      <FilterChips lang={lang} filters={filters} onChange={(next: Filters) => navigate(withFilters(next))} onClear={() => navigate(withFilters(EMPTY_FILTERS))} />
+    </section>
+  );
+}
+
+function Picker({ label, values, onPick, addLabel, name }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string }) {
+  return (
+    <label className="filter-field">
+      <span>{label}</span>
+      <select value="" onChange={(e) => onPick(e.target.value)} data-filter={name}>
+        <option value="">{addLabel}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function TypeAhead({ label, values: all, onPick, name }: { label: string; values: string[]; onPick: (v: string) => void; name: string }) {
+  const id = useId();
+  // The same section label can sit under several parents; the filter matches the label, so list it once.
+  const values = useMemo(() => [...new Set(all)], [all]);
+  const [text, setText] = useState('');
+  const pick = (value: string) => {
+    if (values.includes(value)) {
+      onPick(value);
+      setText('');
+    }
+  };
+  return (
+    <label className="filter-field">
+      <span>{label}</span>
+      <input
+        list={id}
+        value={text}
+        data-filter={name}
+        onChange={(e) => {
+          setText(e.target.value);
+          // Choosing from the datalist fills the whole value at once.
+          if (values.includes(e.target.value)) pick(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') pick(text);
+        }}
+      />
+      <datalist id={id}>
+        {values.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
+    </label>
+  );
+}
+
+function SearchBox({ value, label, placeholder, onCommit }: { value: string; label: string; placeholder: string; onCommit: (q: string) => void }) {
+  const [text, setText] = useState(value);
+  const commit = useRef(onCommit);
+  commit.current = onCommit;
+  useEffect(() => setText(value), [value]);
+  useEffect(() => {
+    if (text === value) return;
+    // Commit after a pause, so typing a word adds one history entry, not one per key.
+    const timer = setTimeout(() => commit.current(text.trim() === '' ? '' : text), 350);
+    return () => clearTimeout(timer);
+  }, [text, value]);
+  return (
+    <label className="filter-field filter-search">
+      <span>{label}</span>
+      <input type="search" value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} data-filter="q" />
+    </label>
+  );
+}

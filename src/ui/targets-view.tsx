@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { targetMatrix, targetsByCategory } from '../analysis/targets.ts';
+import type { TargetCategory } from '../analysis/targets.ts';
+import { buildTargetMatrixOption, type TargetMatrixDatum } from '../charts/target-matrix.ts';
+import { buildTargetsOption, type TargetDatum } from '../charts/targets.ts';
+import { translate } from '../i18n/translate.ts';
+import { Chart, type ChartEvent } from './chart.tsx';
+import type { ViewProps } from './view-props.ts';
+import { withFilters } from './view-props.ts';
+
+/** Targets per indicator category side by side and the category × region matrix; clicking a target opens its source task. */
+export function TargetsView(props: ViewProps) {
+  const { state, filtered } = props;
+  const { lang } = state;
+  const categories = useMemo(() => targetsByCategory(filtered), [filtered]);
+  return (
+    <section className="targets-view">
+      <p className="hint">{translate(lang, 'targets.hint')}</p>
+      <h2>{translate(lang, 'targets.matrix')}</h2>
+      <TargetMatrixChart {...props} />
+      <h2>{translate(lang, 'targets.byCategory')}</h2>
+      {categories.length === 0 ? (
+        <Chart option={null} lang={lang} label={translate(lang, 'targets.byCategory')} height={200} />
+      ) : (
+        <div className="target-grid">
+          {categories.map((category) => (
+            <TargetCategoryChart key={category.category} {...props} category={category} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function TargetCategoryChart({ state, navigate, category, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
+  const { lang } = state;
+  const option = useMemo(() => buildTargetsOption(category, { lang, compact }), [category, lang, compact]);
+  const panels = (category.percent.length > 0 ? 1 : 0) + category.counts.length;
+  const onClick = (event: ChartEvent) => {
+    const datum = event.data as TargetDatum | undefined;
+    if (datum?.taskId) navigate((s) => ({ ...s, task: datum.taskId }));
+  };
+  return <Chart option={option} lang={lang} label={category.category} height={compact ? 260 : 60 + panels * 240} onClick={onClick} />;
+}
+
+function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewProps & { compact?: boolean }) {
+  const { lang } = state;
+  const matrix = useMemo(() => targetMatrix(filtered), [filtered]);
+  const option = useMemo(() => (matrix.cells.length === 0 ? null : buildTargetMatrixOption(matrix, { lang, compact })), [matrix, lang, compact]);
+  const onClick = (event: ChartEvent) => {
+    const datum = event.data as TargetMatrixDatum | undefined;
+    if (!datum) return;
+    // A cell filters to its region and category and opens its (first) source task.
+    navigate((s) => ({ ...withFilters({ region: [datum.region], category: [datum.category] })(s), task: datum.taskId }));
+  };
+  return (
+    <Chart
+      option={option}
+      lang={lang}
+      label={translate(lang, 'targets.matrix')}
+      height={compact ? 260 : Math.max(220, matrix.categories.length * 56 + 60)}
+      onClick={onClick}
+    />
+  );
+}
+
+/** The overview's small version of the targets view: the category × region matrix. */
+export function TargetsMini(props: ViewProps) {
+  return <TargetMatrixChart {...props} compact />;
+}

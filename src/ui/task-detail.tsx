@@ -1,0 +1,82 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { translate } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/ui-messages.ts';
+import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
+import type { ViewProps } from './view-props.ts';
+
+/** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
+export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProps & { taskId: string }) {
+  const { lang } = state;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const row = useMemo(() => rows.find((r) => r.task.id === taskId) ?? null, [rows, taskId]);
+  const dataset = datasets.find((d) => d.id === row?.datasetId);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const close = () => navigate((s) => ({ ...s, task: null }));
+  useEffect(() => closeButton.current?.focus(), [taskId]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') navigate((s) => ({ ...s, task: null }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+  const task = row?.task;
+  return (
+    <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && close()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="task-detail-title" data-testid="task-detail">
+        <div className="dialog-head">
+          <h2 id="task-detail-title">{task ? `${task.no ?? ''} ${task.title ?? t('detail.title')}`.trim() : t('detail.title')}</h2>
+          <button type="button" ref={closeButton} onClick={close}>
+            {t('detail.close')}
+          </button>
+        </div>
+        {!task ? (
+          <p>{t('detail.notFound', { id: taskId })}</p>
+        ) : (
+          <dl className="detail-list">
+            <dt>{t('detail.dataset')}</dt>
+            <dd>
+              {row.region} · {dataset?.title ?? row.datasetId}
+            </dd>
+            <dt>{t('detail.path')}</dt>
+            <dd>{task.path.join(' / ')}</dd>
+            <dt>{t('detail.text')}</dt>
+            <dd className="detail-text">{task.text}</dd>
+            <dt>{t('detail.units')}</dt>
+            <dd>
+              <ul className="plain">
+                {task.units.map((u, i) => (
+                  <li key={i}>
+                    {formatUnit(u, lang)}
+                    {u.collective === true && <span className="badge">{t('detail.collective')}</span>}
+                    {u.collective === true && dataset?.unitGroups[u.name] && <span className="muted"> = {dataset.unitGroups[u.name]!.join('、')}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{t('detail.unitsRaw')}</dt>
+            <dd>{task.unitsRaw}</dd>
+            <dt>{t('detail.deadline')}</dt>
+            <dd>
+              {task.deadline.raw} → {formatDeadline(task.deadline, lang)}
+            </dd>
+            <dt>{t('detail.indicators')}</dt>
+            <dd>
+              <ul className="plain">
+                {task.indicators.map((ind, i) => (
+                  <li key={i}>
+                    <span className="badge">{ind.category}</span> {formatIndicator(ind)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            <dt>{t('detail.source')}</dt>
+            <dd>
+              <code>{formatSource(task)}</code>
+            </dd>
+          </dl>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TaskRow } from '../analysis/task-row.ts';
+import { translate } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/ui-messages.ts';
+import type { AppState } from '../state/app-state.ts';
+import { formatHash } from '../state/hash.ts';
+import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
+import type { SortKey } from './sort-task-rows.ts';
+import { parseSort } from './sort-task-rows.ts';
+
+/** Every row has this height, so the visible window is plain arithmetic on scrollTop. */
+export const ROW_HEIGHT = 96;
+const OVERSCAN = 6;
+
+const COLUMNS: readonly { key: SortKey | 'units' | 'indicators'; label: MessageKey }[] = [
+  { key: 'no', label: 'col.no' },
+  { key: 'region', label: 'col.region' },
+  { key: 'section', label: 'col.section' },
+  { key: 'title', label: 'col.title' },
+  { key: 'units', label: 'col.units' },
+  { key: 'deadline', label: 'col.deadline' },
+  { key: 'indicators', label: 'col.indicators' },
+  { key: 'source', label: 'col.source' },
+];
+
+/** The tasks as a virtualised grid: only the rows in view (plus a few) are in the DOM, so 200,000 rows scroll smoothly. */
+export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void }) {
+  const { lang } = state;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  // New filters start at the top again.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [rows]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const sort = parseSort(state.sort);
+  const clickSort = (key: SortKey) => {
+    if (sort?.key !== key) onSort(key);
+    else onSort(sort.descending ? null : `-${key}`);
+  };
+  return (
+    <div className="task-table" role="table" aria-rowcount={rows.length + 1}>
+      <div className="task-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="task-scroll">
+        {/* The header scrolls with the rows (sticky), so both share one width whether or not a scroll bar shows. */}
+        <div className="task-row task-head" role="row">
+          {COLUMNS.map((col) => {
+            const sortable = col.key !== 'units' && col.key !== 'indicators';
+            const direction = sort?.key === col.key ? (sort.descending ? 'descending' : 'ascending') : 'none';
+            return (
+              <div key={col.key} role="columnheader" className={`cell cell-${col.key}`} aria-sort={sortable ? direction : undefined}>
+                {sortable ? (
+                  <button type="button" className="sort-button" title={translate(lang, 'tasks.sortBy')} onClick={() => clickSort(col.key as SortKey)}>
+                    {translate(lang, col.label)}
+                    <span aria-hidden="true">{direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ''}</span>
+                  </button>
+                ) : (
+                  translate(lang, col.label)
+                )}
+              </div>
+            );
+          })}
+        </div>
+        {rows.length === 0 && <p className="empty">{translate(lang, 'tasks.empty')}</p>}
+        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+          {rows.slice(first, last).map((row, i) => (
+            <TaskTableRow key={row.task.id} row={row} index={first + i} state={state} />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function TaskTableRow({ row, index, state }: { row: TaskRow; index: number; state: AppState }) {
+  const { task } = row;
+  const { lang } = state;
+  return (
+    <div className="task-row" role="row" aria-rowindex={index + 2} style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }} data-task-id={task.id}>
+      <div role="cell" className="cell cell-no">{task.no ?? ''}</div>
+      <div role="cell" className="cell cell-region">{row.region}</div>
+      <div role="cell" className="cell cell-section">{task.path.join(' / ')}</div>
+      <div role="cell" className="cell cell-title">
+        <a href={formatHash({ ...state, task: task.id })} className="task-link">
+          {task.title ?? task.text.slice(0, 40)}
+        </a>
+        <span className="task-text" title={task.text}>
+          {task.text}
+        </span>
+      </div>
+      <div role="cell" className="cell cell-units">
+        {task.units.map((u, i) => (
+          <span key={i} className={`unit role-${u.role}`}>
+            {formatUnit(u, lang)}
+          </span>
+        ))}
+      </div>
+      <div role="cell" className="cell cell-deadline">
+        <span className="deadline-raw">{task.deadline.raw}</span>
+        <span className="deadline-due">{formatDeadline(task.deadline, lang)}</span>
+      </div>
+      <div role="cell" className="cell cell-indicators">
+        {task.indicators.map((ind, i) => (
+          <span key={i} className="indicator">
+            {formatIndicator(ind)}
+          </span>
+        ))}
+      </div>
+      <div role="cell" className="cell cell-source">{formatSource(task)}</div>
+    </div>
+  );
+}

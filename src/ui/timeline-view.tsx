@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { deadlinesByMonth } from '../analysis/deadline-density.ts';
+import { filterTasks } from '../analysis/filter-tasks.ts';
+import { monthsToDueRange } from '../analysis/month-keys.ts';
+import { brushToDueRange, buildDeadlineDensityOption } from '../charts/deadline-density.ts';
+import { translate } from '../i18n/translate.ts';
+import type { Lane } from '../state/app-state.ts';
+import { Chart, type ChartEvent } from './chart.tsx';
+import { GanttChart } from './gantt-chart.tsx';
+import type { ViewProps } from './view-props.ts';
+import { withFilters } from './view-props.ts';
+
+const LANES: readonly Lane[] = ['region', 'section', 'lead'];
+
+/** The Gantt-like task timeline in switchable lanes over the monthly deadline density with its brush. */
+export function TimelineView(props: ViewProps) {
+  const { state, navigate } = props;
+  const { lang } = state;
+  return (
+    <section className="timeline-view">
+      <div className="view-toolbar">
+        <fieldset className="filter-group">
+          <legend>{translate(lang, 'timeline.lane')}</legend>
+          {LANES.map((lane) => (
+            <button key={lane} type="button" className="toggle" aria-pressed={state.lane === lane} onClick={() => navigate((s) => ({ ...s, lane }), { replace: true })}>
+              {translate(lang, `lane.${lane}`)}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <h2>{translate(lang, 'timeline.gantt')}</h2>
+      <GanttChart {...props} />
+      <h2>{translate(lang, 'timeline.density')}</h2>
+      <p className="hint">{translate(lang, 'timeline.brushHint')}</p>
+      <DensityChart {...props} />
+    </section>
+  );
+}
+
+/** Tasks due per month stacked by region; brushing or clicking sets the deadline filter. `compact` is the overview's version. */
+export function DensityChart({ state, navigate, rows, asOf, compact = false }: ViewProps & { compact?: boolean }) {
+  const { lang, filters } = state;
+  // The density ignores its own deadline filter, so the brushed range stays visible in context.
+  const withoutDue = JSON.stringify({ ...filters, due: null });
+  // Keyed on the filters minus due, so a brush does not rebuild the chart and wipe the brushed area.
+  const base = useMemo(() => filterTasks(rows, JSON.parse(withoutDue) as typeof filters, asOf), [rows, withoutDue, asOf]);
+  const density = useMemo(() => deadlinesByMonth(base), [base]);
+  const option = useMemo(
+    () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact })),
+    [density, lang, asOf, compact],
+  );
+  const onClick = (event: ChartEvent) => {
+    if (typeof event.name !== 'string' || typeof event.seriesName !== 'string') return;
+    const due = monthsToDueRange(event.name, event.name);
+    navigate(withFilters({ region: [event.seriesName], due }));
+  };
+  const onBrushEnd = (event: ChartEvent) => {
+    const due = brushToDueRange(density.months, event.areas as { coordRange?: unknown }[] | undefined);
+    navigate(withFilters({ due }));
+  };
+  return (
+    <Chart
+      option={option}
+      lang={lang}
+      label={translate(lang, 'timeline.density')}
+      height={compact ? 220 : 360}
+      onClick={onClick}
+      onBrushEnd={compact ? undefined : onBrushEnd}
+    />
+  );
+}

@@ -1,0 +1,205 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** The app is served below this path, as an intranet server would, to prove every URL is relative. */
+export const SUB_PATH = '/intranet/duban/';
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = resolve(ROOT, 'test/fixtures/e2e-data');
+export const RESULTS = resolve(ROOT, 'test-results');
+
+/**
+ * Copies dist/ into a fresh temp folder under SUB_PATH and returns the folder to serve.
+ * The built data/ is used when present (the committed datasets), else the hand-made fixtures; DUBAN_E2E_DATA=fixtures forces them.
+ * `mutate` may then change the copy's data/ folder (e.g. inject a broken dataset).
+ */
+export function prepareSite(mutate?: (dataDir: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'duban-e2e-site-'));
+  const app = join(root, SUB_PATH);
+  mkdirSync(app, { recursive: true });
+  cpSync(resolve(ROOT, 'dist'), app, { recursive: true });
+  const dataDir = join(app, 'data');
+  if (process.env.DUBAN_E2E_DATA === 'fixtures' || !existsSync(join(dataDir, 'manifest.json'))) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir);
+    for (const file of ['manifest.json', 'alpha-2021.json', 'beta-2022.json']) cpSync(join(FIXTURES, file), join(dataDir, file));
+  }
+  mutate?.(dataDir);
+  return root;
+}
+
+/** Adds a dataset that fails the schema (broken-2022.json) and one whose file is missing (gone-2020.json) to a site's manifest. */
+export function injectBrokenDatasets(dataDir: string): void {
+  const manifestFile = join(dataDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { datasets: object[] };
+  const entry = (id: string) => ({ id, file: `${id}.json`, region: '丙市', title: '测试', source: 'seeds/x.txt', taskCount: 3 });
+  manifest.datasets.push(entry('broken-2022'), entry('gone-2020'));
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  cpSync(join(FIXTURES, 'broken-2022.json'), join(dataDir, 'broken-2022.json'));
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234/intranet/duban/ */
+  appUrl: string;
+  /** Paths asked for that lie outside SUB_PATH. */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+/** Serves `root` over node:http on 127.0.0.1 with a free port; anything outside SUB_PATH is a 404 and recorded. */
+export async function startServer(root: string): Promise<StaticServer> {
+  const outside: string[] = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (!path.startsWith(SUB_PATH)) outside.push(path);
+    let file = normalize(join(root, path));
+    if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!path.startsWith(SUB_PATH) || !file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    appUrl: `http://127.0.0.1:${port}${SUB_PATH}`,
+    outside,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** Every URL the pages requested. */
+  requests: string[];
+  /** Console errors and uncaught page errors, as text. */
+  errors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with a fresh profile (no browser download) at 1920×1080, recording requests and errors. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'duban-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    viewport: { width: 1920, height: 1080 },
+    acceptDownloads: true,
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
+  return {
+    context,
+    requests,
+    errors,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app at `hash` and waits until the datasets have loaded and the view is on screen. */
+export async function openApp(page: Page, appUrl: string, hash: string): Promise<void> {
+  await page.goto(`${appUrl}${hash}`);
+  await page.waitForSelector('main[data-view]', { timeout: 20_000 });
+}
+
+/** Reads the task count the tasks view shows. */
+export async function taskCount(page: Page): Promise<number> {
+  const el = await page.waitForSelector('[data-testid="task-count"]');
+  return Number(await el.getAttribute('data-count'));
+}
+
+/**
+ * Clicks the first pixel of the given colour inside a chart canvas — how a person clicks a bar, without
+ * reaching into ECharts; `skipTop` CSS pixels at the top (a legend) are not searched. Returns false when no pixel of that colour is drawn.
+ */
+export async function clickColour(page: Page, canvasSelector: string, rgb: [number, number, number], skipTop = 0): Promise<boolean> {
+  const canvas = await page.waitForSelector(canvasSelector);
+  const point = await canvas.evaluate((el, [r, g, b, top]) => {
+    const c = el as HTMLCanvasElement;
+    const ctx = c.getContext('2d');
+    if (!ctx) return null;
+    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height);
+    const scale = c.width / c.getBoundingClientRect().width;
+    for (let y = Math.round(top * scale); y < height; y += 2) {
+      for (let x = 0; x < width; x += 2) {
+        const i = (y * width + x) * 4;
+        if (Math.abs(data[i]! - r) < 6 && Math.abs(data[i + 1]! - g) < 6 && Math.abs(data[i + 2]! - b) < 6) {
+          // step a little inside the bar so the click lands on it, not its anti-aliased edge
+          return { x: (x + 4) / scale, y: (y + 4) / scale };
+        }
+      }
+    }
+    return null;
+  }, [rgb[0], rgb[1], rgb[2], skipTop] as [number, number, number, number]);
+  if (point === null) return false;
+  await canvas.click({ position: point });
+  return true;
+}
+
+/** Saves a full-viewport screenshot under test-results/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+}
+
+/** Replaces a site's data with `datasets` generated datasets of `perDataset` small tasks each (deterministic), for the large-table test. */
+export function writeLargeDatasets(dataDir: string, datasets: number, perDataset: number): void {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir);
+  const entries = [];
+  for (let d = 0; d < datasets; d++) {
+    const id = `large-${d + 1}`;
+    const region = `测试市${d + 1}`;
+    const tasks = [];
+    for (let i = 1; i <= perDataset; i++) {
+      const month = (i % 12) + 1;
+      const year = 2021 + (i % 4);
+      const due = `${year}-${String(month).padStart(2, '0')}-28`;
+      tasks.push({
+        id: `${id}/${i}`, no: String(i), path: [`领域${i % 7}`], title: `任务${i}`, text: `第${i}项任务的全文，单位${i % 50}牵头。`,
+        units: [{ name: `单位${i % 50}`, role: 'lead' }, { name: `单位${(i + 7) % 50}`, role: 'support' }],
+        unitsRaw: `单位${i % 50}牵头`,
+        deadline: { raw: `${year}年${month}月底前`, due, monthDay: due.slice(5), yearKnown: true, precision: 'month', ongoing: i % 10 === 0 },
+        indicators: i % 20 === 0 ? [{ metric: '办结率', category: '审批效率', comparator: '≥', value: 90 + (i % 10), unit: '%', due: null }] : [],
+        source: { file: `seeds/${id}.txt`, line: i },
+      });
+    }
+    const dataset = {
+      version: 1, id, region, title: `${region}任务表`, issuer: null, docNumber: null, published: '2021-01-01', planPeriod: null,
+      source: `seeds/${id}.txt`, unitGroups: {}, tasks, warnings: [],
+    };
+    writeFileSync(join(dataDir, `${id}.json`), JSON.stringify(dataset));
+    entries.push({ id, file: `${id}.json`, region, title: dataset.title, source: dataset.source, taskCount: perDataset });
+  }
+  writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify({ version: 1, datasets: entries }));
+}
