@@ -43,9 +43,11 @@ export function App() {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   }, [lang]);
 
+  // The wall display (#/screen) owns the whole window: no header, no filter bar, no notice.
+  const isScreen = state.view === 'screen';
   return (
-    <div className="app">
-      <Header state={state} navigate={navigate} />
+    <div className={isScreen ? 'app app-screen' : 'app'}>
+      {!isScreen && <Header state={state} navigate={navigate} />}
       {load === null ? (
         <p className="loading" role="status" aria-busy="true">
           {translate(lang, 'app.loading')}
@@ -68,7 +70,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
   return (
     <>
-      <FailureNotice state={state} navigate={navigate} load={load} />
+      {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
       <main className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
