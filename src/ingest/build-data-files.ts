@@ -1,6 +1,7 @@
 import { ManifestSchema, FORMAT_VERSION, type Dataset, type Manifest } from '../model/schema.ts';
 import { ingestDocument } from './ingest-document.ts';
 import type { DocumentSummary } from './summary.ts';
+import { withDatasetId } from './with-dataset-id.ts';
 
 export interface SourceDocument {
   /** Path as recorded in the data, relative to the project ("seeds/000_….txt"). */
@@ -62,13 +63,5 @@ function withUniqueId(dataset: Dataset, earlier: readonly Dataset[]): Dataset {
   if (!earlier.some((d) => d.id === dataset.id)) return dataset;
   let n = 2;
   while (earlier.some((d) => d.id === `${dataset.id}-${n}`)) n++;
-  const id = `${dataset.id}-${n}`;
-  const prefix = `${dataset.id}/`;
-  const rename = (taskId: string | null) => (taskId?.startsWith(prefix) ? `${id}/${taskId.slice(prefix.length)}` : taskId);
-  return {
-    ...dataset,
-    id,
-    tasks: dataset.tasks.map((t) => ({ ...t, id: rename(t.id) ?? t.id })),
-    warnings: dataset.warnings.map((w) => ({ ...w, taskId: rename(w.taskId) })),
-  };
+  return withDatasetId(dataset, `${dataset.id}-${n}`);
 }

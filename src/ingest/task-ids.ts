@@ -1,3 +1,5 @@
+import { toHalfWidth } from './text.ts';
+
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
 };
@@ -5,7 +7,7 @@ const CHINESE_DIGITS: Record<string, number> = {
 /** Turns a printed task number ("(3)", "（十一）", "1.2", "28 ") into a URL-safe slug, or null. */
 export function slugTaskNo(no: string | null): string | null {
   if (no === null) return null;
-  const inner = no.trim().replace(/^[(（[【]|[)）\]】]$/g, '').replace(/[、．.]$/, '');
+  const inner = toHalfWidth(no).trim().replace(/^[(（[【]|[)）\]】]$/g, '').replace(/[、．.]$/, '');
   const arabic = /^[零一二三四五六七八九十]+$/.test(inner) ? String(chineseNumber(inner)) : inner;
   const slug = arabic.replace(/[^A-Za-z0-9._~-]+/g, '-').replace(/^-+|-+$/g, '');
   return slug === '' ? null : slug;

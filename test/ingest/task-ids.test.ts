@@ -34,3 +34,9 @@ describe('ingest/task-ids', () => {
     expect(assignTaskIds('x', tasks)).toEqual(['x/1-0', 'x/1-1', 'x/2-1', 'x/2-1-2']);
   });
 });
+
+describe('ingest/task-ids full-width numbers', () => {
+  it('slugTaskNo("（５）") → "5", like its half-width spelling', () => {
+    expect(slugTaskNo('（５）')).toBe('5');
+  });
+});

@@ -1,0 +1,134 @@
+import { DatasetSchema, formatSchemaIssues, type Dataset } from '../model/schema.ts';
+import { contentHash } from './content-hash.ts';
+import { CSV_LAYOUT, isCsvTemplateText, readCsvTemplate, type CsvRowError } from './csv-template.ts';
+import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { assembleDataset, ingestDocument } from './ingest-document.ts';
+import { readMetadata } from './metadata.ts';
+import { withDatasetId } from './with-dataset-id.ts';
+import { summariseDataset, type DocumentSummary } from './summary.ts';
+
+export type UploadResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      summary: DocumentSummary;
+      encoding: TextEncodingName;
+      format: 'csv' | 'text';
+      /** CSV rows that could not be read; each is also in dataset.warnings as 'malformed-row'. */
+      rowErrors: CsvRowError[];
+    }
+  | { ok: false; fileName: string; message: string; rowErrors: CsvRowError[] };
+
+export interface UploadOptions {
+  /** Ids of the datasets already shown (published and uploaded); the new id avoids them. */
+  existingIds: readonly string[];
+}
+
+/** Files larger than this are refused rather than parsed in the browser (the seeds are under 60 KB). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+const NOT_TEXT_EXTENSIONS = /\.(xlsx|xlsm|xls|et|docx|doc|wps|pdf|zip|rar|7z|png|jpe?g|gif)$/i;
+const CSV_EXTENSIONS = /\.(csv|tsv)$/i;
+
+/**
+ * Turns a dropped file into a validated dataset in the browser: decodes the bytes (UTF-8 with
+ * or without BOM, UTF-16 with BOM, else GB18030), reads a CSV template (.csv/.tsv, or a .txt
+ * whose first line is a template header) or any text layout the ingest reads, gives the
+ * dataset an id none of `existingIds` has, and lists unreadable CSV rows. Never throws:
+ * every failure is `{ ok: false, message }` naming the file.
+ */
+export function ingestUpload(fileName: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
+  const name = fileName.trim() || 'upload.txt';
+  try {
+    return ingestOrThrow(name, bytes, options);
+  } catch (error) {
+    return failure(name, `读取失败 (upload failed): ${String(error)}`);
+  }
+}
+
+function ingestOrThrow(name: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    return failure(name, `文件过大（${Math.ceil(bytes.length / 1024 / 1024)} MB，上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）(file too large)`);
+  }
+  if (NOT_TEXT_EXTENSIONS.test(name) || isBinaryContainer(bytes)) {
+    return failure(name, '不是文本文件：请在 Excel / WPS 中另存为 CSV（UTF-8）或把文件另存为 .txt 后再导入 (not a text or CSV file)');
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) return failure(name, '文件含有二进制内容，不是文本文件 (binary content, not text)');
+  if (text.trim() === '') return failure(name, '文件是空的 (empty file)');
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const asCsv = CSV_EXTENSIONS.test(name) || isCsvTemplateText(normalised);
+  return asCsv ? ingestCsv(name, normalised, encoding, options) : ingestText(name, normalised, encoding, options);
+}
+
+function ingestText(name: string, text: string, encoding: TextEncodingName, options: UploadOptions): UploadResult {
+  const result = ingestDocument(name, text);
+  if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
+  const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
+  return finish(name, dataset, result.summary.layout, encoding, 'text', []);
+}
+
+function ingestCsv(name: string, text: string, encoding: TextEncodingName, options: UploadOptions): UploadResult {
+  const csv = readCsvTemplate(text, name);
+  if (!csv.ok) return { ok: false, fileName: name, message: csv.message, rowErrors: [] };
+  if (csv.tasks.length === 0) {
+    const shown = csv.rowErrors.slice(0, 5).map((e) => e.message);
+    const more = csv.rowErrors.length > 5 ? [`……共 ${csv.rowErrors.length} 行无法读取`] : [];
+    const detail = [...shown, ...more].join('；');
+    return { ok: false, fileName: name, message: `${name}: 没有读到任何任务 (no task rows)${detail ? `：${detail}` : ''}`, rowErrors: csv.rowErrors };
+  }
+  // A CSV has no title line, signature or document number, so its metadata comes from the
+  // file name and the region column (else the places its cells name), never from a cell that
+  // merely looks like a title or a date; tasks are then built exactly as for a text document.
+  const lines = text.split('\n');
+  const region = csv.region ?? readMetadata(lines, 1).region;
+  const result = assembleDataset({
+    sourceFile: name,
+    lines,
+    layout: csv,
+    meta: { title: titleFromFileName(name), region, issuer: null, docNumber: null, published: null, planPeriod: null },
+    fingerprint: contentHash(text),
+  });
+  if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: csv.rowErrors };
+  const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
+  return finish(name, dataset, CSV_LAYOUT, encoding, 'csv', csv.rowErrors);
+}
+
+function finish(
+  name: string,
+  dataset: Dataset,
+  layout: string,
+  encoding: TextEncodingName,
+  format: 'csv' | 'text',
+  rowErrors: CsvRowError[],
+): UploadResult {
+  const checked = DatasetSchema.safeParse(dataset);
+  if (!checked.success) {
+    return failure(name, `数据集未通过校验 (schema): ${formatSchemaIssues(checked.error).join('; ')}`, rowErrors);
+  }
+  return { ok: true, dataset, summary: summariseDataset(dataset, layout), encoding, format, rowErrors };
+}
+
+/** Returns `id`, or `id-upload`, `id-upload-2`, … — the first that none of `existingIds` has. */
+export function uniqueDatasetId(id: string, existingIds: readonly string[]): string {
+  const taken = new Set(existingIds);
+  if (!taken.has(id)) return id;
+  let candidate = `${id}-upload`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-upload-${n}`;
+  return candidate;
+}
+
+function titleFromFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base.replace(/\.[^.]*$/, '').trim() || base || name;
+}
+
+function isBinaryContainer(bytes: Uint8Array): boolean {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  // zip (xlsx, docx), OLE2 (xls, doc, et, wps), PDF
+  return starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0) || starts(0x25, 0x50, 0x44, 0x46);
+}
+
+function failure(name: string, message: string, rowErrors: CsvRowError[] = []): UploadResult {
+  return { ok: false, fileName: name, message: `${name}: ${message}`, rowErrors };
+}
