@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataFiles } from '../../src/ingest/build-data-files.ts';
@@ -28,8 +28,11 @@ describe('ingest golden: re-ingesting seeds/ in memory equals the committed data
     const expected = files.get(name) ?? '';
     const path = join(dataDir, name);
     const actual = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    // On a mismatch outside CI, leave the fresh output beside it to diff; never overwrite data/ here.
-    if (actual !== expected && !process.env.CI) writeFileSync(path.replace(/\.json$/, '-changed.json'), expected);
+    // On a mismatch outside CI, leave the fresh output beside it to diff (and clear it once they
+    // agree again); never overwrite data/ here.
+    const changed = path.replace(/\.json$/, '-changed.json');
+    if (actual !== expected && !process.env.CI) writeFileSync(changed, expected);
+    if (actual === expected && existsSync(changed)) rmSync(changed);
     expect(actual === expected, `data/${name} is stale; diff it with data/${name.replace(/\.json$/, '-changed.json')}`).toBe(true);
   });
 
