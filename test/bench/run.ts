@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: the province-scale benchmark of issue 5. Prints one table and writes the same
+ * figures to test/bench/results.json. Options: --sizes 20k,200k,1m  --runs 5  --browser-runs 3
+ * --no-browser  --out <file>. Generated data and builds go to $TMPDIR/duban-bench/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { filterOptions } from '../../src/analysis/filter-options.ts';
+import { toTaskRows } from '../../src/analysis/task-row.ts';
+import { benchAnalysis, type AnalysisFigures } from './analysis-bench.ts';
+import { measureBrowser, type BrowserFigures } from './browser-bench.ts';
+import { measureBundle, type BundleSizes } from './bundle-sizes.ts';
+import { filterSequence } from './filter-sequence.ts';
+import { measureIngest } from './ingest-throughput.ts';
+import { loadFolder, type LoadTimes } from './load-folder.ts';
+import { formatTable, summaryRow, verdictAtMost, type ReportRow } from './report-table.ts';
+import { summarise, timed, type Summary } from './stats.ts';
+import { writeGeneratedData, type GeneratedData } from './write-generated-data.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(tmpdir(), 'duban-bench');
+const AS_OF = '2024-06-30';
+const SEED = 20240501;
+const KIB = 1024;
+
+interface SizeSpec {
+  name: string;
+  tasks: number;
+  regions: number;
+  /** Budget for one filter change + re-aggregation in Node, ms (null: none stated). */
+  analysisBudget: number | null;
+}
+
+const SIZES: Record<string, SizeSpec> = {
+  '20k': { name: '20k', tasks: 20_000, regions: 100, analysisBudget: null },
+  '200k': { name: '200k', tasks: 200_000, regions: 200, analysisBudget: 10 },
+  '1m': { name: '1M', tasks: 1_000_000, regions: 300, analysisBudget: 50 },
+};
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '20k,200k,1m' },
+    runs: { type: 'string', default: '5' },
+    'browser-runs': { type: 'string', default: '3' },
+    'no-browser': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'test/bench/results.json') },
+  },
+});
+
+interface SizeResult {
+  data: GeneratedData;
+  generateMs: number;
+  load: Record<keyof LoadTimes, Summary>;
+  rowsMs: number;
+  filterOptionsMs: number;
+  analysis: AnalysisFigures;
+  browser: BrowserFigures | { unavailable: string };
+}
+
+const rows: ReportRow[] = [];
+const results: Record<string, unknown> = {
+  generatedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  asOf: AS_OF,
+  seed: SEED,
+  sizes: {},
+  table: rows,
+};
+
+mkdirSync(WORK, { recursive: true });
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+// 1. bundle
+const dist = ensureDist();
+if (dist === null) {
+  rows.push({ section: 'bundle', item: 'vite build', median: 'not available', unit: '', verdict: 'build failed' });
+} else {
+  const bundle = measureBundle(dist);
+  results.bundle = { dist, ...bundle };
+  bundleRows(bundle);
+}
+
+// 2. ingest
+const ingest = await measureIngest(join(ROOT, 'seeds'), Number(args.runs));
+results.ingest = ingest;
+if ('unavailable' in ingest) rows.push({ section: 'ingest', item: 'buildDataFiles(seeds)', median: 'not available', unit: '', verdict: ingest.unavailable });
+else {
+  const label = `${ingest.documents} docs, ${ingest.lines} lines, ${ingest.kib.toFixed(0)} KiB, ${ingest.tasks} tasks`;
+  rows.push(summaryRow('ingest', `buildDataFiles (${label})`, ingest.ms, 'ms'));
+  rows.push({ section: 'ingest', item: 'throughput', median: `${ingest.documentsPerSecond.toFixed(1)} docs/s · ${Math.round(ingest.linesPerSecond)} lines/s · ${Math.round(ingest.kibPerSecond)} KiB/s`, unit: '' });
+}
+
+// 3. each size
+for (const key of args.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+  const spec = SIZES[key];
+  if (spec === undefined) throw new Error(`unknown size ${key}; use ${Object.keys(SIZES).join(', ')}`);
+  const result = await benchSize(spec);
+  (results.sizes as Record<string, unknown>)[spec.name] = result;
+  sizeRows(spec, result);
+  writeResults();
+}
+
+writeResults();
+console.log(formatTable(rows));
+
+function writeResults(): void {
+  writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function benchSize(spec: SizeSpec): Promise<SizeResult> {
+  const runs = spec.tasks >= 1_000_000 ? Math.min(3, Number(args.runs)) : Number(args.runs);
+  const folder = join(WORK, `data-${spec.name.toLowerCase()}`);
+  log(`${spec.name}: generating ${spec.tasks} tasks in ${folder}`);
+  const generated = timed(() => writeGeneratedData(folder, { tasks: spec.tasks, regions: spec.regions, seed: SEED }));
+  log(`${spec.name}: ${generated.value.datasets} files, ${(generated.value.bytes / 2 ** 20).toFixed(0)} MiB${generated.value.cached ? ' (cached)' : ''}`);
+
+  const loads: LoadTimes[] = [];
+  let datasets = loadFolder(folder, false).datasets; // warm-up
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const last = i === runs - 1;
+    const loaded = loadFolder(folder, last);
+    loads.push(loaded.times);
+    if (last) datasets = loaded.datasets;
+  }
+  log(`${spec.name}: loaded ${datasets.length} datasets`);
+  const taskRows = timed(() => toTaskRows(datasets));
+  const options = timed(() => filterOptions(taskRows.value));
+  const named = options.value.units.find((u) => !u.collective);
+  const sequence = filterSequence({
+    regions: options.value.regions.map((r) => r.value),
+    unit: named?.value ?? '',
+    section: options.value.sections[0]?.value ?? '',
+    category: options.value.categories.find((c) => c.value === '网上办理')?.value ?? options.value.categories[0]?.value ?? '',
+  });
+  log(`${spec.name}: analysis, ${runs} runs of ${sequence.length} filter changes`);
+  const analysis = benchAnalysis(taskRows.value, datasets, AS_OF, sequence, runs);
+  const regions = options.value.regions.map((r) => r.value);
+  datasets = [];
+  taskRows.value.length = 0;
+  gc();
+
+  let browser: SizeResult['browser'] = { unavailable: 'skipped (--no-browser)' };
+  if (!args['no-browser']) {
+    if (dist === null) browser = { unavailable: 'no build' };
+    else {
+      log(`${spec.name}: headless Chromium`);
+      const big = spec.tasks >= 1_000_000;
+      browser = await measureBrowser({
+        distDir: dist,
+        dataDir: folder,
+        regions,
+        runs: big ? 1 : Number(args['browser-runs']),
+        timeoutMs: big ? 300_000 : 120_000,
+        frozenMs: 10_000,
+      });
+    }
+  }
+  const load = Object.fromEntries(
+    (Object.keys(loads[0]!) as (keyof LoadTimes)[]).map((k) => [k, summarise(loads.map((l) => l[k]))]),
+  ) as Record<keyof LoadTimes, Summary>;
+  return { data: generated.value, generateMs: generated.ms, load, rowsMs: taskRows.ms, filterOptionsMs: options.ms, analysis, browser };
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function bundleRows(bundle: BundleSizes): void {
+  for (const chunk of bundle.chunks) {
+    rows.push({ section: 'bundle', item: `${chunk.file} (${chunk.load})`, median: chunk.gzip / KIB, min: '', max: '', unit: `KiB gz (raw ${(chunk.raw / KIB).toFixed(0)})` });
+  }
+  rows.push({ section: 'bundle', item: 'JS total', median: bundle.jsGzip / KIB, unit: `KiB gz (raw ${(bundle.jsRaw / KIB).toFixed(0)})`, budget: '≤ 300 KiB gz', verdict: verdictAtMost(bundle.jsGzip, 300 * KIB) });
+  rows.push({
+    section: 'bundle', item: 'JS before first chart (entry + modulepreload)', median: bundle.initialJsGzip / KIB,
+    unit: `KiB gz (raw ${(bundle.initialJsRaw / KIB).toFixed(0)})`, budget: '≤ 100 KiB gz', verdict: verdictAtMost(bundle.initialJsGzip, 100 * KIB),
+  });
+}
+
+function sizeRows(spec: SizeSpec, r: SizeResult): void {
+  const s = spec.name;
+  const a = r.analysis;
+  rows.push({ section: s, item: `data: ${r.data.tasks} tasks, ${r.data.datasets} files, ${(r.data.bytes / 2 ** 20).toFixed(0)} MiB JSON`, median: r.generateMs, unit: r.data.cached ? 'ms (cached)' : 'ms to generate' });
+  rows.push(summaryRow(s, 'load: JSON.parse', r.load.parseMs, 'ms'));
+  rows.push(summaryRow(s, 'load: DatasetSchema.safeParse', r.load.validateMs, 'ms'));
+  rows.push(summaryRow(s, 'load: parse + validate', r.load.parseValidateMs, 'ms'));
+  rows.push({ section: s, item: 'toTaskRows (once per load)', median: r.rowsMs, unit: 'ms' });
+  rows.push({ section: s, item: 'filterOptions (once per load)', median: r.filterOptionsMs, unit: 'ms' });
+  rows.push({ section: s, item: 'crossfilter build (once per load)', median: a.crossfilterBuildMs, unit: 'ms' });
+  const budget = spec.analysisBudget;
+  for (const [i, step] of a.steps.entries()) {
+    const name = `step ${i + 1} ${step.label} (${step.count} left)`;
+    rows.push(summaryRow(s, `${name}: duban`, step.duban, 'ms', budget === null ? undefined : `≤ ${budget} ms`, budget === null ? undefined : verdictAtMost(step.duban.median, budget)));
+    rows.push(summaryRow(s, `${name}: crossfilter`, step.crossfilter, 'ms', 'duban ≤ cf', `duban/cf ×${step.ratio.median.toFixed(2)}`));
+  }
+  const worst = Math.max(...a.steps.map((st) => st.duban.median));
+  rows.push(summaryRow(s, `sequence total (${a.steps.length} changes): duban`, a.dubanTotal, 'ms'));
+  rows.push(summaryRow(s, `sequence total: crossfilter`, a.crossfilterTotal, 'ms'));
+  rows.push(summaryRow(s, 'sequence total: duban / crossfilter', a.ratioTotal, '×', '≤ 1', verdictAtMost(a.ratioTotal.median, 1)));
+  if (budget !== null) rows.push({ section: s, item: 'slowest filter change: duban', median: worst, unit: 'ms', budget: `≤ ${budget} ms`, verdict: verdictAtMost(worst, budget) });
+  for (const [stage, sum] of Object.entries(a.stages)) rows.push(summaryRow(s, `  where: ${stage} (sum over sequence)`, sum, 'ms'));
+  rows.push({ section: s, item: 'engines agree on every step', median: a.mismatches.length === 0 ? 'yes' : `NO: ${a.mismatches.slice(0, 3).join('; ')}`, unit: '' });
+
+  const b = r.browser;
+  if ('unavailable' in b) {
+    rows.push({ section: s, item: 'browser', median: 'not available', unit: '', verdict: b.unavailable });
+    return;
+  }
+  const big = spec.tasks >= 1_000_000;
+  const at200k = spec.tasks === 200_000;
+  rows.push(summaryRow(s, 'browser: first chart', b.firstChartMs, 'ms', at200k ? '≤ 2000 ms' : undefined, b.firstChartMs.runs === 0 ? 'not available' : at200k ? verdictAtMost(b.firstChartMs.median, 2000) : undefined));
+  rows.push(summaryRow(s, 'browser: first view (key figures)', b.firstViewMs, 'ms'));
+  rows.push(summaryRow(s, 'browser: longest task while loading', b.longestTaskMs, 'ms'));
+  rows.push(summaryRow(s, 'browser: slowest probe answer while loading', b.maxProbeMs, 'ms', big ? '< 10000 ms' : undefined, big ? (b.responsive ? 'ok (responded)' : 'MISS (frozen)') : undefined));
+  rows.push(summaryRow(s, 'browser: filter change main-thread (TaskDuration)', b.filterTaskMs, 'ms', at200k ? '≤ 150 ms' : undefined, at200k ? verdictAtMost(b.filterTaskMs.median, 150) : undefined));
+  rows.push(summaryRow(s, 'browser: filter change script (ScriptDuration)', b.filterScriptMs, 'ms'));
+  rows.push(summaryRow(s, 'browser: filter change wall (hash → figure + 2 frames)', b.filterWallMs, 'ms'));
+  for (const note of b.notes) rows.push({ section: s, item: `browser note: ${note}`, median: '', unit: '' });
+}
+
+/** dist/ when it is newer than every source; otherwise a fresh build in $TMPDIR (never touching the shared dist/); null when the build fails. */
+function ensureDist(): string | null {
+  const distIndex = join(ROOT, 'dist/index.html');
+  const newestSource = Math.max(newestMtime(join(ROOT, 'src')), ...['index.html', 'vite.config.ts', 'package.json'].map((f) => statSync(join(ROOT, f)).mtimeMs));
+  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= newestSource) return join(ROOT, 'dist');
+  const outDir = join(WORK, 'dist');
+  log(`dist/ missing or older than src/: building into ${outDir}`);
+  try {
+    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    return outDir;
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
