@@ -57,7 +57,7 @@ export function buildDeadlineDensityOption(density: DeadlineDensity, settings: D
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 8, right: 8, top: 16, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
+    grid: compact ? { left: 8, right: 28, top: 16, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 64, bottom: 24, containLabel: true },
     legend: { show: !compact, type: 'scroll', top: 0, textStyle: { color: theme.text } },
     tooltip: {
       trigger: 'axis',
@@ -65,7 +65,8 @@ export function buildDeadlineDensityOption(density: DeadlineDensity, settings: D
       formatter: (params: unknown) => densityTooltip(params, lang),
     },
     ...(compact ? {} : {
-      toolbox: { right: 8, top: 0, feature: { brush: { type: ['lineX', 'clear'] } } },
+      // left: the chart frame's corner controls (PNG export) sit top right
+      toolbox: { left: 8, top: 0, feature: { brush: { type: ['lineX', 'clear'] } } },
       brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 200 },
     }),
     xAxis: {

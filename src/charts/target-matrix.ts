@@ -6,6 +6,7 @@ import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { categoryLabel } from './category-label.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { labelColourOn, rampColour } from './ramp-colour.ts';
 import { formatTarget } from './targets.ts';
 
 export type TargetMatrixOption = ComposeOption<HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption>;
@@ -35,7 +36,7 @@ export interface TargetMatrixDatum {
 
 /**
  * Builds the category × region matrix as a heatmap (regions on x, categories on y), each cell labelled with its first
- * target and shaded by how many targets it holds; an empty matrix gives empty axes. Click: see TargetMatrixDatum.
+ * target and shaded by how many targets it holds (label colour by the cell's luminance); an empty matrix gives empty axes. Click: see TargetMatrixDatum.
  */
 export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMatrixSettings): TargetMatrixOption {
   const { lang, compact = false } = settings;
@@ -54,6 +55,13 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
     };
   });
   const max = Math.max(1, ...data.map((datum) => datum.value[2]));
+  // the light theme stops short of the ramp's darkest blue; each label's colour follows its cell's luminance
+  const ramp: [string, string] = [theme.ramp[0], theme.name === 'dark' ? theme.ramp[1] : rampColour(theme.ramp, 0.8)];
+  const styled = data.map((datum) => {
+    // the visualMap below interpolates linearly in RGB from 0 to max, so this is the cell's own fill
+    const text = labelColourOn(rampColour(ramp, datum.value[2] / max));
+    return { ...datum, label: { color: text } };
+  });
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
@@ -83,19 +91,14 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
       axisLabel: { show: !compact, color: theme.text, interval: 0 },
       splitArea: { show: true },
     },
-    visualMap: {
-      type: 'continuous', show: false, min: 0, max, dimension: 2, inRange: { color: [...theme.ramp] },
-    },
+    visualMap: { type: 'continuous', show: false, min: 0, max, dimension: 2, inRange: { color: ramp } },
     series: [{
       type: 'heatmap',
       name: chartMessage(lang, 'indicator'),
-      data,
+      data: styled,
       label: {
         show: !compact,
-        color: theme.text,
-        // a halo keeps the label readable on the darkest cells
-        textBorderColor: theme.name === 'dark' ? '#0d1117' : '#ffffff',
-        textBorderWidth: 3,
+        lineHeight: 16,
         formatter: (params: unknown) => {
           const datum = (params as { data?: TargetMatrixDatum }).data;
           return datum === undefined ? '' : datum.due === null ? datum.target : `${datum.target}\n${datum.due}`;

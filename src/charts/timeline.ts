@@ -20,6 +20,8 @@ export interface TimelineSettings {
   theme?: ChartThemeName;
   /** Overview mini: no zoom sliders, no lane labels beyond a few, tight grid. */
   compact?: boolean;
+  /** A zoomed time window (UTC ms) the time axis opens on; null or absent shows the whole domain. */
+  window?: { from: number; to: number } | null;
 }
 
 /**
@@ -82,11 +84,11 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     : unknown.items.map((item) => itemDatum(item, model.laneKind));
   const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : unknown.items.map((item) => item.taskId);
 
-  const mainBottom = hasUnknown ? '30%' : compact ? 8 : 24;
-  const grid: GridComponentOption[] = [
-    { left: compact ? 8 : 16, right: compact ? 8 : 56, top: compact ? 8 : 40, bottom: mainBottom, containLabel: true },
-  ];
-  if (hasUnknown) grid.push({ left: compact ? 8 : 16, right: compact ? 8 : 56, bottom: compact ? 8 : 40, height: compact ? '18%' : '16%', containLabel: true });
+  // Pixel layout, so the year-unknown strip keeps room for its labels and axis name at any chart height.
+  const { strip, mainBottom } = timelineLayout(model, compact);
+  const side = { left: compact ? 8 : 16, right: compact ? 12 : 56 };
+  const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
+  if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
 
   const renderItem = makeRenderItem(theme, maxCount);
   const series: CustomSeriesOption[] = [{
@@ -103,7 +105,14 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       symbol: ['none', 'none'],
       lineStyle: { color: theme.asOf, type: 'dashed', width: 2 },
       // the y axis is inverted, so the line's start is the top of the grid
-      label: { formatter: chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' }), color: theme.asOf, position: 'start' },
+      // right-aligned in the domain's right half, so the label never runs past the chart's edge
+      label: {
+        formatter: chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' }),
+        color: theme.asOf,
+        position: 'start',
+        align: model.asOfTime > (model.domain.min + model.domain.max) / 2 ? 'right' : 'left',
+        fontWeight: 'bold',
+      },
       data: [{ xAxis: model.asOfTime }],
     } : undefined,
   }];
@@ -159,9 +168,10 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         max: Date.UTC(2000, 11, 31),
         // month-day only: the nominal year is never printed
         axisLabel: { color: theme.mutedText, formatter: monthLabel },
-        name: chartMessage(lang, 'yearUnknownLane'),
+        // compact: the strip's row label already says "year unknown"
+        name: compact ? '' : chartMessage(lang, 'yearUnknownLane'),
         nameLocation: 'middle' as const,
-        nameGap: 24,
+        nameGap: 28,
         nameTextStyle: { color: theme.text, fontWeight: 'bold' as const },
       }] : []),
     ],
@@ -188,14 +198,35 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       }] : []),
     ],
     dataZoom: compact ? [] : [
-      { type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', top: 8, height: 18, labelFormatter: (value: number) => formatIsoDay(value) ?? '' },
-      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
+      {
+        // right: clear of the chart frame's corner controls (PNG export)
+        type: 'slider', xAxisIndex: 0, filterMode: 'weakFilter', top: 8, height: 18, right: 110, labelFormatter: (value: number) => formatIsoDay(value) ?? '',
+        ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}),
+      },
+      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}) },
       // start with a readable window of rows; the slider pages through the rest
-      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, VISIBLE_ROWS) - 1 },
+      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, VISIBLE_ROWS) - 1 },
       { type: 'inside', yAxisIndex: 0, filterMode: 'empty', zoomOnMouseWheel: false, moveOnMouseWheel: true },
     ],
     series,
   };
+}
+
+/** The chart height (CSS px) that shows the model readably: VISIBLE_ROWS task rows or every lane, plus the year-unknown strip. */
+export function timelineChartHeight(model: TimelineModel, compact = false): number {
+  if (compact) return 280;
+  const rows = model.mode === 'bins' ? model.lanes.length : Math.min(model.items.length, VISIBLE_ROWS);
+  const main = Math.min(720, Math.max(200, rows * (model.mode === 'bins' ? 28 : 12)));
+  return 40 + main + timelineLayout(model, compact).mainBottom;
+}
+
+function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
+  const unknown = model.yearUnknown;
+  const unknownRows = unknown.bins.length > 0 ? 1 : unknown.items.length;
+  if (unknownRows === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
+  // one thin row per year-unknown task, so tasks on the same day do not hide each other
+  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(160, Math.max(56, unknownRows * 5)) };
+  return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
 }
 
 function itemDatum(item: TimelineItem, laneKind: TimelineModel['laneKind']): TimelineDatum {
@@ -242,11 +273,13 @@ function makeRenderItem(theme: ChartTheme, maxCount: number): RenderItem {
     const [x0raw = 0, yMid = 0] = api.coord([start, row]);
     const [x1raw = 0] = api.coord([end, row]);
     const rowHeight = ((api.size?.([0, 1]) as number[] | undefined)?.[1]) ?? 10;
-    const height = Math.max(2, Math.min(14, rowHeight * 0.7));
+    const height = Math.max(3, Math.min(14, rowHeight * 0.7));
     const left = system.x;
     const right = system.x + system.width;
-    const x0 = Math.max(left, x0raw);
-    const x1 = Math.min(right, Math.max(x1raw, x0raw + 3));
+    // a task due on its start day (a point) gets a 6 px mark centred on its day, so it stays visible and clickable
+    const point = x1raw - x0raw < 4;
+    const x0 = Math.max(left, point ? x0raw - 3 : x0raw);
+    const x1 = Math.min(right, point ? x0raw + 3 : x1raw);
     if (x1 < left || x0 > right) return null;
     const y = yMid - height / 2;
     if (status < 0) {

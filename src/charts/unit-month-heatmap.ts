@@ -39,7 +39,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 16, bottom: 64, containLabel: true },
+    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 56, top: 16, bottom: 64, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
@@ -71,6 +71,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
       left: 'center',
       bottom: 0,
       calculable: false,
+      text: [String(Math.max(1, heatmap.max)), '0'],
       inRange: { color: [...theme.ramp] },
       textStyle: { color: theme.mutedText },
     },

@@ -38,7 +38,7 @@ interface Line {
 
 /**
  * Builds horizontal bars stacked by role, one line per unit: each group's top N, then "其他 (N units)", then its
- * collective units (marked and faded); with several groups, labels read "unit · region". Empty input gives an empty chart.
+ * collective units (marked and faded; left out when compact); with several groups, labels read "unit · region". Empty input gives an empty chart.
  * Click: params.data is a WorkloadBarDatum — set unit = [data.unit], role = [data.role] and, if data.region is not null,
  * region = [data.region]; ignore clicks whose data.unit is null (the summed "other" line).
  */
@@ -53,7 +53,8 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
     if (group.other !== null) {
       lines.push({ label: chartMessage(lang, 'other', { n: group.other.unitCount }) + suffix, unit: null, region: group.region, collective: false, load: group.other });
     }
-    for (const load of group.collective) {
+    // the overview's small chart keeps to named units; collective units are listed apart on the workload view
+    for (const load of compact ? [] : group.collective) {
       lines.push({ label: `${chartMessage(lang, 'collectiveMark')}${load.unit}${suffix}`, unit: load.unit, region: group.region, collective: true, load });
     }
   }
@@ -76,7 +77,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 40, bottom: 24, containLabel: true },
+    grid: compact ? { left: 20, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 64, top: 40, bottom: 24, containLabel: true },
     legend: { show: !compact, top: 0, textStyle: { color: theme.text } },
     tooltip: {
       trigger: 'axis',
@@ -97,7 +98,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
         line.collective || line.unit === null
           ? { value: line.label, textStyle: { color: theme.mutedText, fontStyle: 'italic' } }
           : line.label),
-      axisLabel: { color: theme.text, width: compact ? 90 : 180, overflow: 'truncate' },
+      axisLabel: { color: theme.text, width: compact ? 150 : 220, overflow: 'truncate', interval: 0 },
       axisLine: { lineStyle: { color: theme.axisLine } },
     },
     series,

@@ -1,24 +1,5 @@
 import type { DatasetWarning } from '../model/schema.ts';
-
-/**
- * The one catalogue of ingest warning codes. Every warning the ingest emits is built here,
- * returned to the caller and written into the dataset — never logged into a global.
- */
-export const WARNING_CODES = {
-  'deadline-before-published': '完成时限早于文件印发日期',
-  'year-unknown': '完成时限的年份写作“X”，年份未知',
-  'invalid-date': '完成时限不是真实存在的日期',
-  'deadline-unparsed': '完成时限无法识别',
-  'deadline-missing': '任务没有完成时限',
-  'units-missing': '任务没有责任单位',
-  'ambiguous-unit-column': '单位列不明确',
-  'truncated-row': '行被文件结尾截断',
-  'malformed-row': '行格式异常',
-  'unplaced-line': '任务区域内的文字行未归入任何任务',
-  'region-unknown': '文件未写明地区',
-} as const;
-
-export type WarningCode = keyof typeof WARNING_CODES;
+import { WARNING_CODES, type WarningCode } from '../model/warning-codes.ts';
 
 /** Builds a warning: the catalogue's description, then the specific detail. */
 export function makeWarning(

@@ -1,48 +1,39 @@
-import type { Dataset, Manifest } from '../model/schema.ts';
 import { DatasetSchema, ManifestSchema, formatSchemaIssues } from '../model/schema.ts';
+import { checkDatasets, type LoadedFile } from './check-datasets.ts';
+import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
+import type { LoadFailure, LoadFailureKind, LoadNotice, LoadResult } from './load-result.ts';
 
 /** The part of `fetch` the loader uses, so tests can pass a fake. */
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
-/** Why a file could not be used. */
-export type LoadFailureKind = 'missing' | 'http' | 'network' | 'not-json' | 'schema' | 'outside';
-
-/** One file that failed to load; `details` holds schema lines such as `tasks.12.deadline.due: invalid date`. */
-export interface LoadFailure {
-  /** The file as named in the manifest (or `manifest.json`). */
-  file: string;
-  /** The manifest's dataset id, when the failure is a dataset. */
-  id: string | null;
-  kind: LoadFailureKind;
-  /** HTTP status for `missing` / `http`; null otherwise. */
-  status: number | null;
-  /** Schema issue lines (`schema`) or the parser / network message (`not-json`, `network`). */
-  details: string[];
-}
-
-/** Everything the loader found: the manifest (null if it failed), the valid datasets in manifest order, and every failure. */
-export interface LoadResult {
-  manifest: Manifest | null;
-  datasets: Dataset[];
-  failures: LoadFailure[];
-}
+export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResult } from './load-result.ts';
 
 /** At most this many schema lines are kept per file; one broken field repeated in every task would otherwise flood the page. */
 export const MAX_DETAILS = 20;
 
-/** Fetches `manifest.json` under `dataUrl` and every dataset it lists, validating each; returns valid datasets and one failure per bad file, never throwing. */
+/**
+ * Fetches `manifest.json` under `dataUrl` and every dataset it lists, validating each; returns
+ * the valid datasets, one failure per unusable file and one notice per shown file with a
+ * problem (see checkDatasets), never throwing. A manifest or dataset of a newer format
+ * version is refused whole; a manifest entry whose id differs from its file's keeps the file's id.
+ */
 export async function loadDatasets(fetchFn: FetchLike, dataUrl: string): Promise<LoadResult> {
   const base = dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`;
   const manifestFile = 'manifest.json';
   const fetched = await fetchJson(fetchFn, new URL(manifestFile, base).href, manifestFile, null);
-  if (!fetched.ok) return { manifest: null, datasets: [], failures: [fetched.failure] };
+  if (!fetched.ok) return { manifest: null, datasets: [], failures: [fetched.failure], notices: [] };
+  const newer = tryParseNewerVersion(fetched.value);
+  if (newer !== null) {
+    const failure: LoadFailure = { file: manifestFile, id: null, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)] };
+    return { manifest: null, datasets: [], failures: [failure], notices: [] };
+  }
   const parsed = ManifestSchema.safeParse(fetched.value);
   if (!parsed.success) {
-    return { manifest: null, datasets: [], failures: [schemaFailure(manifestFile, null, parsed.error)] };
+    return { manifest: null, datasets: [], failures: [schemaFailure(manifestFile, null, parsed.error)], notices: [] };
   }
   const manifest = parsed.data;
   const results = await Promise.all(
-    manifest.datasets.map(async (entry): Promise<Dataset | LoadFailure> => {
+    manifest.datasets.map(async (entry): Promise<LoadedFile | LoadFailure> => {
       const url = new URL(entry.file, base);
       // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
       if (!url.href.startsWith(base)) {
@@ -50,17 +41,33 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string): Promise
       }
       const got = await fetchJson(fetchFn, url.href, entry.file, entry.id);
       if (!got.ok) return got.failure;
-      const dataset = DatasetSchema.safeParse(got.value);
-      return dataset.success ? dataset.data : schemaFailure(entry.file, entry.id, dataset.error);
+      return parseDataset(got.value, entry.file, entry.id);
     }),
   );
-  const datasets: Dataset[] = [];
+  const loaded: LoadedFile[] = [];
   const failures: LoadFailure[] = [];
-  for (const r of results) {
-    if ('kind' in r) failures.push(r);
-    else datasets.push(r);
-  }
-  return { manifest, datasets, failures };
+  const notices: LoadNotice[] = [];
+  results.forEach((r, i) => {
+    if ('kind' in r) {
+      failures.push(r);
+      return;
+    }
+    loaded.push(r);
+    const entryId = manifest.datasets[i]?.id;
+    if (entryId !== undefined && entryId !== r.dataset.id) {
+      notices.push({ file: r.file, id: r.dataset.id, kind: 'id-mismatch', count: 0, details: [`manifest id: "${entryId}" ≠ id: "${r.dataset.id}"`] });
+    }
+  });
+  const checked = checkDatasets(loaded);
+  return { manifest, datasets: checked.datasets, failures: [...failures, ...checked.failures], notices: [...notices, ...checked.notices] };
+}
+
+/** Validates one parsed dataset file: refused whole when of a newer version, else checked against the schema. */
+export function parseDataset(value: unknown, file: string, id: string | null): LoadedFile | LoadFailure {
+  const newer = tryParseNewerVersion(value);
+  if (newer !== null) return { file, id, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)] };
+  const dataset = DatasetSchema.safeParse(value);
+  return dataset.success ? { file, dataset: dataset.data } : schemaFailure(file, id, dataset.error);
 }
 
 type Fetched = { ok: true; value: unknown } | { ok: false; failure: LoadFailure };

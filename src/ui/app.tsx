@@ -47,7 +47,7 @@ export function App() {
   const isScreen = state.view === 'screen';
   return (
     <div className={isScreen ? 'app app-screen' : 'app'}>
-      {!isScreen && <Header state={state} navigate={navigate} />}
+      {!isScreen && <Header state={state} navigate={navigate} load={load} />}
       {load === null ? (
         <p className="loading" role="status" aria-busy="true">
           {translate(lang, 'app.loading')}

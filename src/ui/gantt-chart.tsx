@@ -1,23 +1,45 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
 import { timelineItems } from '../analysis/timeline-items.ts';
-import { buildTimelineOption, type TimelineDatum } from '../charts/timeline.ts';
+import { buildTimelineOption, timelineChartHeight, type TimelineDatum } from '../charts/timeline.ts';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import type { echarts } from './echarts-setup.ts';
+import { useChartInstance } from './use-chart-instance.ts';
+import { rowsInTimeWindow, timeWindowOf, type TimeWindow } from './timeline-window.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
 
-/** The Gantt-like timeline in lanes; a bar opens its task, a lane label or a monthly bin filters. `compact` is the overview's version. */
+const ZOOM_DEBOUNCE_MS = 350;
+
+/**
+ * The Gantt-like timeline in lanes; a bar opens its task, a lane label or a monthly bin filters. `compact` is the
+ * overview's version (one row per lane). When the tasks are too many to draw one by one, zooming the time axis
+ * re-computes the timeline on the tasks inside the zoomed window, so single tasks appear.
+ */
 export function GanttChart({ state, navigate, filtered, asOf, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
-  const model = useMemo(() => timelineItems(filtered, state.lane, asOf), [filtered, state.lane, asOf]);
-  const option = useMemo(
-    () => (model.items.length + model.bins.length + model.yearUnknown.items.length + model.yearUnknown.bins.length === 0 ? null : buildTimelineOption(model, { lang, compact })),
-    [model, lang, compact],
+  const [zoomWindow, setZoomWindow] = useState<TimeWindow | null>(null);
+  // the overview always bins: one readable row per lane instead of hundreds of hairline rows
+  const full = useMemo(() => timelineItems(filtered, state.lane, asOf, compact ? { maxItems: 0 } : {}), [filtered, state.lane, asOf, compact]);
+  const zoomed = useMemo(
+    () => (zoomWindow !== null && full.mode === 'bins' ? timelineItems(rowsInTimeWindow(filtered, zoomWindow), state.lane, asOf) : null),
+    [zoomWindow, full, filtered, state.lane, asOf],
   );
-  const rows = model.mode === 'bins' ? model.lanes.length * 3 : model.items.length + model.yearUnknown.items.length;
+  const model = zoomed ?? full;
+  const option = useMemo(
+    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomed === null ? null : zoomWindow })),
+    [model, lang, compact, zoomed, zoomWindow],
+  );
+  const onZoom = useZoomWindow(model.mode === 'bins' && !compact, setZoomWindow);
+  const { onReady: keepInstance, beforeFilter } = useChartInstance();
+  const onReady = (chart: Instance) => {
+    keepInstance(chart);
+    onZoom(chart);
+  };
   const onClick = (event: ChartEvent) => {
+    if (!(event.data as TimelineDatum | undefined)?.taskId) beforeFilter();
     if (event.componentType === 'yAxis') {
       const lane = laneOfAxisValue(model, String(event.value ?? ''));
       if (lane !== null) navigate(withFilters(laneFilter(model.laneKind, lane, false)));
@@ -33,14 +55,62 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
     }
   };
   return (
-    <Chart
-      option={option}
-      lang={lang}
-      label={translate(lang, 'timeline.gantt')}
-      height={compact ? 260 : Math.min(900, Math.max(360, rows * 16 + 160))}
-      onClick={onClick}
-    />
+    <div className="gantt" data-timeline-mode={model.mode} data-zoomed={zoomed !== null ? 'true' : undefined}>
+      {zoomed !== null && zoomWindow !== null && (
+        <p className="hint gantt-zoom">
+          {translate(lang, 'timeline.zoomed', { from: dayOf(zoomWindow.from), to: dayOf(zoomWindow.to) })}{' '}
+          <button type="button" className="link-button" onClick={() => setZoomWindow(null)}>
+            {translate(lang, 'timeline.zoomReset')}
+          </button>
+        </p>
+      )}
+      <Chart
+        option={option}
+        lang={lang}
+        label={translate(lang, 'timeline.gantt')}
+        height={timelineChartHeight(model, compact)}
+        onClick={onClick}
+        onReady={onReady}
+      />
+    </div>
   );
+}
+
+type Instance = ReturnType<typeof echarts.init>;
+
+// Listens to the time axis' dataZoom and reports the window after the user stops moving it; armed only while binned.
+function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => void): (chart: Instance) => void {
+  const current = useRef({ armed, report });
+  current.current = { armed, report };
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+  }, []);
+  return useMemo(
+    () => (chart: Instance) => {
+      chart.on('datazoom', () => {
+        if (!current.current.armed) return;
+        if (timer.current !== null) clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          const zoom = (chart.getOption() as { dataZoom?: { startValue?: unknown; endValue?: unknown; xAxisIndex?: unknown }[] }).dataZoom?.[0];
+          const window = timeWindowOf(zoom);
+          const axis = (chart.getOption() as { xAxis?: { min?: unknown; max?: unknown }[] }).xAxis?.[0];
+          const span = Number(axis?.max) - Number(axis?.min);
+          // a window of nearly the whole domain is no zoom at all
+          current.current.report(window === null || window.to - window.from > 0.9 * span ? null : window);
+        }, ZOOM_DEBOUNCE_MS);
+      });
+    },
+    [],
+  );
+}
+
+function isEmpty(model: TimelineModel): boolean {
+  return model.items.length + model.bins.length + model.yearUnknown.items.length + model.yearUnknown.bins.length === 0;
+}
+
+function dayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** The filter a timeline lane stands for, as the builder documents it (lead lanes also fix the role). */

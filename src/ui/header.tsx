@@ -1,13 +1,15 @@
 import { translate } from '../i18n/translate.ts';
 import type { AppState, View } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
+import type { LoadResult } from '../load/load-result.ts';
+import { ImportButton } from './import-button.tsx';
 import { todayIso } from './today.ts';
 import type { Navigate } from './use-app-state.ts';
 
 const TABS: readonly View[] = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'];
 
-/** The top bar: title, view tabs (links that keep the filters), as-of date and the language switch. */
-export function Header({ state, navigate }: { state: AppState; navigate: Navigate }) {
+/** The top bar: title, view tabs (links that keep the filters), import, as-of date and the language switch. */
+export function Header({ state, navigate, load }: { state: AppState; navigate: Navigate; load: LoadResult | null }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(state.lang, key);
   return (
     <header className="header">
@@ -26,6 +28,7 @@ export function Header({ state, navigate }: { state: AppState; navigate: Navigat
         ))}
       </nav>
       <div className="header-tools">
+        <ImportButton lang={state.lang} load={load} />
         <label className="as-of">
           <span>{t('header.asOf')}</span>
           <input

@@ -58,7 +58,7 @@ export function OverviewView(props: ViewProps) {
         <Mini {...props} view="timeline" titleKey="timeline.gantt">
           <GanttChart {...props} compact />
         </Mini>
-        <Mini {...props} view="targets">
+        <Mini {...props} view="targets" titleKey="overview.targetCounts">
           <TargetsMini {...props} />
         </Mini>
       </div>

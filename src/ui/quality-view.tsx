@@ -1,24 +1,36 @@
 import { group } from 'd3-array';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
-import type { LoadFailure } from '../load/load-datasets.ts';
+import { importText } from '../i18n/import-messages.ts';
+import { warningCodeLabel } from '../i18n/warning-labels.ts';
 import { formatHash } from '../state/hash.ts';
+import { failureReason, noticeReason } from './failure-notice.tsx';
+import { ImportPanel } from './import-panel.tsx';
+import { uploadsStore } from './use-datasets.ts';
+import { useUploadsStore } from './uploads-store.ts';
 import type { ViewProps } from './view-props.ts';
 
-/** Every dataset's warnings grouped by code with links to their tasks, and every data file that failed to load. */
+/**
+ * The import panel, every data file that failed to load or loaded with a problem, and every
+ * dataset's warnings (an import's unreadable rows among them, by line) grouped by code with
+ * links to their tasks.
+ */
 export function QualityView({ state, load }: ViewProps) {
   const { lang } = state;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const uploads = useUploadsStore(uploadsStore);
+  const uploaded = new Set(uploads.records.map((r) => r.dataset.id));
   return (
     <section className="quality-view">
-      <h2>{t('quality.failures')}</h2>
+      <ImportPanel lang={lang} load={load} />
+      <h2>{importText(lang, 'quality.failures')}</h2>
       {load.failures.length === 0 ? (
-        <p className="ok">{t('quality.noFailures')}</p>
+        <p className="ok">{importText(lang, 'quality.noFailures')}</p>
       ) : (
         <ul className="failures" data-testid="failures">
-          {load.failures.map((failure) => (
-            <li key={failure.file} className="failure" data-file={failure.file}>
-              <code className="failure-file">{failure.file}</code> — {failureMessage(failure, lang)}
+          {load.failures.map((failure, index) => (
+            <li key={`${index}-${failure.file}`} className="failure" data-file={failure.file} data-kind={failure.kind}>
+              <code className="failure-file">{failure.file}</code> — {failureReason(failure, lang)}
               {failure.details.length > 0 && (
                 <ul className="failure-details">
                   {failure.details.map((line, i) => (
@@ -32,11 +44,33 @@ export function QualityView({ state, load }: ViewProps) {
           ))}
         </ul>
       )}
+      {load.notices.length > 0 && (
+        <>
+          <h2>{importText(lang, 'quality.notices')}</h2>
+          <ul className="failures" data-testid="notices">
+            {load.notices.map((notice, index) => (
+              <li key={`${index}-${notice.file}`} className="failure" data-file={notice.file} data-kind={notice.kind}>
+                <code className="failure-file">{notice.file}</code> — {noticeReason(notice, lang)}
+                {notice.details.length > 0 && (
+                  <ul className="failure-details">
+                    {notice.details.map((line, i) => (
+                      <li key={i}>
+                        <code>{line}</code>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('quality.warnings')}</h2>
       {load.datasets.map((dataset) => (
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>
           <h3>
             {dataset.region} · {dataset.title} <code className="muted">{dataset.source}</code>
+            {uploaded.has(dataset.id) && <span className="badge">{importText(lang, 'import.uploaded')}</span>}
           </h3>
           {dataset.warnings.length === 0 ? (
             <p className="ok">{t('quality.noWarnings')}</p>
@@ -44,7 +78,7 @@ export function QualityView({ state, load }: ViewProps) {
             [...group(dataset.warnings, (w) => w.code)].map(([code, warnings]) => (
               <details key={code} className="warning-group" open={warnings.length <= 10}>
                 <summary>
-                  <code>{code}</code> <span className="badge">{t('quality.count', { n: warnings.length })}</span>
+                  {warningCodeLabel(lang, code)} <code className="muted">{code}</code> <span className="badge">{t('quality.count', { n: warnings.length })}</span>
                 </summary>
                 <ul>
                   {warnings.map((w, i) => (
@@ -67,8 +101,4 @@ export function QualityView({ state, load }: ViewProps) {
       ))}
     </section>
   );
-}
-
-function failureMessage(failure: LoadFailure, lang: 'zh' | 'en'): string {
-  return translate(lang, `failure.${failure.kind}`, { status: failure.status ?? '' });
 }

@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { targetMatrix, targetsByCategory } from '../analysis/targets.ts';
 import type { TargetCategory } from '../analysis/targets.ts';
 import { buildTargetMatrixOption, type TargetMatrixDatum } from '../charts/target-matrix.ts';
-import { buildTargetsOption, type TargetDatum } from '../charts/targets.ts';
+import { buildTargetCountsOption, type TargetCountDatum } from '../charts/target-counts.ts';
+import { buildTargetsOption, targetsChartHeight, type TargetDatum } from '../charts/targets.ts';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
 
@@ -35,21 +37,22 @@ export function TargetsView(props: ViewProps) {
 function TargetCategoryChart({ state, navigate, category, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
   const { lang } = state;
   const option = useMemo(() => buildTargetsOption(category, { lang, compact }), [category, lang, compact]);
-  const panels = (category.percent.length > 0 ? 1 : 0) + category.counts.length;
   const onClick = (event: ChartEvent) => {
     const datum = event.data as TargetDatum | undefined;
     if (datum?.taskId) navigate((s) => ({ ...s, task: datum.taskId }));
   };
-  return <Chart option={option} lang={lang} label={category.category} height={compact ? 260 : 60 + panels * 240} onClick={onClick} />;
+  return <Chart option={option} lang={lang} label={category.category} height={targetsChartHeight(category, compact)} onClick={onClick} />;
 }
 
 function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
   const matrix = useMemo(() => targetMatrix(filtered), [filtered]);
   const option = useMemo(() => (matrix.cells.length === 0 ? null : buildTargetMatrixOption(matrix, { lang, compact })), [matrix, lang, compact]);
+  const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {
     const datum = event.data as TargetMatrixDatum | undefined;
     if (!datum) return;
+    beforeFilter();
     // A cell filters to its region and category and opens its (first) source task.
     navigate((s) => ({ ...withFilters({ region: [datum.region], category: [datum.category] })(s), task: datum.taskId }));
   };
@@ -60,11 +63,19 @@ function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewP
       label={translate(lang, 'targets.matrix')}
       height={compact ? 260 : Math.max(220, matrix.categories.length * 56 + 60)}
       onClick={onClick}
+      onReady={onReady}
     />
   );
 }
 
-/** The overview's small version of the targets view: the category × region matrix. */
-export function TargetsMini(props: ViewProps) {
-  return <TargetMatrixChart {...props} compact />;
+/** The overview's small version of the targets view: targets per indicator category; a bar opens the targets view on that category. */
+export function TargetsMini({ state, navigate, filtered }: ViewProps) {
+  const { lang } = state;
+  const categories = useMemo(() => targetsByCategory(filtered), [filtered]);
+  const option = useMemo(() => (categories.length === 0 ? null : buildTargetCountsOption(categories, { lang })), [categories, lang]);
+  const onClick = (event: ChartEvent) => {
+    const datum = event.data as TargetCountDatum | undefined;
+    if (datum) navigate((s) => ({ ...withFilters({ category: [datum.category] })(s), view: 'targets' }));
+  };
+  return <Chart option={option} lang={lang} label={translate(lang, 'overview.targetCounts')} height={280} onClick={onClick} />;
 }

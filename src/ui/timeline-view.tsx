@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate.ts';
 import type { Lane } from '../state/app-state.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
 import { GanttChart } from './gantt-chart.tsx';
+import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
 
@@ -49,8 +50,10 @@ export function DensityChart({ state, navigate, rows, asOf, compact = false }: V
     () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact })),
     [density, lang, asOf, compact],
   );
+  const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {
     if (typeof event.name !== 'string' || typeof event.seriesName !== 'string') return;
+    beforeFilter();
     const due = monthsToDueRange(event.name, event.name);
     navigate(withFilters({ region: [event.seriesName], due }));
   };
@@ -63,9 +66,10 @@ export function DensityChart({ state, navigate, rows, asOf, compact = false }: V
       option={option}
       lang={lang}
       label={translate(lang, 'timeline.density')}
-      height={compact ? 220 : 360}
+      height={compact ? 280 : 360}
       onClick={onClick}
       onBrushEnd={compact ? undefined : onBrushEnd}
+      onReady={onReady}
     />
   );
 }

@@ -6,6 +6,7 @@ import { buildWorkloadBarOption, type WorkloadBarDatum } from '../charts/workloa
 import { translate } from '../i18n/translate.ts';
 import type { Scope } from '../state/app-state.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
 
@@ -66,9 +67,11 @@ export function WorkloadBars({ state, navigate, filtered, datasets, compact = fa
   );
   const option = useMemo(() => (groups.length === 0 ? null : buildWorkloadBarOption(groups, { lang, compact })), [groups, lang, compact]);
   const lineCount = groups.reduce((n, g) => n + g.units.length + (g.other ? 1 : 0) + (compact ? 0 : g.collective.length), 0);
+  const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {
     const datum = event.data as WorkloadBarDatum | undefined;
     if (!datum || datum.unit === null) return;
+    beforeFilter();
     navigate(withFilters({ unit: [datum.unit], role: [datum.role], ...(datum.region !== null ? { region: [datum.region] } : {}) }));
   };
   return (
@@ -76,8 +79,9 @@ export function WorkloadBars({ state, navigate, filtered, datasets, compact = fa
       option={option}
       lang={lang}
       label={translate(lang, 'workload.bars')}
-      height={compact ? 260 : Math.max(240, lineCount * 24 + 80)}
+      height={compact ? 280 : Math.max(240, lineCount * 24 + 80)}
       onClick={onClick}
+      onReady={onReady}
     />
   );
 }
@@ -86,10 +90,12 @@ function WorkloadHeatmap({ state, navigate, filtered }: ViewProps) {
   const { lang } = state;
   const heatmap = useMemo(() => unitMonthHeatmap(filtered, { topN: state.top }), [filtered, state.top]);
   const option = useMemo(() => (heatmap.units.length === 0 ? null : buildUnitMonthHeatmapOption(heatmap, { lang })), [heatmap, lang]);
+  const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {
     const datum = event.data as UnitMonthCellDatum | undefined;
     if (!datum) return;
+    beforeFilter();
     navigate(withFilters({ unit: [datum.unit], due: { from: datum.dueFrom, to: datum.dueTo } }));
   };
-  return <Chart option={option} lang={lang} label={translate(lang, 'workload.heatmap')} height={Math.max(240, heatmap.units.length * 22 + 120)} onClick={onClick} />;
+  return <Chart option={option} lang={lang} label={translate(lang, 'workload.heatmap')} height={Math.max(240, heatmap.units.length * 22 + 120)} onClick={onClick} onReady={onReady} />;
 }

@@ -19,6 +19,9 @@ describe('charts/target-matrix', () => {
       {
         "category": "网上办理",
         "due": "2022-06-30",
+        "label": {
+          "color": "#ffffff",
+        },
         "region": "乙市",
         "target": "≥85% +1",
         "taskId": "yi-2022/1",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetsByCategory } from '../../src/analysis/targets.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
-import { buildTargetsOption, formatTarget, type TargetDatum } from '../../src/charts/targets.ts';
+import { buildTargetsOption, formatTarget, targetsChartHeight, type TargetDatum } from '../../src/charts/targets.ts';
 import { sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';
 
@@ -14,7 +14,7 @@ describe('charts/targets', () => {
 
   it('buildTargetsOption(网上办理) → one percentage panel on a 0–100 axis, bars carrying task ids', () => {
     const option = buildTargetsOption(categories[1]!, { lang: 'zh' });
-    expect(option.yAxis).toMatchObject([{ min: 0, max: 100 }]);
+    expect(option.xAxis).toMatchObject([{ min: 0, max: 100 }]);
     const data = (option.series as { data: TargetDatum[] }[])[0]!.data;
     expect(data.map((d) => [d.taskId, d.target, d.due])).toMatchInlineSnapshot(`
       [
@@ -34,8 +34,20 @@ describe('charts/targets', () => {
 
   it('buildTargetsOption(办理量) → a panel per count unit with no fixed maximum', () => {
     const option = buildTargetsOption(categories[2]!, { lang: 'en' });
-    expect((option.yAxis as { max?: number }[])[0]!.max).toBeUndefined();
-    expect((option.title as { text: string }[])[1]!.text).toBe('件');
+    expect((option.xAxis as { max?: number }[])[0]!.max).toBeUndefined();
+    expect((option.title as { text: string }[])[1]!.text).toBe('Target (件)');
+  });
+
+  it('targetsChartHeight(办理量) → title + one panel of rows + its axis, in px', () => {
+    const category = categories[2]!;
+    const rows = category.percent.length + category.counts.reduce((n, group) => n + group.points.length, 0);
+    const panels = (category.percent.length > 0 ? 1 : 0) + category.counts.length;
+    expect(targetsChartHeight(category)).toBe(30 + panels * (24 + 30) + rows * 26);
+  });
+
+  it('buildTargetsOption: rows read "region · metric" on the category axis', () => {
+    const option = buildTargetsOption(categories[1]!, { lang: 'zh' });
+    expect((option.yAxis as { data: string[] }[])[0]!.data).toEqual(['乙市 · 全程网办率', '乙市 · 网办率']);
   });
 
   it('buildTargetsOption: the tooltip escapes metric and region', () => {

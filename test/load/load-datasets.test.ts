@@ -48,6 +48,7 @@ describe('load/load-datasets', () => {
       manifest: null,
       datasets: [],
       failures: [{ file: 'manifest.json', id: null, kind: 'missing', status: 404, details: [] }],
+      notices: [],
     });
   });
 
@@ -57,9 +58,9 @@ describe('load/load-datasets', () => {
   });
 
   it('a manifest failing the schema → failure "schema" with field paths', async () => {
-    const result = await loadDatasets(fakeFetch({ 'manifest.json': '{"version":2,"datasets":[]}' }).fetchFn, BASE);
+    const result = await loadDatasets(fakeFetch({ 'manifest.json': '{"version":1,"datasets":[{"id":"A"}]}' }).fetchFn, BASE);
     expect(result.failures[0]?.kind).toBe('schema');
-    expect(result.failures[0]?.details[0]).toMatch(/^version: /);
+    expect(result.failures[0]?.details[0]).toMatch(/^datasets\.0\.id: /);
   });
 
   it('one broken, one missing, one not-JSON dataset → each named, the good ones still load', async () => {
@@ -120,5 +121,70 @@ describe('load/load-datasets', () => {
     const result = await loadDatasets(fetchFn, BASE);
     expect(result.failures[0]?.details).toHaveLength(21);
     expect(result.failures[0]?.details[20]).toBe('… +5');
+  });
+
+  it('a manifest of format version 2 → failure "newer-version", no dataset fetched', async () => {
+    const { fetchFn, requested } = fakeFetch({
+      'manifest.json': JSON.stringify({ version: 2, datasets: [entry('alpha-2021', 'alpha-2021.json')] }),
+      'alpha-2021.json': read('alpha-2021.json'),
+    });
+    const result = await loadDatasets(fetchFn, BASE);
+    expect(result).toEqual({
+      manifest: null,
+      datasets: [],
+      failures: [{ file: 'manifest.json', id: null, kind: 'newer-version', status: null, details: ['version: 2 > 1'] }],
+      notices: [],
+    });
+    expect(requested).toEqual([`${BASE}manifest.json`]);
+  });
+
+  it('a dataset of format version 2 → failure "newer-version" (not half-read), the others load', async () => {
+    const newer = { ...(JSON.parse(read('beta-2022.json')) as object), version: 2, id: 'next-2030', extra: { x: 1 } };
+    const { fetchFn } = fakeFetch({
+      'manifest.json': manifestWith([entry('next-2030', 'next-2030.json')]),
+      'alpha-2021.json': read('alpha-2021.json'),
+      'beta-2022.json': read('beta-2022.json'),
+      'next-2030.json': JSON.stringify(newer),
+    });
+    const result = await loadDatasets(fetchFn, BASE);
+    expect(result.datasets.map((d) => d.id)).toEqual(['alpha-2021', 'beta-2022']);
+    expect(result.failures).toEqual([{ file: 'next-2030.json', id: 'next-2030', kind: 'newer-version', status: null, details: ['version: 2 > 1'] }]);
+  });
+
+  it('a manifest entry whose id differs from the file → loaded under the file id, notice "id-mismatch"', async () => {
+    const { fetchFn } = fakeFetch({
+      'manifest.json': JSON.stringify({ version: 1, datasets: [entry('gamma-2020', 'alpha-2021.json')] }),
+      'alpha-2021.json': read('alpha-2021.json'),
+    });
+    const result = await loadDatasets(fetchFn, BASE);
+    expect(result.datasets.map((d) => d.id)).toEqual(['alpha-2021']);
+    expect(result.notices).toEqual([
+      { file: 'alpha-2021.json', id: 'alpha-2021', kind: 'id-mismatch', count: 0, details: ['manifest id: "gamma-2020" ≠ id: "alpha-2021"'] },
+    ]);
+  });
+
+  it('two manifest entries for the same dataset → the first loads, the second fails "duplicate-dataset"', async () => {
+    const { fetchFn } = fakeFetch({
+      'manifest.json': JSON.stringify({ version: 1, datasets: [entry('alpha-2021', 'alpha-2021.json'), entry('alpha-copy', 'copy.json')] }),
+      'alpha-2021.json': read('alpha-2021.json'),
+      'copy.json': read('alpha-2021.json'),
+    });
+    const result = await loadDatasets(fetchFn, BASE);
+    expect(result.datasets.map((d) => d.id)).toEqual(['alpha-2021']);
+    expect(result.failures).toEqual([
+      { file: 'copy.json', id: 'alpha-2021', kind: 'duplicate-dataset', status: null, details: ['id: "alpha-2021" = alpha-2021.json'] },
+    ]);
+    expect(result.notices.map((n) => n.kind)).toEqual(['id-mismatch']);
+  });
+
+  it('an empty dataset → shown, with notice "empty"', async () => {
+    const empty = { ...(JSON.parse(read('beta-2022.json')) as object), tasks: [], warnings: [] };
+    const { fetchFn } = fakeFetch({
+      'manifest.json': JSON.stringify({ version: 1, datasets: [entry('beta-2022', 'beta-2022.json')] }),
+      'beta-2022.json': JSON.stringify(empty),
+    });
+    const result = await loadDatasets(fetchFn, BASE);
+    expect(result.datasets.map((d) => [d.id, d.tasks.length])).toEqual([['beta-2022', 0]]);
+    expect(result.notices).toEqual([{ file: 'beta-2022.json', id: 'beta-2022', kind: 'empty', count: 0, details: [] }]);
   });
 });

@@ -1,0 +1,24 @@
+import { WARNING_CODES, type WarningCode } from '../model/warning-codes.ts';
+import type { Lang } from '../state/app-state.ts';
+
+// The Chinese names are the catalogue's own, so a new code gets its zh label where it is defined.
+const EN: Readonly<Record<WarningCode, string>> = {
+  'deadline-before-published': 'Deadline before the publication date',
+  'year-unknown': 'Deadline year written as “X” (unknown)',
+  'invalid-date': 'Deadline is not a real date',
+  'deadline-unparsed': 'Deadline not recognised',
+  'deadline-missing': 'Task has no deadline',
+  'units-missing': 'Task has no responsible unit',
+  'ambiguous-unit-column': 'Unit column is ambiguous',
+  'truncated-row': 'Row cut off by the end of the file',
+  'malformed-row': 'Malformed row',
+  'unplaced-line': 'Line in the task area not assigned to any task',
+  'region-unknown': 'Document does not name its region',
+};
+
+/** Returns a warning code's human name in lang (zh from the warning catalogue); an unknown code is returned as written. */
+export function warningCodeLabel(lang: Lang, code: string): string {
+  if (!Object.hasOwn(WARNING_CODES, code)) return code;
+  const known = code as WarningCode;
+  return lang === 'en' ? EN[known] : WARNING_CODES[known];
+}

@@ -1,0 +1,68 @@
+import type { Dataset } from '../model/schema.ts';
+import type { LoadFailure, LoadNotice } from './load-result.ts';
+
+/** A dataset that passed the schema, with the file it came from (as the manifest or the upload names it). */
+export interface LoadedFile {
+  file: string;
+  dataset: Dataset;
+}
+
+/** What `checkDatasets` keeps and reports. */
+export interface CheckedDatasets {
+  datasets: Dataset[];
+  failures: LoadFailure[];
+  notices: LoadNotice[];
+}
+
+/** At most this many duplicate task lines are listed per file. */
+const MAX_LINES = 20;
+
+/**
+ * Checks valid datasets against each other, in order, after `existing` (already shown): a
+ * dataset whose id is taken is refused (a failure naming the file that has it); a task whose
+ * id is taken — in the same dataset or an earlier one — is dropped, the first kept, and each
+ * dropped task listed in a `duplicate-tasks` notice; a dataset without tasks is kept with an
+ * `empty` notice. Pure; never throws.
+ */
+export function checkDatasets(files: readonly LoadedFile[], existing: readonly LoadedFile[] = []): CheckedDatasets {
+  const datasetFile = new Map<string, string>();
+  const taskOwner = new Map<string, { file: string; index: number; line: number }>();
+  const remember = ({ file, dataset }: LoadedFile) => {
+    datasetFile.set(dataset.id, file);
+    dataset.tasks.forEach((task, index) => {
+      if (!taskOwner.has(task.id)) taskOwner.set(task.id, { file, index, line: task.source.line });
+    });
+  };
+  existing.forEach(remember);
+
+  const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
+  for (const { file, dataset } of files) {
+    const holder = datasetFile.get(dataset.id);
+    if (holder !== undefined) {
+      result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });
+      continue;
+    }
+    const kept: Dataset['tasks'] = [];
+    const dropped: string[] = [];
+    dataset.tasks.forEach((task, index) => {
+      const first = taskOwner.get(task.id);
+      if (first === undefined) {
+        taskOwner.set(task.id, { file, index, line: task.source.line });
+        kept.push(task);
+        return;
+      }
+      const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
+      dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
+    });
+    datasetFile.set(dataset.id, file);
+    result.datasets.push(dropped.length === 0 ? dataset : { ...dataset, tasks: kept });
+    if (dropped.length > 0) result.notices.push({ file, id: dataset.id, kind: 'duplicate-tasks', count: dropped.length, details: capped(dropped) });
+    if (dataset.tasks.length === 0) result.notices.push({ file, id: dataset.id, kind: 'empty', count: 0, details: [] });
+  }
+  return result;
+}
+
+/** Keeps the first MAX_LINES lines and counts the rest, so one bad file cannot flood the page. */
+export function capped(lines: readonly string[], max = MAX_LINES): string[] {
+  return lines.length > max ? [...lines.slice(0, max), `… +${lines.length - max}`] : [...lines];
+}

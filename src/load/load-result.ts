@@ -1,0 +1,55 @@
+import type { Dataset, Manifest } from '../model/schema.ts';
+
+/**
+ * Why a file could not be used: not found, an HTTP or network error, not JSON, failing the
+ * schema, lying outside data/, written in a newer format version, or a dataset id already
+ * taken by an earlier file.
+ */
+export type LoadFailureKind =
+  | 'missing'
+  | 'http'
+  | 'network'
+  | 'not-json'
+  | 'schema'
+  | 'outside'
+  | 'newer-version'
+  | 'duplicate-dataset';
+
+/** One file that failed to load; `details` holds schema lines such as `tasks.12.deadline.due: invalid date`. */
+export interface LoadFailure {
+  /** The file as named in the manifest (or `manifest.json`, or an uploaded file's name). */
+  file: string;
+  /** The manifest's dataset id, when the failure is a dataset. */
+  id: string | null;
+  kind: LoadFailureKind;
+  /** HTTP status for `missing` / `http`; null otherwise. */
+  status: number | null;
+  /** Schema issue lines (`schema`), the parser / network message (`not-json`, `network`), or what clashed. */
+  details: string[];
+}
+
+/**
+ * Something wrong with a file that is still shown: no tasks (`empty`), task ids repeated
+ * (`duplicate-tasks`: the first kept, `count` dropped), or a manifest entry naming another id
+ * than the file (`id-mismatch`: the file's own id is used).
+ */
+export type LoadNoticeKind = 'empty' | 'duplicate-tasks' | 'id-mismatch';
+
+/** One shown file with a problem a reader should know about. */
+export interface LoadNotice {
+  file: string;
+  /** The dataset id in use. */
+  id: string | null;
+  kind: LoadNoticeKind;
+  /** How many tasks were dropped (`duplicate-tasks`), else 0. */
+  count: number;
+  details: string[];
+}
+
+/** Everything the loader found: the manifest (null if it failed), the valid datasets in manifest order, every failure and every notice. */
+export interface LoadResult {
+  manifest: Manifest | null;
+  datasets: Dataset[];
+  failures: LoadFailure[];
+  notices: LoadNotice[];
+}

@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, StaticServer } from './harness.ts';
+import { RESULTS, launchBrowser, openApp, prepareSite, screenshot, startServer } from './harness.ts';
+
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = prepareSite();
+  server = await startServer(site);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('export', () => {
+  it.each([1, 2, 3])('a chart PNG at ×%i is the displayed size times that', async (scale) => {
+    const page = await browser.newPage();
+    await openApp(page, server.appUrl, '#/workload');
+    const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
+    await page.waitForTimeout(800);
+    const box = (await chart.boundingBox())!;
+    await page.selectOption('.workload-view .chart [data-testid="png-scale"]', String(scale));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-x${scale}\\.png$`));
+    const size = pngSize(readFileSync(await download.path()));
+    expect(Math.abs(size.width - Math.round(box.width * scale))).toBeLessThanOrEqual(scale);
+    expect(Math.abs(size.height - Math.round(box.height * scale))).toBeLessThanOrEqual(scale);
+    await page.close();
+  });
+
+  it.each(['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'])('#/%s prints to an A4 landscape PDF, controls hidden, chips kept', async (view) => {
+    const page = await browser.newPage();
+    await openApp(page, server.appUrl, `#/${view}?status=overdue,ongoing`);
+    await page.waitForTimeout(1000);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('.header-tools')).toBe(false);
+    expect(await page.isVisible('.chart-tools')).toBe(false);
+    if (view !== 'quality') {
+      expect(await page.isVisible('.filter-controls')).toBe(false);
+      expect(await page.isVisible('[data-chip="status:overdue"]')).toBe(true);
+    }
+    await screenshot(page, `print-${view}`);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, `print-${view}.pdf`), pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A4 landscape is about 842 × 595 points (Chromium writes 842.88 × 595.92)
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 84[12]\.\d+ 59[56]\.\d+\]/);
+    await page.close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { capped, checkDatasets } from '../../src/load/check-datasets.ts';
+import { makeDataset, makeTask } from '../analysis/make-task.ts';
+
+const x = makeDataset({ id: 'x-2021', tasks: [makeTask({ no: '1' }), makeTask({ no: '2' })] });
+
+describe('load/check-datasets', () => {
+  it('checkDatasets([x, y]) with distinct ids → both unchanged, nothing reported', () => {
+    const y = makeDataset({ id: 'y-2021', tasks: [makeTask({ no: '1', id: 'y-2021/1' })] });
+    expect(checkDatasets([{ file: 'x.json', dataset: x }, { file: 'y.json', dataset: y }])).toEqual({ datasets: [x, y], failures: [], notices: [] });
+  });
+
+  it('a task id repeated inside a dataset → the first kept, the repeat dropped and listed by index and line', () => {
+    const dup = makeDataset({ tasks: [makeTask({ no: '1' }), makeTask({ no: '2' }), { ...makeTask({ no: '1' }), source: { file: 'seeds/x.txt', line: 40 } }] });
+    const result = checkDatasets([{ file: 'x.json', dataset: dup }]);
+    expect(result.datasets[0]?.tasks.map((t) => t.source.line)).toEqual([1, 2]);
+    expect(result.notices).toEqual([
+      { file: 'x.json', id: 'x-2021', kind: 'duplicate-tasks', count: 1, details: ['tasks.2 (line 40): id "x-2021/1" = tasks.0 (line 1)'] },
+    ]);
+  });
+
+  it('a task id already used by an earlier dataset → dropped from the later one, naming the earlier file', () => {
+    const z = makeDataset({ id: 'z-2021', tasks: [makeTask({ no: '2' }), makeTask({ no: '3', id: 'z-2021/3' })] });
+    const result = checkDatasets([{ file: 'x.json', dataset: x }, { file: 'z.json', dataset: z }]);
+    expect(result.datasets.map((d) => d.tasks.map((t) => t.id))).toEqual([['x-2021/1', 'x-2021/2'], ['z-2021/3']]);
+    expect(result.notices[0]?.details).toEqual(['tasks.0 (line 2): id "x-2021/2" = x.json tasks.1 (line 2)']);
+  });
+
+  it('a dataset id already used → that file refused as "duplicate-dataset", naming the holder', () => {
+    const result = checkDatasets([{ file: 'copy.json', dataset: x }], [{ file: 'x.json', dataset: x }]);
+    expect(result.datasets).toEqual([]);
+    expect(result.failures).toEqual([{ file: 'copy.json', id: 'x-2021', kind: 'duplicate-dataset', status: null, details: ['id: "x-2021" = x.json'] }]);
+  });
+
+  it('a dataset without tasks → kept, with an "empty" notice', () => {
+    const empty = makeDataset({ id: 'e-2021' });
+    expect(checkDatasets([{ file: 'e.json', dataset: empty }])).toEqual({
+      datasets: [empty],
+      failures: [],
+      notices: [{ file: 'e.json', id: 'e-2021', kind: 'empty', count: 0, details: [] }],
+    });
+  });
+
+  it.each([
+    [['a', 'b'], 3, ['a', 'b']],
+    [['a', 'b', 'c', 'd'], 2, ['a', 'b', '… +2']],
+  ])('capped(%j, %i) → %j', (lines, max, expected) => {
+    expect(capped(lines, max)).toEqual(expected);
+  });
+});
