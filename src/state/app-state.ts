@@ -30,6 +30,11 @@ export interface AppState {
   task: string | null;
   /** Tasks table sort key; a leading "-" sorts descending. Null keeps document order. */
   sort: string | null;
+  /**
+   * Query parameters this module does not know (e.g. big-screen `rotate`, `panels`), kept as
+   * printed — key decoded, value still encoded — so a link or reload never loses them.
+   */
+  extra: ReadonlyArray<readonly [string, string]>;
 }
 
 export const DEFAULT_TOP = 15;
@@ -45,4 +50,5 @@ export const DEFAULT_STATE: AppState = {
   expand: false,
   task: null,
   sort: null,
+  extra: [],
 };

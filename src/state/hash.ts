@@ -40,7 +40,24 @@ export function parseHash(hash: string): AppState {
     expand: one('expand') === '1',
     task: one('task'),
     sort: one('sort'),
+    extra: unknownParams(queryAt < 0 ? '' : body.slice(queryAt + 1)),
   };
+}
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set([
+  'region', 'section', 'unit', 'role', 'due', 'status', 'category', 'q',
+  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort',
+]);
+
+function unknownParams(query: string): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = [];
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
+    if (key !== '' && !KNOWN_KEYS.has(key)) out.push([key, eq < 0 ? '' : pair.slice(eq + 1)]);
+  }
+  return out;
 }
 
 /** Formats a state as a hash (`#/view?key=value…`), leaving out every default so links stay short; the inverse of parseHash. */
@@ -67,6 +84,7 @@ export function formatHash(state: AppState): string {
   if (state.expand) parts.push('expand=1');
   if (state.task !== null) parts.push(`task=${encodeURIComponent(state.task)}`);
   if (state.sort !== null) parts.push(`sort=${encodeURIComponent(state.sort)}`);
+  for (const [key, raw] of state.extra) parts.push(`${encodeURIComponent(key)}=${raw}`);
   return `#/${state.view}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }
 

@@ -24,6 +24,7 @@ const full: AppState = {
   expand: true,
   task: 'gangkou-2021/1',
   sort: '-due',
+  extra: [['rotate', '20'], ['panels', 'overview,workload']],
 };
 
 describe('state/hash', () => {
@@ -94,5 +95,14 @@ describe('state/hash', () => {
   it('formatHash(parseHash(hash)) → hash for a canonical hash', () => {
     const hash = formatHash(full);
     expect(formatHash(parseHash(hash))).toBe(hash);
+  });
+});
+
+describe('state/hash unknown parameters', () => {
+  it('parseHash("#/screen?rotate=20&region=汕尾市&panels=overview,workload") keeps rotate and panels as printed', () => {
+    const state = parseHash('#/screen?rotate=20&region=%E6%B1%95%E5%B0%BE%E5%B8%82&panels=overview,workload');
+    expect(state.filters.region).toEqual(['汕尾市']);
+    expect(state.extra).toEqual([['rotate', '20'], ['panels', 'overview,workload']]);
+    expect(formatHash(state)).toBe('#/screen?region=%E6%B1%95%E5%B0%BE%E5%B8%82&rotate=20&panels=overview,workload');
   });
 });

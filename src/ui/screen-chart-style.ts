@@ -1,0 +1,68 @@
+type Obj = Record<string, unknown>;
+
+/** How a dashboard chart option is adapted for a wall seen from metres away. */
+export interface ScreenStyle {
+  /** Base text size in stage pixels (axis labels, legend, cell labels). */
+  fontSize: number;
+  /** Draw ECharts decal patterns on series, so stacked series differ by more than colour. */
+  decals: boolean;
+}
+
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function eachOrOne(value: unknown, map: (item: Obj) => Obj): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isObj(item) ? map(item) : item));
+  return isObj(value) ? map(value) : value;
+}
+
+function withFont(value: unknown, fontSize: number): Obj {
+  return { ...(isObj(value) ? value : {}), fontSize };
+}
+
+/**
+ * Returns a copy of an ECharts option from a src/charts builder made for a wall display: larger text everywhere,
+ * no tooltip, toolbox, brush or zoom slider (nobody holds a mouse), a plain legend with larger swatches and,
+ * when asked, decal patterns; the input option is not changed.
+ */
+export function withScreenStyle<T extends object>(option: T, style: ScreenStyle): T {
+  const { fontSize } = style;
+  const source = option as Obj;
+  const axis = (item: Obj): Obj => ({
+    ...item,
+    axisLabel: withFont(item.axisLabel, fontSize),
+    nameTextStyle: withFont(item.nameTextStyle, Math.round(fontSize * 0.9)),
+  });
+  const series = (item: Obj): Obj => {
+    const next: Obj = { ...item };
+    if (isObj(item.label)) next.label = withFont(item.label, fontSize);
+    if (isObj(item.markLine)) {
+      const markLine = item.markLine;
+      next.markLine = { ...markLine, label: { ...withFont(markLine.label, fontSize), fontWeight: 'bold' }, lineStyle: { ...(isObj(markLine.lineStyle) ? markLine.lineStyle : {}), width: 3 } };
+    }
+    return next;
+  };
+  const next: Obj = {
+    ...source,
+    textStyle: withFont(source.textStyle, fontSize),
+    tooltip: { show: false },
+    dataZoom: [],
+    xAxis: eachOrOne(source.xAxis, axis),
+    yAxis: eachOrOne(source.yAxis, axis),
+    series: eachOrOne(source.series, series),
+  };
+  delete next.toolbox;
+  delete next.brush;
+  if (isObj(source.legend)) {
+    next.legend = {
+      ...source.legend,
+      type: 'plain',
+      textStyle: withFont(source.legend.textStyle, fontSize),
+      itemWidth: Math.round(fontSize * 1.8),
+      itemHeight: Math.round(fontSize * 1.1),
+      itemGap: Math.round(fontSize * 1.4),
+    };
+  }
+  if (source.title !== undefined) next.title = eachOrOne(source.title, (item) => ({ ...item, textStyle: withFont(item.textStyle, Math.round(fontSize * 0.8)) }));
+  if (style.decals) next.aria = { enabled: true, decal: { show: true } };
+  return next as T;
+}

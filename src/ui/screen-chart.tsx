@@ -1,0 +1,41 @@
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
+import { useMemo } from 'react';
+import type { Lang } from '../state/app-state.ts';
+import { screenMessage } from '../i18n/screen-messages.ts';
+import { echarts } from './echarts-setup.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { chartPixelRatio } from './screen-fit.ts';
+import { useStageFit } from './screen-stage.tsx';
+
+// lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
+const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
+  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
+
+interface Props {
+  /** A memoised option; null shows "no data". */
+  option: object | null;
+  lang: Lang;
+  /** Accessible name of the chart. */
+  label: string;
+}
+
+/**
+ * One chart on the big screen, filling its box. The canvas is drawn at window.devicePixelRatio × the stage scale, so
+ * a 4K wall gets real 4K pixels rather than an upscaled 1080p bitmap; the instance is disposed when the panel unmounts.
+ */
+export function ScreenChart({ option, lang, label }: Props) {
+  const { scale } = useStageFit();
+  const devicePixelRatio = chartPixelRatio(window.devicePixelRatio, scale);
+  const opts = useMemo(() => ({ devicePixelRatio, renderer: 'canvas' as const }), [devicePixelRatio]);
+  return (
+    <div className="screen-chart" role="img" aria-label={label} data-pixel-ratio={devicePixelRatio}>
+      <ErrorBoundary resetKey={option} fallback={(message) => <p className="screen-chart-error" role="alert" data-error-boundary="chart">{message}</p>}>
+        {option === null ? (
+          <p className="screen-empty">{screenMessage(lang, 'screen.noData')}</p>
+        ) : (
+          <ReactEChartsCore echarts={echarts} option={option} opts={opts} notMerge lazyUpdate style={{ height: '100%', width: '100%' }} />
+        )}
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useMemo } from 'react';
+import { deadlinesByMonth } from '../analysis/deadline-density.ts';
+import { keyFigures } from '../analysis/key-figures.ts';
+import type { TaskRow } from '../analysis/task-row.ts';
+import { targetMatrix } from '../analysis/targets.ts';
+import { timelineItems } from '../analysis/timeline-items.ts';
+import { workloadByUnit } from '../analysis/workload.ts';
+import { buildDeadlineDensityOption } from '../charts/deadline-density.ts';
+import { buildTargetMatrixOption } from '../charts/target-matrix.ts';
+import { buildTimelineOption } from '../charts/timeline.ts';
+import { chartTheme } from '../charts/chart-theme.ts';
+import { buildWorkloadBarOption } from '../charts/workload-bar.ts';
+import { screenMessage, type ScreenMessageKey } from '../i18n/screen-messages.ts';
+import type { Dataset } from '../model/schema.ts';
+import type { Lang } from '../state/app-state.ts';
+import { ScreenChart } from './screen-chart.tsx';
+import { withScreenStyle } from './screen-chart-style.ts';
+import type { ScreenPanel } from './screen-params.ts';
+
+/** What every big-screen panel draws from. */
+export interface ScreenPanelProps {
+  lang: Lang;
+  asOf: string;
+  datasets: readonly Dataset[];
+  filtered: readonly TaskRow[];
+}
+
+/** Stage pixels of chart text: 24 px on a 1080p wall is about 6 mm, readable from 5 m. */
+const FONT = 24;
+/** Units the workload panel ranks, and collective units listed after them: what fits at FONT on the stage. */
+const TOP_UNITS = 12;
+const COLLECTIVE_UNITS = 3;
+/** Stage pixels for a unit name: 17 characters at FONT, e.g. 市"互联网+政务服务"领导小组办公室. */
+const UNIT_LABEL_WIDTH = 430;
+/** Alternating row shading that stays quiet on the dark stage (the builders' default is for light backgrounds). */
+const DARK_SPLIT_AREA = { show: true, areaStyle: { color: ['#0f1822', '#142030'] } };
+/** Regions listed by name on the key-figures panel. */
+const REGION_BARS = 8;
+
+const PANELS: Record<ScreenPanel, (props: ScreenPanelProps) => React.ReactNode> = {
+  overview: FiguresPanel,
+  deadlines: DeadlinesPanel,
+  workload: WorkloadPanel,
+  targets: TargetsPanel,
+  timeline: TimelinePanel,
+};
+
+const NOTES: Partial<Record<ScreenPanel, ScreenMessageKey>> = {
+  deadlines: 'deadlines.note',
+  workload: 'workload.note',
+  targets: 'targets.note',
+};
+
+// The timeline builder colours bars by deadline status with these theme series (src/charts/timeline.ts, makeRenderItem).
+const STATUS_SWATCHES: readonly { key: ScreenMessageKey; series: number }[] = [
+  { key: 'status.overdue', series: 5 },
+  { key: 'status.due90', series: 1 },
+  { key: 'status.later', series: 0 },
+  { key: 'status.ongoing', series: 2 },
+  { key: 'status.yearUnknown', series: 3 },
+];
+
+/** One big-screen panel: its title, a one-line reading note, and its figures or chart filling the rest of the stage. */
+export function ScreenPanelView({ panel, ...props }: ScreenPanelProps & { panel: ScreenPanel }) {
+  const Body = PANELS[panel];
+  const note = NOTES[panel];
+  return (
+    <section className={`screen-panel screen-panel-${panel}`} data-panel={panel}>
+      <header className="screen-panel-head">
+        <h2 className="screen-panel-title">{screenMessage(props.lang, `panel.${panel}`)}</h2>
+        {note && <p className="screen-panel-note">{screenMessage(props.lang, note)}</p>}
+        {panel === 'timeline' && <StatusLegend lang={props.lang} />}
+      </header>
+      <div className="screen-panel-body">
+        <Body {...props} />
+      </div>
+    </section>
+  );
+}
+
+function StatusLegend({ lang }: { lang: Lang }) {
+  const colours = chartTheme('dark').series;
+  return (
+    <ul className="screen-legend">
+      {STATUS_SWATCHES.map(({ key, series }) => (
+        <li key={key} className="screen-legend-item">
+          <span className="screen-swatch" style={{ background: colours[series] }} />
+          {screenMessage(lang, key)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FiguresPanel({ lang, filtered, asOf }: ScreenPanelProps) {
+  const figures = useMemo(() => keyFigures(filtered, asOf), [filtered, asOf]);
+  const byRegion = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const row of filtered) counts.set(row.region, (counts.get(row.region) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }, [filtered]);
+  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
+  const share = `${Math.round(figures.ongoingShare * 100)}%`;
+  const cards: { key: ScreenMessageKey; value: number; tone?: string; note?: string }[] = [
+    { key: 'figure.tasks', value: figures.tasks },
+    { key: 'figure.regions', value: figures.regions },
+    { key: 'figure.units', value: figures.units },
+    { key: 'figure.indicators', value: figures.indicators },
+    { key: 'figure.due90', value: figures.due90, tone: 'due90' },
+    { key: 'figure.overdue', value: figures.overdue, tone: 'overdue' },
+    { key: 'figure.ongoing', value: figures.ongoing, tone: 'ongoing', note: screenMessage(lang, 'figure.ongoingShare', { share }) },
+    { key: 'figure.yearUnknown', value: figures.yearUnknown, tone: 'unknown' },
+  ];
+  const shown = byRegion.slice(0, REGION_BARS);
+  const max = Math.max(1, ...shown.map(([, n]) => n));
+  return (
+    <div className="screen-figures-layout">
+      <ul className="screen-figures" data-testid="screen-figures">
+        {cards.map((card) => (
+          <li key={card.key} className={card.tone ? `screen-figure tone-${card.tone}` : 'screen-figure'} data-figure={card.key}>
+            <span className="screen-figure-value">{number(card.value)}</span>
+            <span className="screen-figure-label">{screenMessage(lang, card.key)}</span>
+            {card.note && <span className="screen-figure-note">{card.note}</span>}
+          </li>
+        ))}
+      </ul>
+      <div className="screen-regions">
+        <h3 className="screen-regions-title">{screenMessage(lang, 'figure.byRegion')}</h3>
+        <ol className="screen-region-list">
+          {shown.map(([region, n]) => (
+            <li key={region} className="screen-region" data-region={region}>
+              <span className="screen-region-name">{region}</span>
+              <span className="screen-region-bar">
+                <span className="screen-region-fill" style={{ width: `${(n / max) * 100}%` }} />
+              </span>
+              <span className="screen-region-count">{number(n)}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
+function DeadlinesPanel({ lang, filtered, asOf }: ScreenPanelProps) {
+  const option = useMemo(() => {
+    const density = deadlinesByMonth(filtered);
+    if (density.months.length === 0) return null;
+    const styled = withScreenStyle(buildDeadlineDensityOption(density, { lang, asOf, theme: 'dark' }), { fontSize: FONT, decals: true });
+    // room for a legend that wraps onto a second line when there are many regions
+    const legendRows = Math.ceil(density.regions.length / 5);
+    return { ...styled, grid: { left: 16, right: 32, top: 24 + legendRows * 44, bottom: 16, containLabel: true } };
+  }, [filtered, lang, asOf]);
+  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.deadlines')} />;
+}
+
+function WorkloadPanel({ lang, filtered, datasets }: ScreenPanelProps) {
+  const option = useMemo(() => {
+    const unitGroups = Object.fromEntries(datasets.map((d) => [d.id, d.unitGroups]));
+    const groups = workloadByUnit(filtered, { topN: TOP_UNITS, split: 'all', expandGroups: false, unitGroups })
+      .map((group) => ({ ...group, collective: group.collective.slice(0, COLLECTIVE_UNITS) }));
+    if (groups.every((group) => group.units.length === 0 && group.collective.length === 0)) return null;
+    const styled = withScreenStyle(buildWorkloadBarOption(groups, { lang, theme: 'dark' }), { fontSize: FONT, decals: true });
+    const yAxis = styled.yAxis as { axisLabel?: object };
+    // a fixed label column rather than containLabel, which under-measures long unit names at this size
+    return {
+      ...styled,
+      grid: { left: UNIT_LABEL_WIDTH + 24, right: 120, top: 64, bottom: 48, containLabel: false },
+      yAxis: { ...yAxis, axisLabel: { ...yAxis.axisLabel, width: UNIT_LABEL_WIDTH, overflow: 'truncate' } },
+      series: (styled.series as object[]).map((series) => ({ ...series, barMaxWidth: 36 })),
+    };
+  }, [filtered, datasets, lang]);
+  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.workload')} />;
+}
+
+function TargetsPanel({ lang, filtered }: ScreenPanelProps) {
+  const option = useMemo(() => {
+    const matrix = targetMatrix(filtered);
+    if (matrix.cells.length === 0) return null;
+    // two-line cell labels (target, due date) must fit the row height the categories leave
+    const fontSize = Math.max(16, Math.min(FONT, Math.floor(720 / Math.max(1, matrix.categories.length) / 2.4)));
+    const styled = withScreenStyle(buildTargetMatrixOption(matrix, { lang, theme: 'dark' }), { fontSize: FONT, decals: false });
+    const series = (styled.series as { label?: object }[]).map((s) => ({ ...s, label: { ...s.label, fontSize, lineHeight: Math.round(fontSize * 1.15) } }));
+    const xAxis = styled.xAxis as object;
+    const yAxis = styled.yAxis as object;
+    return {
+      ...styled,
+      grid: { left: 16, right: 32, top: 16, bottom: 16, containLabel: true },
+      xAxis: { ...xAxis, splitArea: DARK_SPLIT_AREA },
+      yAxis: { ...yAxis, splitArea: DARK_SPLIT_AREA },
+      series,
+    };
+  }, [filtered, lang]);
+  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.targets')} />;
+}
+
+function TimelinePanel({ lang, filtered, asOf }: ScreenPanelProps) {
+  const option = useMemo(() => {
+    const model = timelineItems(filtered, 'region', asOf);
+    if (model.bins.length + model.yearUnknown.bins.length + model.items.length + model.yearUnknown.items.length === 0) return null;
+    const styled = withScreenStyle(buildTimelineOption(model, { lang, theme: 'dark' }), { fontSize: FONT, decals: false });
+    const yAxes = styled.yAxis as { axisLabel?: object }[];
+    const grids = styled.grid as object[];
+    return {
+      ...styled,
+      title: undefined,
+      grid: grids.map((grid, i) => ({ ...grid, right: 40, ...(i === 0 ? { top: 56 } : {}) })),
+      // a lane of one or two tasks is thinner than its label: hide a label rather than print it over the next one
+      yAxis: yAxes.map((axis) => ({ ...axis, axisLabel: { ...axis.axisLabel, width: 360, hideOverlap: true } })),
+    };
+  }, [filtered, lang, asOf]);
+  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.timeline')} />;
+}
