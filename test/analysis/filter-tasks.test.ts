@@ -31,18 +31,4 @@ describe('analysis/filter-tasks', () => {
   ])('filterTasks(rows, %s) → %o', (_label, filters, expected) => {
     expect(ids(filters)).toEqual(expected);
   });
-
-  it('filterTasks on 200,000 rows with every filter set takes a few ms', () => {
-    const many = Array.from({ length: 200_000 / rows.length + 1 }, () => rows).flat().slice(0, 200_000);
-    const filters: Filters = {
-      ...EMPTY_FILTERS, region: ['甲市', '乙市'], unit: ['公共服务办', '公安局'], role: ['lead', 'responsible'],
-      status: ['overdue', 'due90'], q: '网',
-    };
-    filterTasks(many, filters, SAMPLE_AS_OF); // warm up the JIT
-    const start = performance.now();
-    const result = filterTasks(many, filters, SAMPLE_AS_OF);
-    const elapsed = performance.now() - start;
-    expect(result.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(100); // generous for CI; ~5 ms on a laptop
-  });
 });
