@@ -1,28 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { injectBrokenDatasets, launchBrowser, openApp, prepareSite, screenshot, startServer, taskCount } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { injectBrokenDatasets, openApp, screenshot, taskCount, useServedSite } from './harness.ts';
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite(injectBrokenDatasets);
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite(injectBrokenDatasets);
 
 describe('a broken and a missing dataset', () => {
   it('are named in the notice and on #/quality with the field path, while the other datasets show', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/quality');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/quality');
     const notice = await page.waitForSelector('[data-testid="failure-notice"]');
     expect(await notice.textContent()).toContain('broken-2022.json');
     expect(await notice.textContent()).toContain('gone-2020.json');
@@ -39,6 +23,6 @@ describe('a broken and a missing dataset', () => {
   });
 
   it('cause no console error apart from the browser reporting the 404', () => {
-    expect(browser.errors.filter((e) => !/Failed to load resource.*404/.test(e))).toEqual([]);
+    expect(served.browser.errors.filter((e) => !/Failed to load resource.*404/.test(e))).toEqual([]);
   });
 });

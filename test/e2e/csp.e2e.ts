@@ -1,27 +1,12 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { ROOT, SUB_PATH, launchBrowser, openApp, prepareSite, startServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, ROOT, SUB_PATH, useServedSite } from './harness.ts';
 import { newScreenPage, openScreen, waitForDrawnCanvas } from './harness-screen.ts';
 
 const ROUTES = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality', 'screen'] as const;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite();
 
 describe('Content-Security-Policy of the built page', () => {
   it('dist/index.html carries a self-only policy without unsafe-eval or unsafe-inline scripts', () => {
@@ -38,17 +23,17 @@ describe('Content-Security-Policy of the built page', () => {
   });
 
   it.each(ROUTES)('#/%s draws under the policy with no violation and no console error', async (route) => {
-    const { page, violations } = await newScreenPage(browser, 1920, 1080);
+    const { page, violations } = await newScreenPage(served.browser, 1920, 1080);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     if (route === 'screen') {
-      await openScreen(page, server.appUrl, '#/screen?rotate=0&panels=workload');
+      await openScreen(page, served.server.appUrl, '#/screen?rotate=0&panels=workload');
       await waitForDrawnCanvas(page);
     } else {
-      await openApp(page, server.appUrl, `#/${route}`);
+      await openApp(page, served.server.appUrl, `#/${route}`);
     }
     if (route === 'overview' || route === 'timeline' || route === 'workload' || route === 'targets') {
       const canvas = await page.waitForSelector('.chart canvas', { timeout: 10_000 });
@@ -64,8 +49,8 @@ describe('Content-Security-Policy of the built page', () => {
   });
 
   it('an injected inline script is blocked and reported', async () => {
-    const { page, violations } = await newScreenPage(browser, 1920, 1080);
-    await openApp(page, server.appUrl, '#/overview');
+    const { page, violations } = await newScreenPage(served.browser, 1920, 1080);
+    await openApp(page, served.server.appUrl, '#/overview');
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
@@ -80,8 +65,8 @@ describe('Content-Security-Policy of the built page', () => {
   });
 
   it('no request leaves the app folder', () => {
-    const prefix = new URL(server.appUrl).origin + SUB_PATH;
-    expect(browser.requests.filter((url) => !url.startsWith(prefix) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
-    expect(server.outside).toEqual([]);
+    const prefix = new URL(served.server.appUrl).origin + SUB_PATH;
+    expect(served.browser.requests.filter((url) => !url.startsWith(prefix) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(served.server.outside).toEqual([]);
   });
 });

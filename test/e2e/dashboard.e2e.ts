@@ -1,33 +1,18 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { SUB_PATH, clickColour, launchBrowser, openApp, prepareSite, screenshot, startServer, taskCount } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { clickColour, openApp, screenshot, SUB_PATH, taskCount, useServedSite } from './harness.ts';
 
 const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'] as const;
 const CHART_VIEWS = new Set(['overview', 'timeline', 'workload', 'targets']);
 const LEAD_BLUE: [number, number, number] = [0x00, 0x72, 0xb2];
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite();
 
 describe('dashboard in Chromium, served under a sub-path', () => {
   it.each(VIEWS)('#/%s draws without an error boundary (screenshot in test-results/)', async (view) => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, `#/${view}`);
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, `#/${view}`);
     expect(await page.getAttribute('main', 'data-view')).toBe(view);
     expect(await page.getAttribute(`a[data-tab="${view}"]`, 'aria-current')).toBe('page');
     if (CHART_VIEWS.has(view)) await page.waitForSelector('.chart canvas, .chart svg', { timeout: 10_000 });
@@ -40,8 +25,8 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('#/overview?lang=en shows the English interface and page title', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/overview?lang=en');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/overview?lang=en');
     expect(await page.textContent('a[data-tab="tasks"]')).toBe('Tasks');
     expect(await page.title()).toBe('Duban · Reform task dashboard');
     await page.waitForSelector('.chart canvas');
@@ -51,8 +36,8 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('clicking a workload bar sets unit + role in the hash and narrows the tasks table', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks');
     const total = await taskCount(page);
     await page.click('a[data-tab="workload"]');
     await page.waitForSelector('.workload-view .chart canvas');
@@ -70,8 +55,8 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('reload keeps the view and the filters', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks?status=ongoing');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks?status=ongoing');
     const count = await taskCount(page);
     await page.reload();
     await page.waitForSelector('main[data-view="tasks"]');
@@ -82,8 +67,8 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('a status filter adds a history entry; Back undoes it', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks');
     const total = await taskCount(page);
     await page.click('button[data-status="ongoing"]');
     await page.waitForFunction(() => location.hash === '#/tasks?status=ongoing');
@@ -96,16 +81,16 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('a removed chip drops just that filter', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks?status=ongoing,overdue');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks?status=ongoing,overdue');
     await page.click('[data-chip="status:ongoing"] button');
     await page.waitForFunction(() => location.hash === '#/tasks?status=overdue');
     await page.close();
   });
 
   it('the task dialog opens from the table and shows the source line', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks');
     await page.click('[data-task-id] .task-link');
     const dialog = await page.waitForSelector('[data-testid="task-detail"]');
     expect(await dialog.textContent()).toMatch(/seeds\/.+:\d+/);
@@ -116,8 +101,8 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('CSV export holds exactly the filtered rows, UTF-8 with a BOM', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/tasks?status=overdue');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/tasks?status=overdue');
     const count = await taskCount(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     const text = readFileSync(await download.path(), 'utf8');
@@ -128,10 +113,10 @@ describe('dashboard in Chromium, served under a sub-path', () => {
   });
 
   it('no request leaves the app folder and no console error occurred', () => {
-    const prefix = new URL(server.appUrl).origin + SUB_PATH;
-    expect(browser.requests.length).toBeGreaterThan(0);
-    expect(browser.requests.filter((url) => !url.startsWith(prefix) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
-    expect(server.outside).toEqual([]);
-    expect(browser.errors).toEqual([]);
+    const prefix = new URL(served.server.appUrl).origin + SUB_PATH;
+    expect(served.browser.requests.length).toBeGreaterThan(0);
+    expect(served.browser.requests.filter((url) => !url.startsWith(prefix) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(served.server.outside).toEqual([]);
+    expect(served.browser.errors).toEqual([]);
   });
 });

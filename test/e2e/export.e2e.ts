@@ -1,24 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { RESULTS, launchBrowser, openApp, prepareSite, screenshot, startServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, RESULTS, screenshot, useServedSite } from './harness.ts';
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -28,8 +13,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('export', () => {
   it.each([1, 2, 3])('a chart PNG at ×%i is the displayed size times that', async (scale) => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/workload');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/workload');
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
     await page.waitForTimeout(800);
     const box = (await chart.boundingBox())!;
@@ -43,8 +28,8 @@ describe('export', () => {
   });
 
   it.each(['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'])('#/%s prints to an A4 landscape PDF, controls hidden, chips kept', async (view) => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, `#/${view}?status=overdue,ongoing`);
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, `#/${view}?status=overdue,ongoing`);
     await page.waitForTimeout(1000);
     await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(300);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** The app is served below this path, as an intranet server would, to prove every URL is relative. */
@@ -202,4 +203,30 @@ export function writeLargeDatasets(dataDir: string, datasets: number, perDataset
     entries.push({ id, file: `${id}.json`, region, title: dataset.title, source: dataset.source, taskCount: perDataset });
   }
   writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify({ version: 1, datasets: entries }));
+}
+
+/** What useServedSite provides once its beforeAll has run. */
+export interface ServedSite {
+  readonly site: string;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Registers the beforeAll/afterAll every browser test file needs: a copy of dist/ (changed by
+ * `mutate` if given), served under the sub-path, and a fresh Chromium; all torn down afterwards.
+ */
+export function useServedSite(mutate?: (dataDir: string) => void): ServedSite {
+  const served = {} as { site: string; server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    served.site = prepareSite(mutate);
+    served.server = await startServer(served.site);
+    served.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+    if (served.site) rmSync(served.site, { recursive: true, force: true });
+  });
+  return served;
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/ui-messages.ts';
-import type { Browser, StaticServer } from './harness.ts';
-import { ROOT, clickColour, launchBrowser, openApp, prepareSite, screenshot, startServer, taskCount, writeLargeDatasets } from './harness.ts';
+import type { StaticServer } from './harness.ts';
+import { clickColour, openApp, prepareSite, ROOT, screenshot, startServer, taskCount, useServedSite, writeLargeDatasets } from './harness.ts';
 
 const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'] as const;
 /** The heatmap ramp's top (chart-theme LIGHT.ramp[1]): the unit × month cell with the most deadlines. */
@@ -13,24 +13,10 @@ const HEATMAP_MAX: [number, number, number] = [0x08, 0x51, 0x9c];
 const MATRIX_MAX: [number, number, number] = [55, 114, 175];
 const CJK = /[\u3400-\u9fff]/;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite();
 
 async function totalTasks(page: Page): Promise<number> {
-  await openApp(page, server.appUrl, '#/tasks');
+  await openApp(page, served.server.appUrl, '#/tasks');
   return taskCount(page);
 }
 
@@ -113,7 +99,7 @@ function interfaceOnlyFragments(): string[] {
 
 describe('cross-filtering interactions in Chromium', () => {
   it('brushing months on the density chart sets due= in the hash and shrinks the table', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const total = await totalTasks(page);
     await page.click('a[data-tab="timeline"]');
     const selector = '.timeline-view > .chart canvas';
@@ -137,7 +123,7 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('clicking a Gantt lane label sets the lane filter (region by default)', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const total = await totalTasks(page);
     await page.click('a[data-tab="timeline"]');
     await page.waitForSelector('.timeline-view .gantt canvas');
@@ -150,7 +136,7 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('clicking a heatmap cell sets unit and a one-month due range', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const total = await totalTasks(page);
     await page.click('a[data-tab="workload"]');
     const selector = '.workload-view > .chart:last-of-type';
@@ -165,8 +151,8 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('clicking a target matrix cell filters region + category and opens the source task', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/targets');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/targets');
     const selector = '.targets-view > .chart';
     await page.waitForSelector(selector);
     await page.waitForTimeout(1000);
@@ -178,8 +164,8 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('the "past due" key figure opens the tasks view with status=overdue and the same count', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/overview');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/overview');
     const figure = await page.waitForSelector('[data-figure="figure.overdue"]');
     const shown = Number((await figure.$eval('.figure-value', (el) => el.textContent ?? '')).replace(/\D/g, ''));
     await page.click('[data-figure="figure.overdue"] a');
@@ -189,8 +175,8 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('a bar of the overview\'s targets chart opens the targets view on that category', async () => {
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, '#/overview');
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/overview');
     const selector = '.mini:last-child .chart canvas';
     await page.waitForSelector(selector);
     await page.waitForTimeout(1000);
@@ -202,8 +188,8 @@ describe('cross-filtering interactions in Chromium', () => {
   it.each(VIEWS)('#/%s?lang=en leaves no Chinese interface string (data excepted)', async (view) => {
     const fragments = interfaceOnlyFragments();
     expect(fragments).toContain('总览');
-    const page = await browser.newPage();
-    await openApp(page, server.appUrl, `#/${view}?lang=en`);
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, `#/${view}?lang=en`);
     if (view !== 'quality' && view !== 'tasks') await page.waitForSelector('.chart canvas');
     await page.waitForTimeout(500);
     const text = await page.evaluate(() => {
@@ -216,9 +202,9 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it.each(VIEWS)('#/%s at 1366×768 does not scroll sideways', async (view) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await openApp(page, server.appUrl, `#/${view}`);
+    await openApp(page, served.server.appUrl, `#/${view}`);
     if (view !== 'quality' && view !== 'tasks') await page.waitForSelector('.chart canvas');
     await page.waitForTimeout(500);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -228,7 +214,7 @@ describe('cross-filtering interactions in Chromium', () => {
   });
 
   it('no console error occurred (inline-style CSP reports aside: test/e2e/csp.e2e.ts owns the CSP)', () => {
-    const errors = browser.errors.filter((e) => !e.includes("Content Security Policy directive 'style-src"));
+    const errors = served.browser.errors.filter((e) => !e.includes("Content Security Policy directive 'style-src"));
     expect(errors.map((e) => e.slice(0, 300))).toEqual([]);
   });
 });
@@ -248,7 +234,7 @@ describe('timeline zoom with many tasks', () => {
   });
 
   it('binned per lane × month; zooming the time axis into a narrow window redraws single tasks', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await openApp(page, bigServer.appUrl, '#/timeline');
     const gantt = await page.waitForSelector('.gantt[data-timeline-mode="bins"]');
     await page.waitForSelector('.gantt canvas');

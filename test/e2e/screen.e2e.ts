@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { RESULTS, launchBrowser, prepareSite, screenshot, startServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { RESULTS, screenshot, useServedSite } from './harness.ts';
 import { heapAfterGc, labelProblems, newScreenPage, openScreen, scrollSize, waitForDrawnCanvas } from './harness-screen.ts';
 
 const PANELS = ['overview', 'deadlines', 'workload', 'targets', 'timeline'] as const;
@@ -13,27 +11,13 @@ const SIZES = [
   [1280, 1024], // 5:4, letterboxed
 ] as const;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+const served = useServedSite();
 
 describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () => {
   it.each(SIZES)('at %i×%i every panel draws, nothing scrolls and no label is clipped or overlaps (screenshots in test-results/)', async (width, height) => {
-    const { page, violations } = await newScreenPage(browser, width, height);
+    const { page, violations } = await newScreenPage(served.browser, width, height);
     for (const panel of PANELS) {
-      await openScreen(page, server.appUrl, `#/screen?rotate=0&panels=${panel}`);
+      await openScreen(page, served.server.appUrl, `#/screen?rotate=0&panels=${panel}`);
       expect(await page.getAttribute('[data-testid="screen-panel"]', 'data-panel')).toBe(panel);
       if (panel !== 'overview') expect(await waitForDrawnCanvas(page)).toBeGreaterThan(0);
       else await page.waitForSelector('[data-figure="figure.tasks"]');
@@ -50,8 +34,8 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
   });
 
   it('at 3840×2160 the canvas holds real 4K pixels (pixel ratio = stage scale 2)', async () => {
-    const { page } = await newScreenPage(browser, 3840, 2160);
-    await openScreen(page, server.appUrl, '#/screen?rotate=0&panels=workload');
+    const { page } = await newScreenPage(served.browser, 3840, 2160);
+    await openScreen(page, served.server.appUrl, '#/screen?rotate=0&panels=workload');
     await waitForDrawnCanvas(page);
     const { ratio, canvasWidth, cssWidth } = await page.$eval('[data-testid="screen-panel"] canvas', (canvas) => ({
       ratio: Number(canvas.closest('.screen-chart')!.getAttribute('data-pixel-ratio')),
@@ -68,8 +52,8 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
   });
 
   it.each(CHART_PANELS)('the %s panel draws in English too', async (panel) => {
-    const { page } = await newScreenPage(browser, 1920, 1080);
-    await openScreen(page, server.appUrl, `#/screen?rotate=0&lang=en&panels=${panel}`);
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, `#/screen?rotate=0&lang=en&panels=${panel}`);
     await waitForDrawnCanvas(page);
     await page.waitForTimeout(1000);
     await screenshot(page, `screen-en-${panel}`);
@@ -80,8 +64,8 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
 
 describe('big-screen mode over time', () => {
   it('#/screen?rotate=2 advances to the next panel with a progress bar, and the URL keeps its parameters', async () => {
-    const { page } = await newScreenPage(browser, 1920, 1080);
-    await openScreen(page, server.appUrl, '#/screen?rotate=2&panels=overview,workload,targets');
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, '#/screen?rotate=2&panels=overview,workload,targets');
     expect(await page.getAttribute('[data-testid="screen-panel"]', 'data-panel')).toBe('overview');
     expect(await page.$('.screen-progress-fill')).not.toBeNull();
     await page.waitForSelector('[data-testid="screen-panel"][data-panel="workload"]', { timeout: 5000 });
@@ -95,16 +79,16 @@ describe('big-screen mode over time', () => {
   });
 
   it('the clock ticks every second', async () => {
-    const { page } = await newScreenPage(browser, 1920, 1080);
-    await openScreen(page, server.appUrl, '#/screen?rotate=0');
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, '#/screen?rotate=0');
     const first = await page.textContent('[data-testid="screen-clock"]');
     await page.waitForFunction((t) => document.querySelector('[data-testid="screen-clock"]')?.textContent !== t, first, { timeout: 3000 });
     await page.close();
   });
 
   it('a region filter in the URL applies: #/screen?region=汕尾市 shows that region only', async () => {
-    const { page } = await newScreenPage(browser, 1920, 1080);
-    await openScreen(page, server.appUrl, `#/screen?rotate=0&panels=overview&region=${encodeURIComponent('汕尾市')}`);
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, `#/screen?rotate=0&panels=overview&region=${encodeURIComponent('汕尾市')}`);
     expect(await page.textContent('[data-testid="screen-subtitle"]')).toContain('汕尾市');
     expect(await page.$$eval('.screen-region', (items) => items.map((item) => item.getAttribute('data-region')))).toEqual(['汕尾市']);
     await page.close();
@@ -113,10 +97,10 @@ describe('big-screen mode over time', () => {
   // Bound: after 20 more rotations the JS heap (after forced GC) stays below 1.5× the heap after the first full rotation
   // and grows by less than 20 MB. Charts are disposed when their panel leaves (echarts-for-react on unmount).
   it('the JS heap after 20 rotations stays within 1.5× and +20 MB of the heap after the first full rotation', async () => {
-    const { page } = await newScreenPage(browser, 1920, 1080);
-    const cdp = await browser.context.newCDPSession(page);
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    const cdp = await served.browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await openScreen(page, server.appUrl, '#/screen?rotate=1');
+    await openScreen(page, served.server.appUrl, '#/screen?rotate=1');
     const seen = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const index = await page.getAttribute('[data-testid="screen-panel"]', 'data-index');
