@@ -1,5 +1,7 @@
-import type { TaskRow } from './task-row.ts';
 import { formatMonthIndex } from './month-keys.ts';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows, type RowSelection } from './select-rows.ts';
+import type { TaskRow } from './task-row.ts';
 
 /** Tasks due per month and region; counts[r][m] is regions[r] in months[m]. */
 export interface DeadlineDensity {
@@ -12,32 +14,42 @@ export interface DeadlineDensity {
   totals: number[];
 }
 
+const cache = createMemoCache<DeadlineDensity>();
+
 /** Counts tasks with a due date per due month and region; undated tasks (ongoing only, year unknown) are left out. */
 export function deadlinesByMonth(rows: readonly TaskRow[]): DeadlineDensity {
+  return memoised(cache, rows, '', () => countDensity(selectRows(rows)));
+}
+
+function countDensity({ table, ids }: RowSelection): DeadlineDensity {
+  const { dueMonth, region } = table;
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < rows.length; i++) {
-    const month = rows[i]!.dueMonth;
+  for (let k = 0; k < ids.length; k++) {
+    const month = dueMonth[ids[k]!]!;
     if (month < first) first = month;
     if (month > last) last = month;
   }
   if (first > last) return { months: [], regions: [], counts: [], totals: [] };
   const span = last - first + 1;
-  const regionIndex = new Map<string, number>();
+  const slotOf = new Int32Array(table.regions.names.length).fill(-1);
+  const order: number[] = [];
   const counts: number[][] = [];
   const totals = new Array<number>(span).fill(0);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row.dueMonth !== row.dueMonth) continue;
-    let r = regionIndex.get(row.region);
-    if (r === undefined) {
-      r = counts.length;
-      regionIndex.set(row.region, r);
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const month = dueMonth[i]!;
+    if (month !== month) continue;
+    let slot = slotOf[region[i]!]!;
+    if (slot < 0) {
+      slot = order.length;
+      slotOf[region[i]!] = slot;
+      order.push(region[i]!);
       counts.push(new Array<number>(span).fill(0));
     }
-    counts[r]![row.dueMonth - first]!++;
-    totals[row.dueMonth - first]!++;
+    counts[slot]![month - first]!++;
+    totals[month - first]!++;
   }
   const months = Array.from({ length: span }, (_, m) => formatMonthIndex(first + m)!);
-  return { months, regions: [...regionIndex.keys()], counts, totals };
+  return { months, regions: order.map((r) => table.regions.names[r]!), counts, totals };
 }

@@ -1,8 +1,16 @@
-import type { Role } from '../model/schema.ts';
-import type { DeadlineStatus, Filters } from './filters.ts';
-import { deadlineStatusAt } from './deadline-status.ts';
-import { isoDayToTime } from './iso-day.ts';
+import type { Filters } from './filters.ts';
+import { DAY_MS, isoDayToTime } from './iso-day.ts';
+import { DUE_SOON_DAYS } from './deadline-status.ts';
+import { rememberSelection, selectRows, type RowSelection } from './select-rows.ts';
+import { postingsOf, type Postings } from './postings.ts';
+import { ROLES, STATUSES, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+
+/** One filter pass: the rows passing every filter, and those passing every filter but the due range (the density chart's input). */
+export interface FilterResult {
+  rows: TaskRow[];
+  rowsIgnoringDue: TaskRow[];
+}
 
 /**
  * Returns the rows that pass every filter (fields AND-ed, values within one field OR-ed), in input order.
@@ -11,60 +19,224 @@ import type { TaskRow } from './task-row.ts';
  * the inclusive range (rows without a due date fail); status: deadlineStatus at asOf; category: any
  * indicator in one of the categories; q: every whitespace-separated term, lower-cased, occurs in
  * searchText. An invalid asOf makes every dated row fail a status filter; unknown values simply match nothing.
+ * The same inputs give the same (shared, not to be mutated) list while it is among the last few asked for; with
+ * no filter, one cached copy of rows.
  */
 export function filterTasks(rows: readonly TaskRow[], filters: Filters, asOf: string): TaskRow[] {
-  const region = filters.region.length > 0 ? new Set(filters.region) : null;
-  const section = filters.section.length > 0 ? new Set(filters.section) : null;
-  const unit = filters.unit.length > 0 ? new Set(filters.unit) : null;
-  const role: ReadonlySet<Role> | null = filters.role.length > 0 ? new Set(filters.role) : null;
-  const status: ReadonlySet<DeadlineStatus> | null = filters.status.length > 0 ? new Set(filters.status) : null;
-  const category = filters.category.length > 0 ? new Set(filters.category) : null;
+  const cache = cacheOf(rows);
+  const key = cacheKey(filters, asOf, false);
+  const hit = cache.results.get(key);
+  if (hit !== undefined) return hit;
+  return filterTaskRows(rows, filters, asOf).rows;
+}
+
+/**
+ * Filters like filterTasks and, in the same pass, keeps the rows that fail only the due range; the density chart
+ * (which brushes the due range) reads rowsIgnoringDue, and a later filterTasks with due null finds it cached.
+ */
+export function filterTaskRows(rows: readonly TaskRow[], filters: Filters, asOf: string): FilterResult {
+  const cache = cacheOf(rows);
+  const key = cacheKey(filters, asOf, false);
+  const keyIgnoringDue = cacheKey(filters, asOf, true);
+  const hit = cache.results.get(key);
+  const hitIgnoringDue = cache.results.get(keyIgnoringDue);
+  if (hit !== undefined && hitIgnoringDue !== undefined) return { rows: hit, rowsIgnoringDue: hitIgnoringDue };
+  const result = runFilters(rows, filters, asOf, cache);
+  remember(cache, key, result.rows);
+  remember(cache, keyIgnoringDue, result.rowsIgnoringDue);
+  return result;
+}
+
+interface FilterCache {
+  results: Map<string, TaskRow[]>;
+  /** The unfiltered copy of rows. */
+  all: TaskRow[] | null;
+}
+
+const caches = new WeakMap<readonly TaskRow[], FilterCache>();
+const CACHE_SIZE = 4;
+
+function cacheOf(rows: readonly TaskRow[]): FilterCache {
+  let cache = caches.get(rows);
+  if (cache === undefined) {
+    cache = { results: new Map(), all: null };
+    caches.set(rows, cache);
+  }
+  return cache;
+}
+
+function remember(cache: FilterCache, key: string, rows: TaskRow[]): void {
+  if (rows === cache.all) return;
+  cache.results.delete(key);
+  cache.results.set(key, rows);
+  // the oldest entry goes first: a map iterates in insertion order
+  while (cache.results.size > CACHE_SIZE) cache.results.delete(cache.results.keys().next().value!);
+}
+
+function cacheKey(filters: Filters, asOf: string, ignoreDue: boolean): string {
+  const due = ignoreDue || filters.due === null ? '' : `${filters.due.from ?? ''}~${filters.due.to ?? ''}`;
+  return JSON.stringify([asOf, filters.region, filters.section, filters.unit, filters.role, due, filters.status, filters.category, filters.q]);
+}
+
+function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, cache: FilterCache): FilterResult {
+  const selection = selectRows(rows);
+  const { table, ids } = selection;
+  const region = allowed(table.regions, filters.region);
+  const section = allowed(table.sections, filters.section);
+  const unit = allowed(table.units, filters.unit);
+  let roleMask = 0;
+  for (const role of filters.role) roleMask |= 1 << ROLES.indexOf(role);
+  let statusMask = 0;
+  for (const status of filters.status) statusMask |= 1 << STATUSES.indexOf(status);
+  const category = allowed(table.categories, filters.category);
   const terms = filters.q.toLowerCase().split(/\s+/).filter((term) => term !== '');
   const dueFrom = filters.due?.from ? isoDayToTime(filters.due.from) : -Infinity;
   const dueTo = filters.due?.to ? isoDayToTime(filters.due.to) : Infinity;
   const hasDue = filters.due !== null && (filters.due.from !== null || filters.due.to !== null);
+  const hasUnit = unit !== null || roleMask !== 0;
   const asOfTime = isoDayToTime(asOf);
-  if (!region && !section && !unit && !role && !status && !category && terms.length === 0 && !hasDue) return rows.slice();
+  const soon = DUE_SOON_DAYS * DAY_MS;
 
-  const out: TaskRow[] = [];
-  rowLoop: for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (region !== null && !region.has(row.region)) continue;
-    // NaN compares false both ways, so an undated row fails any due range
-    if (hasDue && !(row.dueTime >= dueFrom && row.dueTime <= dueTo)) continue;
-    const task = row.task;
-    if (status !== null) {
-      const s = deadlineStatusAt(task.deadline, row.dueTime, asOfTime);
-      if (s === null || !status.has(s)) continue;
-    }
-    if (section !== null && !someIn(task.path, section)) continue;
-    if (unit !== null || role !== null) {
-      let found = false;
-      for (const u of task.units) {
-        if ((unit === null || unit.has(u.name)) && (role === null || role.has(u.role))) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) continue;
-    }
-    if (category !== null) {
-      let found = false;
-      for (const indicator of task.indicators) {
-        if (category.has(indicator.category)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) continue;
-    }
-    for (let t = 0; t < terms.length; t++) if (!row.searchText.includes(terms[t]!)) continue rowLoop;
-    out.push(row);
+  const onlyDue = !region && !section && !hasUnit && statusMask === 0 && !category && terms.length === 0;
+  if (onlyDue && cache.all === null) {
+    cache.all = rows.slice();
+    rememberSelection(cache.all, selection);
   }
+  if (onlyDue && !hasDue) return { rows: cache.all!, rowsIgnoringDue: cache.all! };
+
+  // narrow a list of candidate slots field by field, each a tight loop over typed arrays; an indexed field whose
+  // values cover few rows (a region, a unit, a section, a category) seeds the list from its posting lists instead
+  const own = table.rows;
+  let c = rows === own ? seedCandidates(table, region, section, unit, category) : null;
+  if (c === null) c = ids.slice();
+  let n = c.length;
+  if (region !== null) {
+    const regionOf = table.region;
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      const i = c[r]!;
+      if (region[regionOf[i]!] !== 0) c[w++] = i;
+    }
+    n = w;
+  }
+  if (statusMask !== 0) {
+    const { dueTime, fixedStatus } = table;
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      const i = c[r]!;
+      const due = dueTime[i]!;
+      // deadlineStatusAt on the columns; NaN compares false both ways
+      const code = due === due ? (due < asOfTime ? 0 : due - asOfTime <= soon ? 1 : 2) : fixedStatus[i]!;
+      if (code >= 0 && (statusMask & (1 << code)) !== 0) c[w++] = i;
+    }
+    n = w;
+  }
+  if (category !== null) n = keepAny(c, n, table.categoryStart, table.categoryId, category);
+  if (section !== null) n = keepAny(c, n, table.sectionStart, table.sectionId, section);
+  if (hasUnit) {
+    const { unitStart, unitId, unitBits } = table;
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      const i = c[r]!;
+      for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+        if ((unit === null || unit[unitId[e]!] !== 0) && (roleMask === 0 || (roleMask & (1 << (unitBits[e]! & 3))) !== 0)) {
+          c[w++] = i;
+          break;
+        }
+      }
+    }
+    n = w;
+  }
+  if (terms.length > 0) {
+    let w = 0;
+    rowLoop: for (let r = 0; r < n; r++) {
+      const i = c[r]!;
+      const text = own[i]!.searchText;
+      for (let t = 0; t < terms.length; t++) if (!text.includes(terms[t]!)) continue rowLoop;
+      c[w++] = i;
+    }
+    n = w;
+  }
+  const looseIds = c.subarray(0, n);
+  let keptIds = looseIds;
+  if (hasDue) {
+    const dueTime = table.dueTime;
+    keptIds = new Int32Array(n);
+    let w = 0;
+    for (let r = 0; r < n; r++) {
+      const due = dueTime[looseIds[r]!]!;
+      // an undated row fails any due range
+      if (due >= dueFrom && due <= dueTo) keptIds[w++] = looseIds[r]!;
+    }
+    keptIds = keptIds.subarray(0, w);
+  }
+
+  const rowsIgnoringDue = onlyDue ? cache.all! : pick(own, looseIds, selection);
+  const result = hasDue ? pick(own, keptIds, selection) : rowsIgnoringDue;
+  return { rows: result, rowsIgnoringDue };
+}
+
+/** Keeps the candidate slots with any value of a variable-length field in the allowed set; returns the new count. */
+function keepAny(c: Int32Array, n: number, start: Int32Array, values: Int32Array, allowed: Uint8Array): number {
+  let w = 0;
+  for (let r = 0; r < n; r++) {
+    const i = c[r]!;
+    for (let e = start[i]!, end = start[i + 1]!; e < end; e++) {
+      if (allowed[values[e]!] !== 0) {
+        c[w++] = i;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** The rows having any allowed value of the most selective indexed field, ascending; null when none covers less than a quarter of the rows. */
+function seedCandidates(table: TaskTable, region: Uint8Array | null, section: Uint8Array | null, unit: Uint8Array | null, category: Uint8Array | null): Int32Array | null {
+  let best: { postings: Postings; allowed: Uint8Array } | null = null;
+  let bestSize = table.region.length / 4;
+  for (const [kind, allowed] of [['region', region], ['unit', unit], ['section', section], ['category', category]] as const) {
+    if (allowed === null) continue;
+    const postings = postingsOf(table, kind);
+    let size = 0;
+    for (let id = 0; id < allowed.length; id++) if (allowed[id] !== 0) size += postings.start[id + 1]! - postings.start[id]!;
+    if (size < bestSize) {
+      best = { postings, allowed };
+      bestSize = size;
+    }
+  }
+  if (best === null) return null;
+  const { start, rows } = best.postings;
+  const out = new Int32Array(bestSize);
+  let n = 0;
+  let lists = 0;
+  for (let id = 0; id < best.allowed.length; id++) {
+    if (best.allowed[id] === 0) continue;
+    out.set(rows.subarray(start[id]!, start[id + 1]!), n);
+    n += start[id + 1]! - start[id]!;
+    lists++;
+  }
+  if (lists <= 1) return out;
+  // several lists: merge them into one ascending list without repeats (a row can have two of the values)
+  out.sort();
+  let w = 0;
+  for (let r = 0; r < n; r++) if (r === 0 || out[r] !== out[r - 1]) out[w++] = out[r]!;
+  return out.slice(0, w);
+}
+
+function pick(own: readonly TaskRow[], ids: Int32Array, from: RowSelection): TaskRow[] {
+  const out = new Array<TaskRow>(ids.length);
+  for (let k = 0; k < ids.length; k++) out[k] = own[ids[k]!]!;
+  rememberSelection(out, { table: from.table, ids });
   return out;
 }
 
-function someIn(values: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let i = 0; i < values.length; i++) if (set.has(values[i]!)) return true;
-  return false;
+function allowed(dictionary: Dictionary, values: readonly string[]): Uint8Array | null {
+  if (values.length === 0) return null;
+  const mask = new Uint8Array(dictionary.names.length);
+  for (const value of values) {
+    const id = dictionary.ids.get(value);
+    if (id !== undefined) mask[id] = 1;
+  }
+  return mask;
 }

@@ -1,5 +1,8 @@
-import { deadlineStatusAt } from './deadline-status.ts';
-import { isoDayToTime } from './iso-day.ts';
+import { DUE_SOON_DAYS } from './deadline-status.ts';
+import { DAY_MS, isoDayToTime } from './iso-day.ts';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows, type RowSelection } from './select-rows.ts';
+import { STATUSES, UNIT_COLLECTIVE } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
 /** The overview's headline numbers. */
@@ -23,25 +26,48 @@ export interface KeyFigures {
   ongoingShare: number;
 }
 
+const cache = createMemoCache<KeyFigures>();
+
 /** Counts the key figures of the given rows at the ISO asOf date; an empty list gives zeros. */
 export function keyFigures(rows: readonly TaskRow[], asOf: string): KeyFigures {
+  return memoised(cache, rows, asOf, () => countKeyFigures(selectRows(rows), asOf));
+}
+
+function countKeyFigures({ table, ids }: RowSelection, asOf: string): KeyFigures {
   const asOfTime = isoDayToTime(asOf);
-  const regions = new Set<string>();
-  const units = new Set<string>();
-  const figures: KeyFigures = {
-    tasks: rows.length, regions: 0, units: 0, indicators: 0,
-    due90: 0, overdue: 0, later: 0, ongoing: 0, yearUnknown: 0, noDeadline: 0, ongoingShare: 0,
-  };
-  for (const row of rows) {
-    regions.add(row.region);
-    for (const unit of row.task.units) if (unit.collective !== true) units.add(unit.name);
-    figures.indicators += row.task.indicators.length;
-    const status = deadlineStatusAt(row.task.deadline, row.dueTime, asOfTime);
-    if (status === null) figures.noDeadline++;
-    else figures[status]++;
+  const soon = DUE_SOON_DAYS * DAY_MS;
+  const { region, dueTime, fixedStatus, unitStart, unitId, unitBits, indicators } = table;
+  const seenRegion = new Uint8Array(table.regions.names.length);
+  const seenUnit = new Uint8Array(table.units.names.length);
+  const byStatus = new Int32Array(STATUSES.length + 1);
+  let regions = 0;
+  let units = 0;
+  let indicatorCount = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const r = region[i]!;
+    if (seenRegion[r] === 0) {
+      seenRegion[r] = 1;
+      regions++;
+    }
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      const u = unitId[e]!;
+      if ((unitBits[e]! & UNIT_COLLECTIVE) === 0 && seenUnit[u] === 0) {
+        seenUnit[u] = 1;
+        units++;
+      }
+    }
+    indicatorCount += indicators[i]!;
+    const due = dueTime[i]!;
+    // deadlineStatusAt on the columns; slot STATUSES.length counts rows with no status
+    const code = due === due ? (due < asOfTime ? 0 : due - asOfTime <= soon ? 1 : 2) : fixedStatus[i]!;
+    byStatus[code < 0 ? STATUSES.length : code]!++;
   }
-  figures.regions = regions.size;
-  figures.units = units.size;
-  figures.ongoingShare = rows.length === 0 ? 0 : figures.ongoing / rows.length;
+  const figures: KeyFigures = {
+    tasks: ids.length, regions, units, indicators: indicatorCount,
+    due90: 0, overdue: 0, later: 0, ongoing: 0, yearUnknown: 0, noDeadline: byStatus[STATUSES.length]!, ongoingShare: 0,
+  };
+  STATUSES.forEach((status, code) => { figures[status] = byStatus[code]!; });
+  figures.ongoingShare = ids.length === 0 ? 0 : figures.ongoing / ids.length;
   return figures;
 }

@@ -1,5 +1,8 @@
 import type { Comparator } from '../model/schema.ts';
 import { INDICATOR_CATEGORIES, OTHER_CATEGORY } from '../model/indicator-categories.ts';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows, type RowSelection } from './select-rows.ts';
+import { createDictionary, intern, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
 /** One quantitative target with where it comes from. */
@@ -42,10 +45,31 @@ export interface TargetMatrix {
   cells: TargetMatrixCell[];
 }
 
-/** Lists every indicator of the rows as a target point, in row order. */
-export function targetPoints(rows: readonly TaskRow[]): TargetPoint[] {
+/** The target points of every row of a table, made once: row i's are points[start[i]] … points[start[i + 1] - 1]. */
+interface PointStore {
+  points: TargetPoint[];
+  start: Int32Array;
+  /** Per point: its category's id in table.categories, its region's id, 1 for unit "%", its unit's id in units. */
+  category: Int32Array;
+  region: Int32Array;
+  percent: Uint8Array;
+  unit: Int32Array;
+  units: Dictionary;
+}
+
+const stores = new WeakMap<TaskTable, PointStore>();
+
+function pointStoreOf(table: TaskTable): PointStore {
+  let store = stores.get(table);
+  if (store !== undefined) return store;
   const points: TargetPoint[] = [];
-  for (const row of rows) {
+  const start = new Int32Array(table.rows.length + 1);
+  const category: number[] = [];
+  const region: number[] = [];
+  const percent: number[] = [];
+  const unit: number[] = [];
+  const units = createDictionary();
+  table.rows.forEach((row, i) => {
     for (const indicator of row.task.indicators) {
       points.push({
         taskId: row.task.id,
@@ -57,65 +81,126 @@ export function targetPoints(rows: readonly TaskRow[]): TargetPoint[] {
         unit: indicator.unit,
         due: indicator.due ?? row.task.deadline.due,
       });
+      category.push(table.categories.ids.get(indicator.category)!);
+      region.push(table.region[i]!);
+      percent.push(indicator.unit === '%' ? 1 : 0);
+      unit.push(intern(units, indicator.unit));
     }
+    start[i + 1] = points.length;
+  });
+  store = {
+    points, start, units,
+    category: Int32Array.from(category), region: Int32Array.from(region), percent: Uint8Array.from(percent), unit: Int32Array.from(unit),
+  };
+  stores.set(table, store);
+  return store;
+}
+
+/** Calls visit with each point index of the selected rows, in row order. */
+function forEachPoint({ table, ids }: RowSelection, store: PointStore, visit: (p: number) => void): void {
+  const start = store.start;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let p = start[i]!, end = start[i + 1]!; p < end; p++) visit(p);
   }
-  return points;
+}
+
+const pointsCache = createMemoCache<TargetPoint[]>();
+const categoriesCache = createMemoCache<TargetCategory[]>();
+const matrixCache = createMemoCache<TargetMatrix>();
+
+/** Lists every indicator of the rows as a target point, in row order (point objects are made once per row and shared). */
+export function targetPoints(rows: readonly TaskRow[]): TargetPoint[] {
+  return memoised(pointsCache, rows, '', () => {
+    const selection = selectRows(rows);
+    const store = pointStoreOf(selection.table);
+    const points: TargetPoint[] = [];
+    forEachPoint(selection, store, (p) => { points.push(store.points[p]!); });
+    return points;
+  });
 }
 
 /** Groups the rows' targets by indicator category (in the fixed category list's order, unknown ones after by name); tasks without indicators add nothing. */
 export function targetsByCategory(rows: readonly TaskRow[]): TargetCategory[] {
-  const byCategory = new Map<string, TargetPoint[]>();
-  for (const point of targetPoints(rows)) {
-    let list = byCategory.get(point.category);
-    if (list === undefined) {
-      list = [];
-      byCategory.set(point.category, list);
-    }
-    list.push(point);
-  }
-  return sortCategories([...byCategory.keys()]).map((category) => {
-    const points = byCategory.get(category)!;
-    const units = new Map<string, TargetPoint[]>();
-    for (const point of points) {
-      if (point.unit === '%') continue;
-      let list = units.get(point.unit);
-      if (list === undefined) {
-        list = [];
-        units.set(point.unit, list);
+  return memoised(categoriesCache, rows, '', () => {
+    const selection = selectRows(rows);
+    const { table } = selection;
+    const store = pointStoreOf(table);
+    const byCategory: (number[] | undefined)[] = [];
+    forEachPoint(selection, store, (p) => { (byCategory[store.category[p]!] ??= []).push(p); });
+    const present: string[] = [];
+    byCategory.forEach((list, c) => { if (list !== undefined) present.push(table.categories.names[c]!); });
+    const seenRegion = new Int32Array(table.regions.names.length).fill(-1);
+    return sortCategories(present).map((category, position) => {
+      const list = byCategory[table.categories.ids.get(category)!]!;
+      const regions: string[] = [];
+      const percent: TargetPoint[] = [];
+      const byUnit = new Map<number, TargetPoint[]>();
+      for (const p of list) {
+        const r = store.region[p]!;
+        if (seenRegion[r] !== position) {
+          seenRegion[r] = position;
+          regions.push(table.regions.names[r]!);
+        }
+        const point = store.points[p]!;
+        if (store.percent[p] === 1) {
+          percent.push(point);
+          continue;
+        }
+        const u = store.unit[p]!;
+        const points = byUnit.get(u);
+        if (points === undefined) byUnit.set(u, [point]);
+        else points.push(point);
       }
-      list.push(point);
-    }
-    return {
-      category,
-      regions: [...new Set(points.map((point) => point.region))],
-      percent: points.filter((point) => point.unit === '%'),
-      counts: [...units].map(([unit, list]) => ({ unit, points: list })).sort((a, b) => b.points.length - a.points.length || compare(a.unit, b.unit)),
-    };
+      const counts = [...byUnit].map(([u, points]) => ({ unit: store.units.names[u]!, points }));
+      counts.sort((a, b) => b.points.length - a.points.length || compare(a.unit, b.unit));
+      return { category, regions, percent, counts };
+    });
   });
 }
 
 /** Builds the category × region matrix of targets (categories in the fixed list's order, regions first-seen); no targets gives empty lists. */
 export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
-  const points = targetPoints(rows);
-  const regions = [...new Set(points.map((point) => point.region))];
-  const categories = sortCategories([...new Set(points.map((point) => point.category))]);
-  const categoryIndex = new Map(categories.map((category, i) => [category, i]));
-  const regionIndex = new Map(regions.map((region, i) => [region, i]));
-  const cells = new Map<string, TargetMatrixCell>();
-  for (const point of points) {
-    const c = categoryIndex.get(point.category)!;
-    const r = regionIndex.get(point.region)!;
-    const key = `${c}:${r}`;
-    let cell = cells.get(key);
-    if (cell === undefined) {
-      cell = { category: point.category, region: point.region, categoryIndex: c, regionIndex: r, points: [] };
-      cells.set(key, cell);
-    }
-    cell.points.push(point);
-  }
-  const list = [...cells.values()].sort((a, b) => a.categoryIndex - b.categoryIndex || a.regionIndex - b.regionIndex);
-  for (const cell of list) cell.points.sort((a, b) => Number(b.unit === '%') - Number(a.unit === '%'));
-  return { categories, regions, cells: list };
+  return memoised(matrixCache, rows, '', () => {
+    const selection = selectRows(rows);
+    const { table } = selection;
+    const store = pointStoreOf(table);
+    const regionCount = table.regions.names.length;
+    const regionSlot = new Int32Array(regionCount).fill(-1);
+    const regionOrder: number[] = [];
+    const categoryPresent = new Uint8Array(table.categories.names.length);
+    // per cell (category id × region id): percentages and the rest apart, so percentages come first without a sort
+    const cells = new Map<number, { percent: TargetPoint[]; other: TargetPoint[] }>();
+    forEachPoint(selection, store, (p) => {
+      const r = store.region[p]!;
+      const c = store.category[p]!;
+      if (regionSlot[r]! < 0) {
+        regionSlot[r] = regionOrder.length;
+        regionOrder.push(r);
+      }
+      categoryPresent[c] = 1;
+      const key = c * regionCount + r;
+      let cell = cells.get(key);
+      if (cell === undefined) {
+        cell = { percent: [], other: [] };
+        cells.set(key, cell);
+      }
+      (store.percent[p] === 1 ? cell.percent : cell.other).push(store.points[p]!);
+    });
+    const categories = sortCategories(table.categories.names.filter((_, c) => categoryPresent[c] === 1));
+    const regions = regionOrder.map((r) => table.regions.names[r]!);
+    const list: TargetMatrixCell[] = [];
+    categories.forEach((category, categoryIndex) => {
+      const c = table.categories.ids.get(category)!;
+      regionOrder.forEach((r, regionIndex) => {
+        const cell = cells.get(c * regionCount + r);
+        if (cell === undefined) return;
+        const points = cell.other.length === 0 ? cell.percent : cell.percent.concat(cell.other);
+        list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points });
+      });
+    });
+    return { categories, regions, cells: list };
+  });
 }
 
 const CATEGORY_ORDER = new Map(INDICATOR_CATEGORIES.map((category, i) => [category.zh, i]));

@@ -1,6 +1,7 @@
 import type { Dataset, Task } from '../model/schema.ts';
 import { isoDayToTime } from './iso-day.ts';
 import { monthIndex } from './month-keys.ts';
+import { buildTaskTable, type TaskTable } from './task-table.ts';
 
 /** One task with what every view needs precomputed once at load time. */
 export interface TaskRow {
@@ -17,6 +18,10 @@ export interface TaskRow {
   dueMonth: number;
   /** Lower-cased no, path, title, text, unitsRaw, unit names, deadline.raw, indicator metrics and region, joined by "\n". */
   searchText: string;
+  /** Position in the list toTaskRows returned (the row's slot in `table`). */
+  index: number;
+  /** The column store of every row toTaskRows returned with this one; inherited, not an own property, so rows print and compare as plain data. */
+  readonly table: TaskTable;
 }
 
 /** Returns the plan's start: the dataset's publication date, else Jan 1 of the first year in planPeriod ("2021—2022" → 2021-01-01), else null. */
@@ -36,24 +41,28 @@ export function searchTextOf(task: Task, region: string): string {
   return parts.join('\n').toLowerCase();
 }
 
-/** Flattens datasets into one row per task, in dataset then task order; never throws on valid datasets. */
+/** Flattens datasets into one row per task, in dataset then task order, and builds their column store (see task-table.ts); never throws on valid datasets. */
 export function toTaskRows(datasets: readonly Dataset[]): TaskRow[] {
+  // every row inherits `table` from one prototype: set once, after the rows exist, and invisible to equality and printing
+  const shared = {};
   const rows: TaskRow[] = [];
   for (const dataset of datasets) {
     const planStart = planStartOf(dataset);
     const planStartTime = isoDayToTime(planStart);
     for (const task of dataset.tasks) {
-      rows.push({
-        task,
-        datasetId: dataset.id,
-        region: dataset.region,
-        planStart,
-        planStartTime,
-        dueTime: isoDayToTime(task.deadline.due),
-        dueMonth: task.deadline.due === null ? NaN : monthIndex(task.deadline.due.slice(0, 7)),
-        searchText: searchTextOf(task, dataset.region),
-      });
+      const row = Object.create(shared) as Omit<TaskRow, 'table'>;
+      row.task = task;
+      row.datasetId = dataset.id;
+      row.region = dataset.region;
+      row.planStart = planStart;
+      row.planStartTime = planStartTime;
+      row.dueTime = isoDayToTime(task.deadline.due);
+      row.dueMonth = task.deadline.due === null ? NaN : monthIndex(task.deadline.due.slice(0, 7));
+      row.searchText = searchTextOf(task, dataset.region);
+      row.index = rows.length;
+      rows.push(row as TaskRow);
     }
   }
+  Object.defineProperty(shared, 'table', { value: buildTaskTable(rows), enumerable: false });
   return rows;
 }

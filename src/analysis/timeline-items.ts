@@ -3,6 +3,9 @@ import type { DeadlineStatus } from './filters.ts';
 import { deadlineStatusAt } from './deadline-status.ts';
 import { DAY_MS, isoDayToTime } from './iso-day.ts';
 import { formatMonthIndex } from './month-keys.ts';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows } from './select-rows.ts';
+import type { TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
 export type TimelineLaneKind = 'region' | 'section' | 'lead';
@@ -87,50 +90,73 @@ export const NOMINAL_YEAR = 2000;
  */
 export function timelineItems(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: string, options: TimelineItemsOptions = {}): TimelineModel {
   const maxItems = options.maxItems ?? 3000;
+  return memoised(cache, rows, `${lane}|${asOf}|${maxItems}`, () => buildTimeline(rows, lane, asOf, maxItems));
+}
+
+const cache = createMemoCache<TimelineModel>();
+
+function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: string, maxItems: number): TimelineModel {
+  const { table, ids } = selectRows(rows);
+  const { dueTime, dueMonth, planStartTime, fixedStatus } = table;
   const asOfTime = isoDayToTime(asOf);
   let min = Number.isFinite(asOfTime) ? asOfTime : Infinity;
   let max = Number.isFinite(asOfTime) ? asOfTime : -Infinity;
+  let firstMonth = Infinity;
+  let lastMonth = -Infinity;
   let undated = 0;
   let unplaced = 0;
-  // pass 1, no allocation per row: each row's lane (or -1 undated, -2 year unknown), lane counts, the time domain
-  const laneIndex = new Map<string, number>();
+  // pass 1, no allocation per row: each row's lane (or -1 undated, -2 year unknown, -3 unplaced), lane counts, the time domain
+  const dictionary = lane === 'region' ? table.regions : lane === 'section' ? table.sections : table.units;
+  const keyIdOf = laneKeyIds(table, lane);
+  // a row with no lane value goes to the lane of '' (the same lane as a value printed as '', should one exist)
+  const noValue = dictionary.ids.get('') ?? dictionary.names.length;
+  const laneOf = new Int32Array(dictionary.names.length + 1).fill(-1);
   const laneKeys: string[] = [];
   const laneCounts: number[] = [];
   const laneOngoing: number[] = [];
-  const rowLane = new Int32Array(rows.length);
+  const rowLane = new Int32Array(ids.length);
   let unknownCount = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const deadline = row.task.deadline;
-    const dated = row.dueTime === row.dueTime;
-    if (dated || (deadline.ongoing && deadline.due === null)) {
-      const key = laneKey(row, lane);
-      let l = laneIndex.get(key);
-      if (l === undefined) {
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const due = dueTime[i]!;
+    const dated = due === due;
+    const status = fixedStatus[i]!;
+    // undated rows: code 3 is 'ongoing' (ongoing only), code 4 'yearUnknown' (see deadlineStatusAt)
+    if (dated || status === 3) {
+      const keyId = keyIdOf[i]!;
+      const id = keyId < 0 ? noValue : keyId;
+      let l = laneOf[id]!;
+      if (l < 0) {
         l = laneKeys.length;
-        laneIndex.set(key, l);
-        laneKeys.push(key);
+        laneOf[id] = l;
+        laneKeys.push(keyId < 0 ? '' : dictionary.names[keyId]!);
         laneCounts.push(0);
         laneOngoing.push(0);
       }
-      rowLane[i] = l;
+      rowLane[k] = l;
       laneCounts[l]!++;
-      if (!dated) laneOngoing[l]!++;
-      const start = row.planStartTime;
+      const start = planStartTime[i]!;
       if (start < min) min = start;
       if (start > max) max = start;
-      if (dated && row.dueTime > max) max = row.dueTime;
-      if (dated && row.dueTime < min) min = row.dueTime;
-    } else if (deadlineStatusAt(deadline, row.dueTime, asOfTime) === 'yearUnknown') {
-      if (Number.isFinite(nominalTime(deadline.monthDay))) {
-        rowLane[i] = -2;
+      if (dated) {
+        if (due > max) max = due;
+        if (due < min) min = due;
+        const month = dueMonth[i]!;
+        if (month < firstMonth) firstMonth = month;
+        if (month > lastMonth) lastMonth = month;
+      } else {
+        laneOngoing[l]!++;
+      }
+    } else if (status === 4) {
+      if (Number.isFinite(nominalTime(rows[k]!.task.deadline.monthDay))) {
+        rowLane[k] = -2;
         unknownCount++;
       } else {
-        rowLane[i] = -3;
+        rowLane[k] = -3;
         unplaced++;
       }
     } else {
-      rowLane[i] = -1;
+      rowLane[k] = -1;
       undated++;
     }
   }
@@ -143,10 +169,8 @@ export function timelineItems(rows: readonly TaskRow[], lane: TimelineLaneKind, 
   // lanes: first-seen order for regions and sections, biggest first for lead units
   const order = laneKeys.map((_, l) => l);
   if (lane === 'lead') order.sort((a, b) => laneCounts[b]! - laneCounts[a]! || compare(laneKeys[a]!, laneKeys[b]!));
-  const position = new Int32Array(laneKeys.length);
-  order.forEach((l, p) => { position[l] = p; });
   let datedCount = 0;
-  for (const count of laneCounts) datedCount += count;
+  for (let l = 0; l < laneCounts.length; l++) datedCount += laneCounts[l]!;
   const mode = datedCount > maxItems ? 'bins' : 'items';
 
   const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
@@ -155,23 +179,27 @@ export function timelineItems(rows: readonly TaskRow[], lane: TimelineLaneKind, 
   const unknown: TimelineItem[] = [];
   const unknownByMonth = unknownCount > maxItems ? new Array<number>(12).fill(0) : null;
 
-  if (mode === 'bins') {
+  if (mode === 'bins' && firstMonth <= lastMonth) {
     // pass 2 (bins): per lane × month counts of due dates; ongoing-only tasks are counted in lane.ongoing
-    const byLane = laneKeys.map(() => new Map<number, number>());
-    for (let i = 0; i < rows.length; i++) {
-      const l = rowLane[i]!;
-      const row = rows[i]!;
-      if (l >= 0 && row.dueMonth === row.dueMonth) {
-        const counts = byLane[l]!;
-        counts.set(row.dueMonth, (counts.get(row.dueMonth) ?? 0) + 1);
-      }
+    const span = lastMonth - firstMonth + 1;
+    const counts = binCounts(laneKeys.length, span);
+    for (let k = 0; k < ids.length; k++) {
+      const l = rowLane[k]!;
+      const month = dueMonth[ids[k]!]!;
+      if (l >= 0 && month === month) counts.add(l * span + month - firstMonth);
+    }
+    // each month's key and bounds once, not once per lane
+    const keys: string[] = [];
+    const bounds: number[] = [];
+    for (let m = 0; m <= span; m++) {
+      const month = firstMonth + m;
+      keys.push(formatMonthIndex(month)!);
+      bounds.push(Date.UTC(Math.floor(month / 12), month % 12, 1));
     }
     order.forEach((l, p) => {
-      const months = [...byLane[l]!].sort((a, b) => a[0] - b[0]);
-      for (const [month, count] of months) {
-        const year = Math.floor(month / 12);
-        const start = Date.UTC(year, month % 12, 1);
-        bins.push({ lane: laneKeys[l]!, laneIndex: p, month: formatMonthIndex(month)!, start, end: Date.UTC(year, (month % 12) + 1, 1), count });
+      for (let m = 0; m < span; m++) {
+        const count = counts.get(l * span + m);
+        if (count !== 0) bins.push({ lane: laneKeys[l]!, laneIndex: p, month: keys[m]!, start: bounds[m]!, end: bounds[m + 1]!, count });
       }
     });
   }
@@ -237,12 +265,30 @@ export function timelineItems(rows: readonly TaskRow[], lane: TimelineLaneKind, 
   };
 }
 
-function laneKey(row: TaskRow, lane: TimelineLaneKind): string {
-  if (lane === 'region') return row.region;
-  if (lane === 'section') return row.task.path[0] ?? '';
-  // the first lead unit; a task with no lead falls back to its first unit of any role
-  const units = row.task.units;
-  return (units.find((unit) => unit.role === 'lead') ?? units[0])?.name ?? '';
+// each row's lane value as an id into the lane kind's dictionary, -1 for none: the region, the outermost section, or
+// the first lead unit (a task with no lead falls back to its first unit of any role)
+function laneKeyIds(table: TaskTable, lane: TimelineLaneKind): Int32Array {
+  if (lane === 'region') return table.region;
+  if (lane === 'lead') return table.lead;
+  let ids = outermostSections.get(table);
+  if (ids === undefined) {
+    ids = new Int32Array(table.region.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = table.sectionStart[i]! < table.sectionStart[i + 1]! ? table.sectionId[table.sectionStart[i]!]! : -1;
+    outermostSections.set(table, ids);
+  }
+  return ids;
+}
+
+const outermostSections = new WeakMap<TaskTable, Int32Array>();
+
+/** Counts by small integer key: a flat array while lanes × months stays small, else a map (thousands of lead lanes over decades). */
+function binCounts(lanes: number, span: number): { add(key: number): void; get(key: number): number } {
+  if (lanes * span <= 1 << 22) {
+    const counts = new Int32Array(lanes * span);
+    return { add: (key) => { counts[key]!++; }, get: (key) => counts[key]! };
+  }
+  const counts = new Map<number, number>();
+  return { add: (key) => { counts.set(key, (counts.get(key) ?? 0) + 1); }, get: (key) => counts.get(key) ?? 0 };
 }
 
 function labelOf(task: Task): string {

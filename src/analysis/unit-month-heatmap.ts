@@ -1,5 +1,9 @@
-import type { TaskRow } from './task-row.ts';
+import { quickselect } from 'd3-array';
 import { formatMonthIndex } from './month-keys.ts';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows, type RowSelection } from './select-rows.ts';
+import { nameRanks, UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
+import type { TaskRow } from './task-row.ts';
 
 /** Tasks due per unit and month; cells hold [monthIndex, unitIndex, count] for non-zero counts only. */
 export interface UnitMonthHeatmap {
@@ -19,45 +23,67 @@ export interface UnitMonthHeatmapOptions {
   includeCollective?: boolean;
 }
 
+const cache = createMemoCache<UnitMonthHeatmap>();
+
 /** Counts tasks with a due date per unit (any role, once per task) and due month, for the top N units; undated tasks are left out. */
 export function unitMonthHeatmap(rows: readonly TaskRow[], options: UnitMonthHeatmapOptions): UnitMonthHeatmap {
-  const byUnit = new Map<string, Map<number, number>>();
-  const totals = new Map<string, number>();
+  const topN = Math.max(0, Math.floor(options.topN));
+  const include = options.includeCollective === true;
+  return memoised(cache, rows, `${topN}|${include}`, () => countHeatmap(selectRows(rows), topN, include));
+}
+
+function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollective: boolean): UnitMonthHeatmap {
+  const { dueMonth, unitStart, unitId, unitBits } = table;
+  // a unit's first entry in a task stands for the unit, so it counts once; its first mention decides collective
+  const skip = includeCollective ? UNIT_FIRST : UNIT_FIRST | UNIT_COLLECTIVE;
+  const totals = new Int32Array(table.units.names.length);
+  const touched: number[] = [];
   let first = Infinity;
   let last = -Infinity;
-  for (const row of rows) {
-    const month = row.dueMonth;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const month = dueMonth[i]!;
     if (month !== month) continue;
     if (month < first) first = month;
     if (month > last) last = month;
-    const units = row.task.units;
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i]!;
-      if (unit.collective === true && options.includeCollective !== true) continue;
-      // a unit named twice in one task (two roles) counts once
-      if (units.findIndex((other) => other.name === unit.name) !== i) continue;
-      let months = byUnit.get(unit.name);
-      if (months === undefined) {
-        months = new Map();
-        byUnit.set(unit.name, months);
-      }
-      months.set(month, (months.get(month) ?? 0) + 1);
-      totals.set(unit.name, (totals.get(unit.name) ?? 0) + 1);
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      if ((unitBits[e]! & skip) !== UNIT_FIRST) continue;
+      const u = unitId[e]!;
+      if (totals[u]!++ === 0) touched.push(u);
     }
   }
-  const units = [...totals]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, Math.max(0, Math.floor(options.topN)))
-    .map(([unit]) => unit);
+  const rank = nameRanks(table.units);
+  const byTotalThenName = (a: number, b: number) => totals[b]! - totals[a]! || rank[a]! - rank[b]!;
+  if (touched.length > topN && topN > 0) quickselect(touched, topN, 0, touched.length - 1, byTotalThenName as Compare);
+  const top = touched.slice(0, topN).sort(byTotalThenName);
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, m) => formatMonthIndex(first + m)!);
   const cells: [number, number, number][] = [];
+  if (top.length === 0) return { units: [], months, cells, max: 0 };
+
+  const span = months.length;
+  const slot = new Int32Array(totals.length).fill(-1);
+  top.forEach((u, position) => { slot[u] = position; });
+  const counts = new Int32Array(top.length * span);
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const month = dueMonth[i]!;
+    if (month !== month) continue;
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      const position = slot[unitId[e]!]!;
+      if (position >= 0 && (unitBits[e]! & skip) === UNIT_FIRST) counts[position * span + month - first]!++;
+    }
+  }
   let max = 0;
-  units.forEach((unit, u) => {
-    for (const [month, count] of byUnit.get(unit)!) {
-      cells.push([month - first, u, count]);
+  for (let position = 0; position < top.length; position++) {
+    for (let m = 0; m < span; m++) {
+      const count = counts[position * span + m]!;
+      if (count === 0) continue;
+      cells.push([m, position, count]);
       if (count > max) max = count;
     }
-  });
-  cells.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  return { units, months, cells, max };
+  }
+  return { units: top.map((u) => table.units.names[u]!), months, cells, max };
 }
+
+// d3-array types quickselect's comparator over primitives; the ids are numbers
+type Compare = (a: unknown, b: unknown) => number;

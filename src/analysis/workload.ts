@@ -1,4 +1,7 @@
-import type { Role } from '../model/schema.ts';
+import { quickselect } from 'd3-array';
+import { createMemoCache, memoised } from './memoised.ts';
+import { selectRows, type RowSelection } from './select-rows.ts';
+import { intern, nameRanks, UNIT_COLLECTIVE, UNIT_ROLE, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
 /** Tasks of one unit by the role it holds (a task counts once per unit and role). */
@@ -40,66 +43,182 @@ export interface WorkloadOptions {
   unitGroups: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
+const cache = createMemoCache<WorkloadGroup[]>();
+
 /** Counts tasks per unit by role, ranked into top N + other with collective units apart; topN < 0 is read as 0. */
 export function workloadByUnit(rows: readonly TaskRow[], options: WorkloadOptions): WorkloadGroup[] {
-  const groups = new Map<string | null, Map<string, UnitLoad>>();
-  const seen: string[] = []; // reused: a task counts once per unit and role
-  for (const row of rows) {
-    const key = options.split === 'region' ? row.region : null;
-    let loads = groups.get(key);
-    if (loads === undefined) {
-      loads = new Map();
-      groups.set(key, loads);
-    }
-    const defined = options.expandGroups ? options.unitGroups[row.datasetId] : undefined;
-    seen.length = 0;
-    for (const unit of row.task.units) {
-      const members = defined?.[unit.name];
-      if (members !== undefined && members.length > 0) {
-        for (const member of members) count(loads, seen, member, unit.role, false);
-      } else {
-        count(loads, seen, unit.name, unit.role, unit.collective === true);
-      }
-    }
-  }
   const topN = Math.max(0, Math.floor(options.topN));
-  return [...groups].map(([region, loads]) => {
-    const ranked = [...loads.values()].sort(byTotalThenName);
-    const regular = ranked.filter((load) => !load.collective);
-    const rest = regular.slice(topN);
-    return {
-      region,
-      units: regular.slice(0, topN),
-      other: rest.length === 0 ? null : sumLoads(rest),
-      collective: ranked.filter((load) => load.collective),
-    };
+  const key = `${topN}|${options.split}|${options.expandGroups ? objectKey(options.unitGroups) : ''}`;
+  return memoised(cache, rows, key, () => countWorkload(selectRows(rows), topN, options));
+}
+
+/** Unit names and, per dataset, the members each defined group expands to (ids into names). */
+interface Expansion {
+  names: Dictionary;
+  members: (Map<number, Int32Array> | undefined)[];
+}
+
+function countWorkload({ table, ids }: RowSelection, topN: number, options: WorkloadOptions): WorkloadGroup[] {
+  const expansion = options.expandGroups ? expansionOf(table, options.unitGroups) : null;
+  const names = expansion?.names ?? table.units;
+  const size = names.names.length;
+  const tally: Tally = {
+    counts: new Int32Array(size * 3),
+    collective: new Uint8Array(size),
+    touched: new Int32Array(size),
+    touchedCount: 0,
+    stamp: expansion === null ? null : new Int32Array(size * 3),
+  };
+  const rank = nameRanks(names);
+  if (options.split === 'all') {
+    if (ids.length === 0) return [];
+    countRows(table, ids, expansion, tally);
+    return [rankGroup(null, names.names, rank, tally, topN)];
+  }
+  // one group per region, first-seen order: bucket the rows by region, then count bucket by bucket
+  const slotOf = new Int32Array(table.regions.names.length).fill(-1);
+  const regionOrder: number[] = [];
+  const sizes: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const r = table.region[ids[k]!]!;
+    let slot = slotOf[r]!;
+    if (slot < 0) {
+      slot = regionOrder.length;
+      slotOf[r] = slot;
+      regionOrder.push(r);
+      sizes.push(0);
+    }
+    sizes[slot]!++;
+  }
+  const offsets = new Int32Array(regionOrder.length + 1);
+  sizes.forEach((n, slot) => { offsets[slot + 1] = offsets[slot]! + n; });
+  const fill = offsets.slice(0, regionOrder.length);
+  const bucketed = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) bucketed[fill[slotOf[table.region[ids[k]!]!]!]!++] = ids[k]!;
+  return regionOrder.map((r, slot) => {
+    countRows(table, bucketed.subarray(offsets[slot]!, offsets[slot + 1]!), expansion, tally);
+    const group = rankGroup(table.regions.names[r]!, names.names, rank, tally, topN);
+    clearTally(tally);
+    return group;
   });
 }
 
-function count(loads: Map<string, UnitLoad>, seen: string[], name: string, role: Role, collective: boolean): void {
-  for (let i = 0; i < seen.length; i += 2) if (seen[i] === name && seen[i + 1] === role) return;
-  seen.push(name, role);
-  let load = loads.get(name);
-  if (load === undefined) {
-    load = { unit: name, lead: 0, responsible: 0, support: 0, total: 0, collective };
-    loads.set(name, load);
-  }
-  if (collective) load.collective = true;
-  load[role]++;
-  load.total++;
+/** Counts per unit × role (counts[unit * 3 + role]) and which units were touched; reset with clearTally. */
+interface Tally {
+  counts: Int32Array;
+  collective: Uint8Array;
+  touched: Int32Array;
+  touchedCount: number;
+  /** Expanded groups only: the position (+1) of the row that last counted unit × role, so a task counts once per unit and role. */
+  stamp: Int32Array | null;
 }
 
-function sumLoads(loads: readonly UnitLoad[]): OtherLoad {
-  const other: OtherLoad = { lead: 0, responsible: 0, support: 0, total: 0, unitCount: loads.length };
-  for (const load of loads) {
-    other.lead += load.lead;
-    other.responsible += load.responsible;
-    other.support += load.support;
-    other.total += load.total;
+function countRows(table: TaskTable, ids: Int32Array, expansion: Expansion | null, tally: Tally): void {
+  const { unitStart, unitId, unitBits, dataset } = table;
+  const { counts, collective, touched, stamp } = tally;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const defined = expansion === null ? undefined : expansion.members[dataset[i]!];
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      const role = unitBits[e]! & UNIT_ROLE;
+      const members = defined?.get(unitId[e]!);
+      if (members !== undefined) {
+        for (let m = 0; m < members.length; m++) {
+          const code = members[m]! * 3 + role;
+          if (stamp![code] === k + 1) continue;
+          stamp![code] = k + 1;
+          if (counts[code]!++ === 0 && counts[code - role]! + counts[code - role + 1]! + counts[code - role + 2]! === 1) touched[tally.touchedCount++] = members[m]!;
+        }
+        continue;
+      }
+      const u = unitId[e]!;
+      const code = u * 3 + role;
+      if (stamp !== null) {
+        if (stamp[code] === k + 1) continue;
+        stamp[code] = k + 1;
+      }
+      if (counts[code]!++ === 0 && counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]! === 1) touched[tally.touchedCount++] = u;
+      if ((unitBits[e]! & UNIT_COLLECTIVE) !== 0) collective[u] = 1;
+    }
   }
-  return other;
+  if (stamp !== null) stamp.fill(0);
 }
 
-function byTotalThenName(a: UnitLoad, b: UnitLoad): number {
-  return b.total - a.total || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
+function clearTally(tally: Tally): void {
+  for (let t = 0; t < tally.touchedCount; t++) {
+    const u = tally.touched[t]!;
+    tally.counts[u * 3] = 0;
+    tally.counts[u * 3 + 1] = 0;
+    tally.counts[u * 3 + 2] = 0;
+    tally.collective[u] = 0;
+  }
+  tally.touchedCount = 0;
 }
+
+function rankGroup(region: string | null, names: readonly string[], rank: Int32Array, tally: Tally, topN: number): WorkloadGroup {
+  const { counts, collective, touched } = tally;
+  const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
+  const byTotalThenName = (a: number, b: number) => total(b) - total(a) || rank[a]! - rank[b]!;
+  const regular: number[] = [];
+  const collectiveIds: number[] = [];
+  for (let t = 0; t < tally.touchedCount; t++) {
+    const u = touched[t]!;
+    (collective[u] === 0 ? regular : collectiveIds).push(u);
+  }
+  // only the top N need an order: quickselect puts them first, then they alone are sorted
+  if (regular.length > topN && topN > 0) quickselect(regular, topN, 0, regular.length - 1, byTotalThenName as Compare);
+  const top = regular.slice(0, topN).sort(byTotalThenName);
+  const load = (u: number): UnitLoad => ({
+    unit: names[u]!, lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: collective[u] === 1,
+  });
+  let other: OtherLoad | null = null;
+  if (regular.length > topN) {
+    other = { lead: 0, responsible: 0, support: 0, total: 0, unitCount: regular.length - topN };
+    for (let p = topN; p < regular.length; p++) {
+      const u = regular[p]!;
+      other.lead += counts[u * 3]!;
+      other.responsible += counts[u * 3 + 1]!;
+      other.support += counts[u * 3 + 2]!;
+    }
+    other.total = other.lead + other.responsible + other.support;
+  }
+  return { region, units: top.map(load), other, collective: collectiveIds.sort(byTotalThenName).map(load) };
+}
+
+const expansions = new WeakMap<object, { table: TaskTable; expansion: Expansion }>();
+
+function expansionOf(table: TaskTable, unitGroups: WorkloadOptions['unitGroups']): Expansion {
+  const known = expansions.get(unitGroups);
+  if (known !== undefined && known.table === table) return known.expansion;
+  // the table's names first (same ids), then members the tasks never name themselves
+  const names: Dictionary = { names: table.units.names.slice(), ids: new Map(table.units.ids) };
+  const members = table.datasets.names.map((datasetId) => {
+    const defined = unitGroups[datasetId];
+    if (defined === undefined) return undefined;
+    const map = new Map<number, Int32Array>();
+    for (const [group, list] of Object.entries(defined)) {
+      const id = table.units.ids.get(group);
+      if (id !== undefined && list.length > 0) map.set(id, Int32Array.from(list, (member) => intern(names, member)));
+    }
+    return map;
+  });
+  const expansion = { names, members };
+  expansions.set(unitGroups, { table, expansion });
+  return expansion;
+}
+
+const objectKeys = new WeakMap<object, number>();
+let nextObjectKey = 0;
+
+// a stable number per unitGroups object, so the memo key tells two objects apart
+function objectKey(value: object): number {
+  let key = objectKeys.get(value);
+  if (key === undefined) {
+    key = nextObjectKey++;
+    objectKeys.set(value, key);
+  }
+  return key;
+}
+
+// d3-array types quickselect's comparator over primitives; the ids are numbers
+type Compare = (a: unknown, b: unknown) => number;

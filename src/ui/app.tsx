@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { filterOptions } from '../analysis/filter-options.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { toTaskRows } from '../analysis/task-row.ts';
@@ -11,7 +11,6 @@ import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
 import { OverviewView } from './overview-view.tsx';
 import { QualityView } from './quality-view.tsx';
-import { ScreenView } from './screen-view.tsx';
 import { TargetsView } from './targets-view.tsx';
 import { TaskDetail } from './task-detail.tsx';
 import { TasksView } from './tasks-view.tsx';
@@ -21,6 +20,18 @@ import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
 import type { ViewProps } from './view-props.ts';
 import { WorkloadView } from './workload-view.tsx';
+
+// The wall display and its ECharts setup load only when #/screen is opened, so analysts'
+// first paint does not wait for them.
+const LazyScreenView = lazy(() => import('./screen-view.tsx').then((m) => ({ default: m.ScreenView })));
+
+function ScreenView(props: ViewProps) {
+  return (
+    <Suspense fallback={<p className="loading" role="status" aria-busy="true">{translate(props.state.lang, 'app.loading')}</p>}>
+      <LazyScreenView {...props} />
+    </Suspense>
+  );
+}
 
 const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
   overview: OverviewView,

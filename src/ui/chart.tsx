@@ -1,32 +1,10 @@
-import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Lang } from '../state/app-state.ts';
 import { importText } from '../i18n/import-messages.ts';
 import { translate } from '../i18n/translate.ts';
-import { echarts } from './echarts-setup.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import './import-panel.css';
-
-// lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
-const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
-  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
-
-/**
- * echarts-for-react builds the chart in an async method, so an exception while the chart is
- * first created (init, the first setOption, binding the resize sensor) would be an unhandled
- * rejection and leave a blank box; this subclass hands it to `onInitError` (set through a ref) instead.
- */
-class GuardedCore extends ReactEChartsCore {
-  onInitError: ((error: unknown) => void) | null = null;
-
-  override componentDidMount(): void {
-    const self = this as unknown as { renderNewEcharts(): Promise<void> };
-    self.renderNewEcharts().catch((error: unknown) => {
-      if (this.onInitError) this.onInitError(error);
-      else throw error;
-    });
-  }
-}
 
 /** ECharts event parameters as the runtime hands them to a handler. */
 export type ChartEvent = Record<string, unknown> & { data?: unknown; name?: string; seriesName?: string; value?: unknown };
@@ -44,10 +22,17 @@ interface Props extends ChartHandlers {
   /** Accessible name of the chart. */
   label: string;
   /** Called once with the instance, e.g. to arm the brush. */
-  onReady?: (chart: ReturnType<typeof echarts.init>) => void;
+  onReady?: (chart: EChartsType) => void;
 }
 
-type ChartInstance = ReturnType<typeof echarts.init>;
+/** What the lazily loaded canvas (chart-canvas.tsx) takes. */
+export type ChartCanvasProps = ChartHandlers & { option: object; onReady: (chart: EChartsType) => void };
+
+type ChartInstance = EChartsType;
+
+// ECharts and echarts-for-react load in their own chunk the first time a chart is drawn, so the page shell,
+// key figures and the task table never wait for them
+const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
 
 /** The PNG sizes offered: the displayed size and two and three times it. */
 const PNG_SCALES = [1, 2, 3] as const;
@@ -115,43 +100,13 @@ export function Chart(props: Props) {
           {option === null ? (
             <p className="chart-empty">{translate(lang, 'chart.empty')}</p>
           ) : (
-            <ChartCanvas {...props} option={option} onReady={ready} />
+            <Suspense fallback={<p className="chart-loading" aria-busy="true" />}>
+              <ChartCanvas option={option} onClick={props.onClick} onBrushEnd={props.onBrushEnd} onReady={ready} />
+            </Suspense>
           )}
         </ErrorBoundary>
       </div>
     </div>
-  );
-}
-
-function ChartCanvas({ option, onClick, onBrushEnd, onReady }: Props & { option: object }) {
-  const [initError, setInitError] = useState<unknown>(null);
-  const handlers = useRef<ChartHandlers>({});
-  handlers.current = { onClick, onBrushEnd };
-  const hasBrush = onBrushEnd !== undefined;
-  // A stable events object, so echarts-for-react does not unbind and rebind on every render.
-  const onEvents = useMemo(
-    () => ({
-      click: (event: ChartEvent) => handlers.current.onClick?.(event),
-      ...(hasBrush ? { brushEnd: (event: ChartEvent) => handlers.current.onBrushEnd?.(event) } : {}),
-    }),
-    [hasBrush],
-  );
-  const guard = useCallback((core: GuardedCore | null) => {
-    if (core) core.onInitError = (error) => setInitError(() => error);
-  }, []);
-  // Rethrown while rendering, so the chart's error boundary shows it with a retry.
-  if (initError !== null) throw initError instanceof Error ? initError : new Error(String(initError));
-  return (
-    <GuardedCore
-      ref={guard}
-      echarts={echarts}
-      option={option}
-      notMerge
-      lazyUpdate
-      style={{ height: '100%', width: '100%' }}
-      onEvents={onEvents}
-      onChartReady={onReady}
-    />
   );
 }
 

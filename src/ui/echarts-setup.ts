@@ -1,42 +1,38 @@
-import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, CustomChart, HeatmapChart } from 'echarts/charts';
 import {
   AriaComponent,
   BrushComponent,
-  DataZoomComponent,
-  DatasetComponent,
-  GraphicComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// The one place ECharts parts are registered; only what the option builders use gets bundled.
+// The one place ECharts parts are registered; only what the option builders use gets bundled: series bar, custom
+// (timeline) and heatmap; dataZoom inside + slider, continuous visualMap, the brush with its toolbox, aria (screen decals).
+// Imported only by lazily loaded modules, so ECharts stays out of the entry chunk.
 echarts.use([
   BarChart,
   CustomChart,
   HeatmapChart,
-  LineChart,
-  ScatterChart,
   AriaComponent,
   BrushComponent,
-  DataZoomComponent,
-  DatasetComponent,
-  GraphicComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 

@@ -1,0 +1,59 @@
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
+import { echarts } from './echarts-setup.ts';
+
+// lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
+const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
+  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
+
+/**
+ * echarts-for-react builds the chart in an async method, so an exception while the chart is
+ * first created (init, the first setOption, binding the resize sensor) would be an unhandled
+ * rejection and leave a blank box; this subclass hands it to `onInitError` (set through a ref) instead.
+ */
+class GuardedCore extends ReactEChartsCore {
+  onInitError: ((error: unknown) => void) | null = null;
+
+  override componentDidMount(): void {
+    const self = this as unknown as { renderNewEcharts(): Promise<void> };
+    self.renderNewEcharts().catch((error: unknown) => {
+      if (this.onInitError) this.onInitError(error);
+      else throw error;
+    });
+  }
+}
+
+/** Draws one option with the registered ECharts parts; the default export, so chart.tsx can load it with React.lazy. */
+export default function ChartCanvas({ option, onClick, onBrushEnd, onReady }: ChartCanvasProps) {
+  const [initError, setInitError] = useState<unknown>(null);
+  const handlers = useRef<ChartHandlers>({});
+  handlers.current = { onClick, onBrushEnd };
+  const hasBrush = onBrushEnd !== undefined;
+  // A stable events object, so echarts-for-react does not unbind and rebind on every render.
+  const onEvents = useMemo(
+    () => ({
+      click: (event: ChartEvent) => handlers.current.onClick?.(event),
+      ...(hasBrush ? { brushEnd: (event: ChartEvent) => handlers.current.onBrushEnd?.(event) } : {}),
+    }),
+    [hasBrush],
+  );
+  const guard = useCallback((core: GuardedCore | null) => {
+    if (core) core.onInitError = (error) => setInitError(() => error);
+  }, []);
+  // Rethrown while rendering, so the chart's error boundary shows it with a retry.
+  if (initError !== null) throw initError instanceof Error ? initError : new Error(String(initError));
+  return (
+    <GuardedCore
+      ref={guard}
+      echarts={echarts}
+      option={option}
+      notMerge
+      lazyUpdate
+      style={{ height: '100%', width: '100%' }}
+      onEvents={onEvents}
+      onChartReady={onReady}
+    />
+  );
+}
+
