@@ -89,8 +89,12 @@ const VIEWS: [string, number][] = [
   ['#/workload', 1],
   ['#/workload?scope=region&expand=1', 1],
   ['#/targets', 1],
-  // the wall display is being built by another helper; its charts are swept when they are there
+  // the wall display: its first panel is DOM key figures; the chart panels are swept one by one
   ['#/screen', 0],
+  ['#/screen?rotate=0&panels=deadlines', 1],
+  ['#/screen?rotate=0&panels=workload', 1],
+  ['#/screen?rotate=0&panels=targets', 1],
+  ['#/screen?rotate=0&panels=timeline', 1],
   [`#/overview?region=${q(HOSTILE_REGION)}&unit=${q(HOSTILE_UNIT)}&section=${q(`${PAYLOADS.script}领域`)}&q=${q(PAYLOADS.img)}`, 0],
 ];
 
