@@ -27,42 +27,12 @@ export function QualityView({ state, load }: ViewProps) {
       {load.failures.length === 0 ? (
         <p className="ok">{importText(lang, 'quality.noFailures')}</p>
       ) : (
-        <ul className="failures" data-testid="failures">
-          {load.failures.map((failure, index) => (
-            <li key={`${index}-${failure.file}`} className="failure" data-file={failure.file} data-kind={failure.kind}>
-              <code className="failure-file">{failure.file}</code> — {failureReason(failure, lang)}
-              {failure.details.length > 0 && (
-                <ul className="failure-details">
-                  {failure.details.map((line, i) => (
-                    <li key={i}>
-                      <code>{line}</code>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ProblemList testId="failures" problems={load.failures.map((f) => ({ ...f, reason: failureReason(f, lang) }))} />
       )}
       {load.notices.length > 0 && (
         <>
           <h2>{importText(lang, 'quality.notices')}</h2>
-          <ul className="failures" data-testid="notices">
-            {load.notices.map((notice, index) => (
-              <li key={`${index}-${notice.file}`} className="failure" data-file={notice.file} data-kind={notice.kind}>
-                <code className="failure-file">{notice.file}</code> — {noticeReason(notice, lang)}
-                {notice.details.length > 0 && (
-                  <ul className="failure-details">
-                    {notice.details.map((line, i) => (
-                      <li key={i}>
-                        <code>{line}</code>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
+          <ProblemList testId="notices" problems={load.notices.map((n) => ({ ...n, reason: noticeReason(n, lang) }))} />
         </>
       )}
       <h2>{t('quality.warnings')}</h2>
@@ -100,5 +70,34 @@ export function QualityView({ state, load }: ViewProps) {
         </article>
       ))}
     </section>
+  );
+}
+
+/** A file that could not be shown, or was shown with a problem: the file, why, and the detail lines. */
+interface Problem {
+  file: string;
+  kind: string;
+  reason: string;
+  details: readonly string[];
+}
+
+function ProblemList({ testId, problems }: { testId: string; problems: readonly Problem[] }) {
+  return (
+    <ul className="failures" data-testid={testId}>
+      {problems.map((problem, index) => (
+        <li key={`${index}-${problem.file}`} className="failure" data-file={problem.file} data-kind={problem.kind}>
+          <code className="failure-file">{problem.file}</code> — {problem.reason}
+          {problem.details.length > 0 && (
+            <ul className="failure-details">
+              {problem.details.map((line, i) => (
+                <li key={i}>
+                  <code>{line}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

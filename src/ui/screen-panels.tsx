@@ -11,6 +11,8 @@ import { buildTimelineOption } from '../charts/timeline.ts';
 import { chartTheme } from '../charts/chart-theme.ts';
 import { buildWorkloadBarOption } from '../charts/workload-bar.ts';
 import { screenMessage, type ScreenMessageKey } from '../i18n/screen-messages.ts';
+import { translate } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { Lang } from '../state/app-state.ts';
 import { ScreenChart } from './screen-chart.tsx';
@@ -52,7 +54,7 @@ const NOTES: Partial<Record<ScreenPanel, ScreenMessageKey>> = {
 };
 
 // The timeline builder colours bars by deadline status with these theme series (src/charts/timeline.ts, makeRenderItem).
-const STATUS_SWATCHES: readonly { key: ScreenMessageKey; series: number }[] = [
+const STATUS_SWATCHES: readonly { key: MessageKey; series: number }[] = [
   { key: 'status.overdue', series: 5 },
   { key: 'status.due90', series: 1 },
   { key: 'status.later', series: 0 },
@@ -85,7 +87,7 @@ function StatusLegend({ lang }: { lang: Lang }) {
       {STATUS_SWATCHES.map(({ key, series }) => (
         <li key={key} className="screen-legend-item">
           <span className="screen-swatch" style={{ background: colours[series] }} />
-          {screenMessage(lang, key)}
+          {translate(lang, key)}
         </li>
       ))}
     </ul>
@@ -101,7 +103,7 @@ function FiguresPanel({ lang, filtered, asOf }: ScreenPanelProps) {
   }, [filtered]);
   const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
   const share = `${Math.round(figures.ongoingShare * 100)}%`;
-  const cards: { key: ScreenMessageKey; value: number; tone?: string; note?: string }[] = [
+  const cards: { key: MessageKey; value: number; tone?: string; note?: string }[] = [
     { key: 'figure.tasks', value: figures.tasks },
     { key: 'figure.regions', value: figures.regions },
     { key: 'figure.units', value: figures.units },
@@ -119,7 +121,7 @@ function FiguresPanel({ lang, filtered, asOf }: ScreenPanelProps) {
         {cards.map((card) => (
           <li key={card.key} className={card.tone ? `screen-figure tone-${card.tone}` : 'screen-figure'} data-figure={card.key}>
             <span className="screen-figure-value">{number(card.value)}</span>
-            <span className="screen-figure-label">{screenMessage(lang, card.key)}</span>
+            <span className="screen-figure-label">{translate(lang, card.key)}</span>
             {card.note && <span className="screen-figure-note">{card.note}</span>}
           </li>
         ))}
