@@ -42,6 +42,7 @@ export const importZh = {
   'chart.png': 'PNG',
   'chart.pngTitle': '下载此图表的 PNG 图片',
   'chart.pngScale': '图片尺寸',
+  'chart.pngWidth': '宽 {width} 像素',
 } as const;
 
 export type ImportMessageKey = keyof typeof importZh;
@@ -87,6 +88,7 @@ export const importEn: Record<ImportMessageKey, string> = {
   'chart.png': 'PNG',
   'chart.pngTitle': 'Download this chart as a PNG image',
   'chart.pngScale': 'Image size',
+  'chart.pngWidth': '{width} px wide',
 };
 
 /** Looks up a loading/import/export string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */

@@ -4,6 +4,7 @@ import type { Lang } from '../state/app-state.ts';
 import { importText } from '../i18n/import-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { formatPngSize, parsePngSize, PNG_SIZES, pngPixelRatio, type PngSize } from './png-size.ts';
 import './import-panel.css';
 
 /** ECharts event parameters as the runtime hands them to a handler. */
@@ -34,18 +35,15 @@ type ChartInstance = EChartsType;
 // key figures and the task table never wait for them
 const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
 
-/** The PNG sizes offered: the displayed size and two and three times it. */
-const PNG_SCALES = [1, 2, 3] as const;
-
 /**
  * Renders one ECharts option inside its own error boundary, with a PNG download of the chart
- * at the displayed size ×1/×2/×3; handlers may change between renders without rebinding.
+ * at the displayed size ×1/×2/×3 or a chosen width; handlers may change between renders without rebinding.
  */
 export function Chart(props: Props) {
   const { option, lang, height, label, onReady } = props;
   const instance = useRef<ChartInstance | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState<number>(2);
+  const [size, setSize] = useState<PngSize>({ kind: 'scale', scale: 2 });
   const ready = useCallback(
     (chart: ChartInstance) => {
       instance.current = chart;
@@ -56,10 +54,11 @@ export function Chart(props: Props) {
   const exportPng = () => {
     const chart = instance.current;
     if (chart === null || chart.isDisposed()) return;
-    const url = chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: panelColour(box.current) });
+    const pixelRatio = pngPixelRatio(size, chart.getWidth());
+    const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: panelColour(box.current) });
     const a = document.createElement('a');
     a.href = url;
-    a.download = pngFileName(label, scale);
+    a.download = pngFileName(label, formatPngSize(size));
     document.body.append(a);
     a.click();
     a.remove();
@@ -70,13 +69,13 @@ export function Chart(props: Props) {
         <div className="chart-tools" role="group" aria-label={importText(lang, 'chart.pngTitle')}>
           <select
             aria-label={importText(lang, 'chart.pngScale')}
-            value={scale}
+            value={formatPngSize(size)}
             data-testid="png-scale"
-            onChange={(e) => setScale(Number(e.target.value))}
+            onChange={(e) => setSize(parsePngSize(e.target.value))}
           >
-            {PNG_SCALES.map((s) => (
-              <option key={s} value={s}>
-                ×{s}
+            {PNG_SIZES.map((s) => (
+              <option key={formatPngSize(s)} value={formatPngSize(s)}>
+                {s.kind === 'scale' ? `×${s.scale}` : importText(lang, 'chart.pngWidth', { width: s.width })}
               </option>
             ))}
           </select>
@@ -111,9 +110,9 @@ export function Chart(props: Props) {
 }
 
 /** A download name from the chart's label: characters file systems refuse become "-". */
-function pngFileName(label: string, scale: number): string {
+function pngFileName(label: string, size: string): string {
   const base = label.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'chart';
-  return `${base}-x${scale}.png`;
+  return `${base}-${size}.png`;
 }
 
 /** The chart panel's background, so the PNG is not transparent (white when the panel has none). */

@@ -18,12 +18,27 @@ describe('export', () => {
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
     await page.waitForTimeout(800);
     const box = (await chart.boundingBox())!;
-    await page.selectOption('.workload-view .chart [data-testid="png-scale"]', String(scale));
+    await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `x${scale}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`-x${scale}\\.png$`));
     const size = pngSize(readFileSync(await download.path()));
     expect(Math.abs(size.width - Math.round(box.width * scale))).toBeLessThanOrEqual(scale);
     expect(Math.abs(size.height - Math.round(box.height * scale))).toBeLessThanOrEqual(scale);
+    await page.close();
+  });
+
+  it.each([1920, 3840])('a chart PNG at a chosen width of %i px keeps the displayed proportions', async (width) => {
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/workload');
+    const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
+    await page.waitForTimeout(800);
+    const box = (await chart.boundingBox())!;
+    await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `w${width}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-w${width}\\.png$`));
+    const size = pngSize(readFileSync(await download.path()));
+    expect(Math.abs(size.width - width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(size.height - Math.round((box.height * width) / box.width))).toBeLessThanOrEqual(3);
     await page.close();
   });
 
