@@ -39,6 +39,8 @@ export default defineConfig({
     sourcemap: false,
     emptyOutDir: true,
   },
+  // The dataset validator (src/load/validate-worker.ts) runs as a module worker: zod and the schema load there, not on the page.
+  worker: { format: 'es' },
   test: {
     environment: 'node',
     env: { TZ: 'UTC' },

@@ -25,6 +25,18 @@ const MAX_LINES = 20;
  * `empty` notice. Pure; never throws.
  */
 export function checkDatasets(files: readonly LoadedFile[], existing: readonly LoadedFile[] = []): CheckedDatasets {
+  const checker = createDatasetChecker(existing);
+  return checker.add(files);
+}
+
+/** Checks datasets batch after batch, remembering every id seen, so a progressive load checks each file once. */
+export interface DatasetChecker {
+  /** Checks `files` after everything added before (and the checker's `existing`), exactly as checkDatasets would. */
+  add(files: readonly LoadedFile[]): CheckedDatasets;
+}
+
+/** Creates a DatasetChecker that starts after `existing` (already shown); `add` gives, batch by batch, what checkDatasets gives for all. */
+export function createDatasetChecker(existing: readonly LoadedFile[] = []): DatasetChecker {
   const datasetFile = new Map<string, string>();
   const taskOwner = new Map<string, { file: string; index: number; line: number }>();
   const remember = ({ file, dataset }: LoadedFile) => {
@@ -35,31 +47,34 @@ export function checkDatasets(files: readonly LoadedFile[], existing: readonly L
   };
   existing.forEach(remember);
 
-  const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
-  for (const { file, dataset } of files) {
-    const holder = datasetFile.get(dataset.id);
-    if (holder !== undefined) {
-      result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });
-      continue;
-    }
-    const kept: Dataset['tasks'] = [];
-    const dropped: string[] = [];
-    dataset.tasks.forEach((task, index) => {
-      const first = taskOwner.get(task.id);
-      if (first === undefined) {
-        taskOwner.set(task.id, { file, index, line: task.source.line });
-        kept.push(task);
-        return;
+  const add = (files: readonly LoadedFile[]): CheckedDatasets => {
+    const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
+    for (const { file, dataset } of files) {
+      const holder = datasetFile.get(dataset.id);
+      if (holder !== undefined) {
+        result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });
+        continue;
       }
-      const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
-      dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
-    });
-    datasetFile.set(dataset.id, file);
-    result.datasets.push(dropped.length === 0 ? dataset : { ...dataset, tasks: kept });
-    if (dropped.length > 0) result.notices.push({ file, id: dataset.id, kind: 'duplicate-tasks', count: dropped.length, details: capped(dropped) });
-    if (dataset.tasks.length === 0) result.notices.push({ file, id: dataset.id, kind: 'empty', count: 0, details: [] });
-  }
-  return result;
+      const kept: Dataset['tasks'] = [];
+      const dropped: string[] = [];
+      dataset.tasks.forEach((task, index) => {
+        const first = taskOwner.get(task.id);
+        if (first === undefined) {
+          taskOwner.set(task.id, { file, index, line: task.source.line });
+          kept.push(task);
+          return;
+        }
+        const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
+        dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
+      });
+      datasetFile.set(dataset.id, file);
+      result.datasets.push(dropped.length === 0 ? dataset : { ...dataset, tasks: kept });
+      if (dropped.length > 0) result.notices.push({ file, id: dataset.id, kind: 'duplicate-tasks', count: dropped.length, details: capped(dropped) });
+      if (dataset.tasks.length === 0) result.notices.push({ file, id: dataset.id, kind: 'empty', count: 0, details: [] });
+    }
+    return result;
+  };
+  return { add };
 }
 
 /** Keeps the first MAX_LINES lines and counts the rest, so one bad file cannot flood the page. */

@@ -1,103 +1,108 @@
-import { DatasetSchema, ManifestSchema, formatSchemaIssues } from '../model/schema.ts';
-import { checkDatasets, type LoadedFile } from './check-datasets.ts';
-import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
-import type { LoadFailure, LoadFailureKind, LoadNotice, LoadResult } from './load-result.ts';
+import { createDatasetChecker, type LoadedFile } from './check-datasets.ts';
+import type { FetchLike, ManifestFetched } from './load-file.ts';
+import type { LoadFailure, LoadNotice, LoadResult } from './load-result.ts';
+import { createMainThreadLoader } from './main-thread-loader.ts';
 
-/** The part of `fetch` the loader uses, so tests can pass a fake. */
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
-
+export type { FetchLike } from './load-file.ts';
 export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResult } from './load-result.ts';
 
-/** At most this many schema lines are kept per file; one broken field repeated in every task would otherwise flood the page. */
-export const MAX_DETAILS = 20;
+/** Fetches, parses and validates single files: in Web Workers (worker-loader.ts) or on this thread (main-thread-loader.ts). */
+export interface FileLoader {
+  manifest(url: string): Promise<ManifestFetched>;
+  dataset(url: string, file: string, id: string | null): Promise<LoadedFile | LoadFailure>;
+}
+
+/** How far a load has got: files answered (in any order) of the manifest's total, and what can be shown so far. */
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+  /** The result for the longest run of answered files from the manifest's start — the same as the final one, cut short. */
+  partial(): LoadResult;
+}
+
+export interface LoadOptions {
+  /** Who fetches and validates each file; by default this thread, with the schema code loaded on first use. */
+  files?: FileLoader;
+  /** Dataset files fetched at once. */
+  concurrency?: number;
+  /** Called once the manifest is read (loaded 0) and after every file. */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+const CONCURRENCY = 6;
 
 /**
- * Fetches `manifest.json` under `dataUrl` and every dataset it lists, validating each; returns
- * the valid datasets, one failure per unusable file and one notice per shown file with a
- * problem (see checkDatasets), never throwing. A manifest or dataset of a newer format
- * version is refused whole; a manifest entry whose id differs from its file's keeps the file's id.
+ * Fetches `manifest.json` under `dataUrl` and every dataset it lists (a few at a time, in
+ * manifest order), validating each; returns the valid datasets, one failure per unusable file
+ * and one notice per shown file with a problem (see checkDatasets), never throwing. A manifest
+ * or dataset of a newer format version is refused whole; a manifest entry whose id differs
+ * from its file's keeps the file's id.
  */
-export async function loadDatasets(fetchFn: FetchLike, dataUrl: string): Promise<LoadResult> {
+export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const files = options.files ?? createMainThreadLoader(fetchFn);
   const base = dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`;
-  const manifestFile = 'manifest.json';
-  const fetched = await fetchJson(fetchFn, new URL(manifestFile, base).href, manifestFile, null);
+  const fetched = await files.manifest(new URL('manifest.json', base).href);
   if (!fetched.ok) return { manifest: null, datasets: [], failures: [fetched.failure], notices: [] };
-  const newer = tryParseNewerVersion(fetched.value);
-  if (newer !== null) {
-    const failure: LoadFailure = { file: manifestFile, id: null, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)] };
-    return { manifest: null, datasets: [], failures: [failure], notices: [] };
-  }
-  const parsed = ManifestSchema.safeParse(fetched.value);
-  if (!parsed.success) {
-    return { manifest: null, datasets: [], failures: [schemaFailure(manifestFile, null, parsed.error)], notices: [] };
-  }
-  const manifest = parsed.data;
-  const results = await Promise.all(
-    manifest.datasets.map(async (entry): Promise<LoadedFile | LoadFailure> => {
-      const url = new URL(entry.file, base);
-      // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
-      if (!url.href.startsWith(base)) {
-        return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
+  const { manifest } = fetched;
+  const entries = manifest.datasets;
+
+  // Kept apart so the result lists them in the same order however the answers arrive.
+  const fileFailures: LoadFailure[] = [];
+  const mismatches: LoadNotice[] = [];
+  const datasets: LoadResult['datasets'] = [];
+  const checkFailures: LoadFailure[] = [];
+  const checkNotices: LoadNotice[] = [];
+  const checker = createDatasetChecker();
+  const answers: (LoadedFile | LoadFailure | undefined)[] = new Array(entries.length);
+  let shown = 0;
+  let loaded = 0;
+  const partial = (): LoadResult => ({
+    manifest,
+    datasets: datasets.slice(),
+    failures: [...fileFailures, ...checkFailures],
+    notices: [...mismatches, ...checkNotices],
+  });
+  const progress = () => options.onProgress?.({ loaded, total: entries.length, partial });
+
+  // Duplicates are decided in manifest order, so an answer waits until all before it are in.
+  const advance = () => {
+    const ready: LoadedFile[] = [];
+    for (let answer = answers[shown]; answer !== undefined; answer = answers[++shown]) {
+      answers[shown] = undefined;
+      if ('kind' in answer) {
+        fileFailures.push(answer);
+        continue;
       }
-      const got = await fetchJson(fetchFn, url.href, entry.file, entry.id);
-      if (!got.ok) return got.failure;
-      return parseDataset(got.value, entry.file, entry.id);
-    }),
-  );
-  const loaded: LoadedFile[] = [];
-  const failures: LoadFailure[] = [];
-  const notices: LoadNotice[] = [];
-  results.forEach((r, i) => {
-    if ('kind' in r) {
-      failures.push(r);
-      return;
+      ready.push(answer);
+      const entryId = entries[shown]?.id;
+      if (entryId !== undefined && entryId !== answer.dataset.id) {
+        mismatches.push({ file: answer.file, id: answer.dataset.id, kind: 'id-mismatch', count: 0, details: [`manifest id: "${entryId}" ≠ id: "${answer.dataset.id}"`] });
+      }
     }
-    loaded.push(r);
-    const entryId = manifest.datasets[i]?.id;
-    if (entryId !== undefined && entryId !== r.dataset.id) {
-      notices.push({ file: r.file, id: r.dataset.id, kind: 'id-mismatch', count: 0, details: [`manifest id: "${entryId}" ≠ id: "${r.dataset.id}"`] });
+    const checked = checker.add(ready);
+    datasets.push(...checked.datasets);
+    checkFailures.push(...checked.failures);
+    checkNotices.push(...checked.notices);
+  };
+
+  const one = async (index: number): Promise<LoadedFile | LoadFailure> => {
+    const entry = entries[index]!;
+    const url = new URL(entry.file, base);
+    // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
+    if (!url.href.startsWith(base)) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
+    return files.dataset(url.href, entry.file, entry.id);
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const index = next++;
+      answers[index] = await one(index);
+      loaded += 1;
+      advance();
+      progress();
     }
-  });
-  const checked = checkDatasets(loaded);
-  return { manifest, datasets: checked.datasets, failures: [...failures, ...checked.failures], notices: [...notices, ...checked.notices] };
-}
-
-/** Validates one parsed dataset file: refused whole when of a newer version, else checked against the schema. */
-export function parseDataset(value: unknown, file: string, id: string | null): LoadedFile | LoadFailure {
-  const newer = tryParseNewerVersion(value);
-  if (newer !== null) return { file, id, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)] };
-  const dataset = DatasetSchema.safeParse(value);
-  return dataset.success ? { file, dataset: dataset.data } : schemaFailure(file, id, dataset.error);
-}
-
-type Fetched = { ok: true; value: unknown } | { ok: false; failure: LoadFailure };
-
-async function fetchJson(fetchFn: FetchLike, url: string, file: string, id: string | null): Promise<Fetched> {
-  const fail = (kind: LoadFailureKind, status: number | null, details: string[]): Fetched => ({
-    ok: false,
-    failure: { file, id, kind, status, details },
-  });
-  let text: string;
-  try {
-    const response = await fetchFn(url);
-    if (!response.ok) return fail(response.status === 404 ? 'missing' : 'http', response.status, []);
-    text = await response.text();
-  } catch (error) {
-    return fail('network', null, [messageOf(error)]);
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return fail('not-json', null, [messageOf(error)]);
-  }
-}
-
-function schemaFailure(file: string, id: string | null, error: Parameters<typeof formatSchemaIssues>[0]): LoadFailure {
-  const lines = formatSchemaIssues(error);
-  const details = lines.length > MAX_DETAILS ? [...lines.slice(0, MAX_DETAILS), `… +${lines.length - MAX_DETAILS}`] : lines;
-  return { file, id, kind: 'schema', status: null, details };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  };
+  progress();
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, entries.length)) }, worker));
+  return partial();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Dataset } from '../model/schema.ts';
-import { parseDataset } from './load-datasets.ts';
+import { parseDataset } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
 
 /** A dataset brought in from the browser, as kept between visits. */

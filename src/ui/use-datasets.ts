@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadMessage } from '../i18n/load-messages.ts';
+import { createBatchSchedule } from '../load/batch-schedule.ts';
+import { loadDatasets, type FetchLike } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
-import { loadDatasets } from '../load/load-datasets.ts';
+import { createMainThreadLoader } from '../load/main-thread-loader.ts';
+import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
 import { openUploadsDb } from './uploads-db.ts';
@@ -20,8 +24,9 @@ export function takenDatasetIds(load: LoadResult | null): string[] {
 }
 
 /**
- * Loads data/ beside the page once, adds the datasets imported in this browser, and makes the
- * whole window a drop target for new imports; null while loading.
+ * Loads data/ beside the page once — parsed and validated in Web Workers, shown in growing
+ * batches while it loads, with a progress line — adds the datasets imported in this browser,
+ * and makes the whole window a drop target for new imports; null until the first batch.
  */
 export function useDatasets(): LoadResult | null {
   const [fetched, setFetched] = useState<LoadResult | null>(null);
@@ -29,12 +34,27 @@ export function useDatasets(): LoadResult | null {
   useEffect(() => {
     let live = true;
     const dataUrl = new URL('data/', document.baseURI).href;
-    void loadDatasets((url) => fetch(url, { cache: 'no-cache' }), dataUrl).then((r) => {
+    const fetchFn: FetchLike = (url) => fetch(url, { cache: 'no-cache' });
+    const files = pageFileLoader(fetchFn);
+    const due = createBatchSchedule(performance.now());
+    const progress = createProgressLine(document);
+    void loadDatasets(fetchFn, dataUrl, {
+      files,
+      onProgress: ({ loaded, total, partial }) => {
+        if (!live) return;
+        progress.show(loaded, total);
+        if (due(loaded, total, performance.now())) setFetched(partial());
+      },
+    }).then((r) => {
+      files.close();
+      progress.remove();
       if (live) setFetched(r);
     });
     void uploadsStore.init();
     return () => {
       live = false;
+      files.close();
+      progress.remove();
     };
   }, []);
   const result = useMemo(
@@ -45,6 +65,67 @@ export function useDatasets(): LoadResult | null {
   latest.current = result;
   useWindowDrop(latest);
   return result;
+}
+
+/** Validation in a pool of module workers, or on the page where workers cannot run. */
+function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
+  const onPage = createMainThreadLoader(fetchFn);
+  if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
+  const spawn = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
+  return createWorkerLoader(spawn, workerPoolSize(navigator.hardwareConcurrency), onPage);
+}
+
+/**
+ * The "loading n / N datasets" line, kept at the bottom of the window while data/ loads (over the
+ * boot text, then over the first charts); plain DOM so it updates once a frame without re-rendering React.
+ */
+function createProgressLine(doc: Document): { show(loaded: number, total: number): void; remove(): void } {
+  let element: HTMLParagraphElement | null = null;
+  let bar: HTMLProgressElement | null = null;
+  let text: HTMLSpanElement | null = null;
+  let latest = { loaded: 0, total: 0 };
+  let frame: number | null = null;
+  let removed = false;
+  const draw = () => {
+    frame = null;
+    if (removed) return;
+    if (element === null) {
+      element = doc.createElement('p');
+      element.className = 'load-progress';
+      element.setAttribute('role', 'status');
+      element.dataset.testid = 'load-progress';
+      Object.assign(element.style, {
+        position: 'fixed', left: '0.75rem', bottom: '0.75rem', zIndex: '50', margin: '0', padding: '0.35rem 0.75rem',
+        display: 'flex', alignItems: 'center', gap: '0.5rem', font: '13px/1.4 system-ui, sans-serif',
+        background: 'rgba(255,255,255,0.95)', color: '#333', border: '1px solid #ccc', borderRadius: '4px',
+      });
+      bar = doc.createElement('progress');
+      text = doc.createElement('span');
+      element.append(bar, text);
+      doc.body.append(element);
+    }
+    const lang = doc.documentElement.lang === 'en' ? 'en' : 'zh';
+    const { loaded, total } = latest;
+    element.dataset.loaded = String(loaded);
+    element.dataset.total = String(total);
+    if (bar !== null) {
+      bar.max = Math.max(1, total);
+      bar.value = loaded;
+      bar.setAttribute('aria-label', loadMessage(lang, 'load.progressLabel'));
+    }
+    if (text !== null) text.textContent = loadMessage(lang, 'load.progress', { n: loaded, total });
+  };
+  return {
+    show(loaded, total) {
+      latest = { loaded, total };
+      if (frame === null && !removed) frame = requestAnimationFrame(draw);
+    },
+    remove() {
+      removed = true;
+      if (frame !== null) cancelAnimationFrame(frame);
+      element?.remove();
+    },
+  };
 }
 
 /** Makes the window accept dropped files (anywhere, any view) and hands them to the uploads store. */

@@ -27,6 +27,8 @@ const PAGE_WATCH = `
   window.__figures = null;
   window.__chart = null;
   window.__chartError = null;
+  window.__progressSeen = false;
+  window.__allData = null;
   window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   (function watch() {
     if (window.__figures === null && document.querySelector('[data-testid="key-figures"]')) window.__figures = performance.now();
@@ -35,6 +37,12 @@ const PAGE_WATCH = `
     const error = document.querySelector('[data-error-boundary="chart"]');
     if (error !== null) { window.__chartError = (error.textContent || '').slice(0, 160); return; }
     requestAnimationFrame(watch);
+  })();
+  // the page is done loading once its progress line ("加载中 n / N") is gone and the key figures are up
+  (function watchLoad() {
+    if (document.querySelector('[data-testid="load-progress"]') !== null) window.__progressSeen = true;
+    else if (window.__figures !== null && (window.__progressSeen || window.__chart !== null)) { window.__allData = performance.now(); return; }
+    requestAnimationFrame(watchLoad);
   })();
 `;
 
@@ -55,6 +63,8 @@ export interface BrowserFigures {
   firstChartMs: Summary;
   /** Navigation start → the overview's key figures on screen (the data is loaded even if a chart fails). */
   firstViewMs: Summary;
+  /** Navigation start → every dataset loaded and shown (the progress line gone), per fresh page. */
+  allDataMs: Summary;
   /** Longest main-thread task seen while loading (PerformanceObserver 'longtask'). */
   longestTaskMs: Summary;
   /** Slowest answer to a trivial evaluate() sent every 250 ms while loading: how long the page stayed frozen. */
@@ -86,6 +96,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
     await context.addInitScript(PAGE_WATCH);
     const firstChart: number[] = [];
     const firstView: number[] = [];
+    const allData: number[] = [];
     const longest: number[] = [];
     const probes: number[] = [];
     const filterTask: number[] = [];
@@ -105,6 +116,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
       if (pageErrors.length > 0) notes.push(`run ${run + 1}: page error ${pageErrors[0]}`);
       probes.push(load.maxProbeMs);
       if (load.firstViewMs !== null) firstView.push(load.firstViewMs);
+      if (load.allDataMs !== null) allData.push(load.allDataMs);
       if (load.maxProbeMs > options.frozenMs) responsive = false;
       if (load.firstChartMs === null) {
         const note = `no chart${load.error ? ` (${load.error})` : ''}`;
@@ -140,6 +152,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
     return {
       firstChartMs: summarise(firstChart),
       firstViewMs: summarise(firstView),
+      allDataMs: summarise(allData),
       longestTaskMs: summarise(longest),
       maxProbeMs: summarise(probes),
       filterTaskMs: summarise(filterTask),
@@ -161,6 +174,7 @@ interface LoadResult {
   firstChartMs: number | null;
   /** Navigation start → the overview's key figures on screen (data loaded and counted). */
   firstViewMs: number | null;
+  allDataMs: number | null;
   maxProbeMs: number;
   error?: string;
 }
@@ -191,12 +205,15 @@ async function loadOnce(page: Page, baseUrl: string, options: BrowserOptions): P
       const m = window as unknown as { __figures: number | null; __chart: number | null; __chartError: string | null };
       return { figures: m.__figures, chart: m.__chart, error: m.__chartError };
     });
-    if (marks.chart === null) return { firstChartMs: null, firstViewMs: marks.figures, maxProbeMs, error: `chart error: ${marks.error}` };
+    // the first chart may show the first batch only: filter changes are measured once everything is in
+    await page.waitForFunction(() => (window as unknown as { __allData: number | null }).__allData !== null, undefined, { polling: 250, timeout: options.timeoutMs });
+    const allDataMs = await page.evaluate(() => (window as unknown as { __allData: number | null }).__allData);
+    if (marks.chart === null) return { firstChartMs: null, firstViewMs: marks.figures, allDataMs, maxProbeMs, error: `chart error: ${marks.error}` };
     const firstChartMs = marks.chart;
     const firstViewMs = marks.figures;
-    return { firstChartMs, firstViewMs, maxProbeMs };
+    return { firstChartMs, firstViewMs, allDataMs, maxProbeMs };
   } catch (error) {
-    return { firstChartMs: null, firstViewMs: null, maxProbeMs, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return { firstChartMs: null, firstViewMs: null, allDataMs: null, maxProbeMs, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   } finally {
     done = true;
     await probing;

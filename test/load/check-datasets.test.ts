@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capped, checkDatasets } from '../../src/load/check-datasets.ts';
+import { capped, checkDatasets, createDatasetChecker } from '../../src/load/check-datasets.ts';
 import { makeDataset, makeTask } from '../analysis/make-task.ts';
 
 const x = makeDataset({ id: 'x-2021', tasks: [makeTask({ no: '1' }), makeTask({ no: '2' })] });
@@ -39,6 +39,18 @@ describe('load/check-datasets', () => {
       failures: [],
       notices: [{ file: 'e.json', id: 'e-2021', kind: 'empty', count: 0, details: [] }],
     });
+  });
+
+  it('createDatasetChecker().add(batch) batch after batch → together exactly what checkDatasets(all) gives', () => {
+    const z = makeDataset({ id: 'z-2021', tasks: [makeTask({ no: '2' }), makeTask({ no: '3', id: 'z-2021/3' })] });
+    const files = [{ file: 'x.json', dataset: x }, { file: 'z.json', dataset: z }, { file: 'copy.json', dataset: x }];
+    const checker = createDatasetChecker();
+    const batches = [checker.add(files.slice(0, 1)), checker.add([]), checker.add(files.slice(1))];
+    expect({
+      datasets: batches.flatMap((b) => b.datasets),
+      failures: batches.flatMap((b) => b.failures),
+      notices: batches.flatMap((b) => b.notices),
+    }).toEqual(checkDatasets(files));
   });
 
   it.each([

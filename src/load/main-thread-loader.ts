@@ -1,0 +1,14 @@
+import type { FetchLike } from './load-file.ts';
+import type { FileLoader } from './load-datasets.ts';
+
+/**
+ * A FileLoader that fetches, parses and validates on the calling thread; the schema code
+ * (zod) is imported on first use, so a page that validates in workers never downloads it here.
+ */
+export function createMainThreadLoader(fetchFn: FetchLike): FileLoader {
+  const code = () => import('./load-file.ts');
+  return {
+    manifest: async (url) => (await code()).loadManifestFile(fetchFn, url),
+    dataset: async (url, file, id) => (await code()).loadDatasetFile(fetchFn, url, file, id),
+  };
+}

@@ -1,0 +1,94 @@
+import type { LoadedFile } from './check-datasets.ts';
+import type { FileLoader } from './load-datasets.ts';
+import type { ManifestFetched } from './load-file.ts';
+import type { LoadFailure } from './load-result.ts';
+
+/** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
+export type WorkerRequest =
+  | { seq: number; kind: 'manifest'; url: string }
+  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null };
+
+/** The worker's answer to request `seq`. */
+export interface WorkerResponse {
+  seq: number;
+  result: ManifestFetched | LoadedFile | LoadFailure;
+}
+
+/** The part of a DOM Worker the pool uses, so tests can pass a fake. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
+  addEventListener(type: 'error', listener: (event: unknown) => void): void;
+  terminate(): void;
+}
+
+/** A FileLoader that can be shut down: terminate its workers once the load is over. */
+export interface ClosableFileLoader extends FileLoader {
+  close(): void;
+}
+
+/** Workers for a machine with `hardwareConcurrency` cores: one core is left to the page, at least 2, at most 4. */
+export function workerPoolSize(hardwareConcurrency: number | undefined): number {
+  const cores = hardwareConcurrency !== undefined && Number.isFinite(hardwareConcurrency) ? hardwareConcurrency : 2;
+  return Math.max(2, Math.min(4, cores - 1));
+}
+
+interface Slot {
+  worker: WorkerLike;
+  pending: Map<number, { request: WorkerRequest; resolve: (result: WorkerResponse['result']) => void }>;
+}
+
+/**
+ * A FileLoader over a pool of up to `size` workers started by `spawn` (on first use), each
+ * request going to the least busy one. A worker that cannot start or fails hands its requests
+ * to `fallback` (the main thread), and so does every request once no worker is left.
+ */
+export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallback: FileLoader): ClosableFileLoader {
+  const slots: Slot[] = [];
+  let spawned = 0;
+  let seq = 0;
+  const viaFallback = (request: WorkerRequest): Promise<WorkerResponse['result']> =>
+    request.kind === 'manifest' ? fallback.manifest(request.url) : fallback.dataset(request.url, request.file, request.id);
+
+  const start = (): void => {
+    spawned += 1;
+    let worker: WorkerLike;
+    try {
+      worker = spawn();
+    } catch {
+      return;
+    }
+    const slot: Slot = { worker, pending: new Map() };
+    worker.addEventListener('message', (event) => {
+      const waiting = slot.pending.get(event.data.seq);
+      slot.pending.delete(event.data.seq);
+      waiting?.resolve(event.data.result);
+    });
+    worker.addEventListener('error', () => {
+      // e.g. a browser without module workers: this worker's files are validated on the page instead
+      slots.splice(slots.indexOf(slot), 1);
+      worker.terminate();
+      for (const { request, resolve } of slot.pending.values()) void viaFallback(request).then(resolve);
+      slot.pending.clear();
+    });
+    slots.push(slot);
+  };
+
+  const send = (request: WorkerRequest): Promise<WorkerResponse['result']> => {
+    while (spawned < size && slots.every((s) => s.pending.size > 0)) start();
+    const slot = slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best), undefined);
+    if (slot === undefined) return viaFallback(request);
+    return new Promise((resolve) => {
+      slot.pending.set(request.seq, { request, resolve });
+      slot.worker.postMessage(request);
+    });
+  };
+
+  return {
+    manifest: async (url) => (await send({ seq: ++seq, kind: 'manifest', url })) as ManifestFetched,
+    dataset: async (url, file, id) => (await send({ seq: ++seq, kind: 'dataset', url, file, id })) as LoadedFile | LoadFailure,
+    close: () => {
+      for (const slot of slots.splice(0)) slot.worker.terminate();
+    },
+  };
+}

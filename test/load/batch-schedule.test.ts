@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createBatchSchedule } from '../../src/load/batch-schedule.ts';
+
+describe('load/batch-schedule', () => {
+  it('due(5, 10, 100) with the start at 0 → false: the first batch waits 250 ms, so a quick load is shown once', () => {
+    expect(createBatchSchedule(0)(5, 10, 100)).toBe(false);
+  });
+
+  it.each([
+    [0, 10, 300, false],
+    [1, 10, 300, true],
+    [10, 10, 300, false],
+  ])('due(%i, %i, %i) as the first call → %s (nothing loaded, or all of it, is never a batch)', (loaded, total, now, expected) => {
+    expect(createBatchSchedule(0)(loaded, total, now)).toBe(expected);
+  });
+
+  it('after a batch of 4 at 300 ms: due(7, …, 900) → false (not doubled), due(8, …, 500) → false (too soon), due(8, …, 600) → true', () => {
+    const due = createBatchSchedule(0);
+    expect(due(4, 100, 300)).toBe(true);
+    expect(due(7, 100, 900)).toBe(false);
+    expect(due(8, 100, 500)).toBe(false);
+    expect(due(8, 100, 600)).toBe(true);
+  });
+
+  it('one file a millisecond, 4,400 files → 5 batches (at 250, 500, 1,000, 2,000, 4,000 files), not thousands', () => {
+    const due = createBatchSchedule(0);
+    let batches = 0;
+    for (let loaded = 1; loaded <= 4400; loaded++) if (due(loaded, 4400, loaded)) batches += 1;
+    expect(batches).toBe(5);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDatasets, type FetchLike, type LoadProgress } from '../../src/load/load-datasets.ts';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
+const read = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
+const BASE = 'http://host/duban/data/';
+
+/** Many datasets: alpha-2021.json copied under new dataset and task ids (t0-…, t1-…), each answered after `delays[i]` ticks. */
+function manyDatasets(count: number) {
+  const alpha = JSON.parse(read('alpha-2021.json')) as { id: string; tasks: { id: string }[] };
+  const files: Record<string, string> = {};
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const id = `d${i}`;
+    files[`${id}.json`] = JSON.stringify({ ...alpha, id, tasks: alpha.tasks.map((t) => ({ ...t, id: `t${i}-${t.id}` })) });
+    entries.push({ id, file: `${id}.json`, region: '丙市', title: 't', source: 's', taskCount: alpha.tasks.length });
+  }
+  const manifest = JSON.parse(read('manifest.json')) as object;
+  files['manifest.json'] = JSON.stringify({ ...manifest, datasets: entries });
+  return files;
+}
+
+/** A fetch over `files` where file k of the manifest answers after (count - k) macrotasks: the last ones arrive first. */
+function reversedFetch(files: Record<string, string>, count: number): FetchLike {
+  return async (url) => {
+    const name = url.slice(BASE.length);
+    const k = Number(/^d(\d+)\.json$/.exec(name)?.[1] ?? count);
+    for (let i = 0; i < count - k; i++) await new Promise((ok) => setTimeout(ok, 0));
+    const body = files[name];
+    return body === undefined ? { ok: false, status: 404, text: async () => '' } : { ok: true, status: 200, text: async () => body };
+  };
+}
+
+describe('load/load-datasets (progressive)', () => {
+  it('loadDatasets(fetch, base, { onProgress }) over 12 files answered last-first → progress 0…12, each partial a manifest-order prefix', async () => {
+    const files = manyDatasets(12);
+    const seen: { loaded: number; total: number; ids: string[] }[] = [];
+    const onProgress = ({ loaded, total, partial }: LoadProgress) => seen.push({ loaded, total, ids: partial().datasets.map((d) => d.id) });
+    const result = await loadDatasets(reversedFetch(files, 12), BASE, { onProgress, concurrency: 4 });
+    expect(seen.map((s) => s.loaded)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(seen.every((s) => s.total === 12)).toBe(true);
+    for (const { ids } of seen) expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => `d${i}`));
+    expect(result.datasets.map((d) => d.id)).toEqual(Array.from({ length: 12 }, (_, i) => `d${i}`));
+  });
+
+  it('loadDatasets(…) with a duplicate dataset and a broken file among many → the same result at any concurrency', async () => {
+    const files = manyDatasets(9);
+    const manifest = JSON.parse(files['manifest.json']!) as { datasets: { id: string; file: string }[] };
+    files['d4.json'] = files['d1.json']!; // d4.json holds dataset d1 again
+    files['d6.json'] = read('broken-2022.json');
+    files['manifest.json'] = JSON.stringify(manifest);
+    const one = await loadDatasets(reversedFetch(files, 9), BASE, { concurrency: 1 });
+    const six = await loadDatasets(reversedFetch(files, 9), BASE, { concurrency: 6 });
+    expect(six).toEqual(one);
+    expect(six.failures.map((f) => [f.file, f.kind])).toEqual([
+      ['d6.json', 'schema'],
+      ['d4.json', 'duplicate-dataset'],
+    ]);
+    expect(six.notices.map((n) => [n.file, n.kind])).toEqual([['d4.json', 'id-mismatch']]);
+  });
+
+  it('loadDatasets(…, { concurrency: 3 }) → never more than 3 files fetched at once', async () => {
+    const files = manyDatasets(10);
+    let open = 0;
+    let most = 0;
+    const fetchFn: FetchLike = async (url) => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((ok) => setTimeout(ok, 1));
+      open -= 1;
+      return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
+    };
+    await loadDatasets(fetchFn, BASE, { concurrency: 3 });
+    expect(most).toBe(3);
+  });
+});

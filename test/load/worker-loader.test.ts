@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FileLoader } from '../../src/load/load-datasets.ts';
+import { loadDatasetFile, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
+import { createWorkerLoader, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
+const BASE = 'http://host/duban/data/';
+const fetchFn: FetchLike = async (url) => {
+  try {
+    const body = readFileSync(resolve(fixtures, url.slice(BASE.length)), 'utf8');
+    return { ok: true, status: 200, text: async () => body };
+  } catch {
+    return { ok: false, status: 404, text: async () => '' };
+  }
+};
+const onPage: FileLoader = {
+  manifest: (url) => loadManifestFile(fetchFn, url),
+  dataset: (url, file, id) => loadDatasetFile(fetchFn, url, file, id),
+};
+
+/** An in-process stand-in for validate-worker.ts: answers each request on a later tick, or fails with an error event (`broken`). */
+function fakeWorker(log: string[], name: string, broken = false): WorkerLike {
+  const listeners: { message: ((e: { data: WorkerResponse }) => void)[]; error: ((e: unknown) => void)[] } = { message: [], error: [] };
+  return {
+    postMessage(request: WorkerRequest) {
+      log.push(`${name} ${request.kind} ${request.kind === 'dataset' ? request.file : ''}`.trim());
+      if (broken) {
+        setTimeout(() => listeners.error.forEach((l) => l(new Error('no module workers'))), 0);
+        return;
+      }
+      const answer = request.kind === 'manifest' ? onPage.manifest(request.url) : onPage.dataset(request.url, request.file, request.id);
+      void answer.then((result) => setTimeout(() => listeners.message.forEach((l) => l({ data: structuredClone({ seq: request.seq, result }) })), 0));
+    },
+    addEventListener(type: 'message' | 'error', listener: (e: { data: WorkerResponse }) => void) {
+      (listeners[type] as ((e: { data: WorkerResponse }) => void)[]).push(listener);
+    },
+    terminate() {
+      log.push(`${name} terminated`);
+    },
+  } as WorkerLike;
+}
+
+describe('load/worker-loader', () => {
+  it.each([
+    [undefined, 2],
+    [1, 2],
+    [2, 2],
+    [4, 3],
+    [16, 4],
+  ])('workerPoolSize(%s) → %i', (cores, size) => {
+    expect(workerPoolSize(cores)).toBe(size);
+  });
+
+  it('createWorkerLoader(spawn, 2, onPage): three files at once → two workers started, the answers equal validating on the page', async () => {
+    const log: string[] = [];
+    let n = 0;
+    const loader = createWorkerLoader(() => fakeWorker(log, `w${++n}`), 2, onPage);
+    const names = ['alpha-2021.json', 'beta-2022.json', 'broken-2022.json'];
+    const got = await Promise.all(names.map((f) => loader.dataset(`${BASE}${f}`, f, f.replace('.json', ''))));
+    const expected = await Promise.all(names.map((f) => onPage.dataset(`${BASE}${f}`, f, f.replace('.json', ''))));
+    expect(got).toEqual(expected);
+    expect(log).toEqual(['w1 dataset alpha-2021.json', 'w2 dataset beta-2022.json', 'w1 dataset broken-2022.json']);
+    loader.close();
+    expect(log.slice(3)).toEqual(['w1 terminated', 'w2 terminated']);
+  });
+
+  it('createWorkerLoader(spawn of a failing worker, 2, onPage) → every file validated on the page instead', async () => {
+    const log: string[] = [];
+    const loader = createWorkerLoader(() => fakeWorker(log, 'w', true), 2, onPage);
+    const manifest = await loader.manifest(`${BASE}manifest.json`);
+    expect(manifest.ok).toBe(true);
+    const alpha = await loader.dataset(`${BASE}alpha-2021.json`, 'alpha-2021.json', 'alpha-2021');
+    expect('dataset' in alpha && alpha.dataset.id).toBe('alpha-2021');
+  });
+
+  it('createWorkerLoader(spawn that throws, 2, onPage) → the page validates', async () => {
+    const loader = createWorkerLoader(() => {
+      throw new Error('SecurityError');
+    }, 2, onPage);
+    const got = await loader.dataset(`${BASE}missing.json`, 'missing.json', 'missing');
+    expect(got).toEqual({ file: 'missing.json', id: 'missing', kind: 'missing', status: 404, details: [] });
+  });
+});
