@@ -1,6 +1,6 @@
 import { checkDatasets, type LoadedFile } from './check-datasets.ts';
 import type { LoadFailure, LoadResult } from './load-result.ts';
-import type { UploadRecord } from './upload-record.ts';
+import type { UploadRecord } from './upload-file.ts';
 
 /**
  * Adds datasets imported in this browser to a fetched load result, after the published ones:

@@ -9,38 +9,33 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
-import { OverviewView } from './overview-view.tsx';
-import { QualityView } from './quality-view.tsx';
-import { TargetsView } from './targets-view.tsx';
 import { TaskDetail } from './task-detail.tsx';
-import { TasksView } from './tasks-view.tsx';
-import { TimelineView } from './timeline-view.tsx';
 import { todayIso } from './today.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
 import type { ViewProps } from './view-props.ts';
-import { WorkloadView } from './workload-view.tsx';
 
-// The wall display and its ECharts setup load only when #/screen is opened, so analysts'
-// first paint does not wait for them.
-const LazyScreenView = lazy(() => import('./screen-view.tsx').then((m) => ({ default: m.ScreenView })));
-
-function ScreenView(props: ViewProps) {
-  return (
-    <Suspense fallback={<p className="loading" role="status" aria-busy="true">{translate(props.state.lang, 'app.loading')}</p>}>
-      <LazyScreenView {...props} />
-    </Suspense>
-  );
+// Each view (with its chart builders, and the wall display with its own ECharts setup) is its
+// own chunk, loaded when first opened, so the shell and key figures never wait for them.
+function lazyView(load: () => Promise<(props: ViewProps) => React.ReactNode>): (props: ViewProps) => React.ReactNode {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function LazyView(props: ViewProps) {
+    return (
+      <Suspense fallback={<p className="loading" role="status" aria-busy="true">{translate(props.state.lang, 'app.loading')}</p>}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
 }
 
 const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
-  overview: OverviewView,
-  timeline: TimelineView,
-  workload: WorkloadView,
-  targets: TargetsView,
-  tasks: TasksView,
-  quality: QualityView,
-  screen: ScreenView,
+  overview: lazyView(async () => (await import('./overview-view.tsx')).OverviewView),
+  timeline: lazyView(async () => (await import('./timeline-view.tsx')).TimelineView),
+  workload: lazyView(async () => (await import('./workload-view.tsx')).WorkloadView),
+  targets: lazyView(async () => (await import('./targets-view.tsx')).TargetsView),
+  tasks: lazyView(async () => (await import('./tasks-view.tsx')).TasksView),
+  quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
+  screen: lazyView(async () => (await import('./screen-view.tsx')).ScreenView),
 };
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */

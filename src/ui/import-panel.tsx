@@ -1,6 +1,6 @@
 import { importText } from '../i18n/import-messages.ts';
 import type { LoadResult } from '../load/load-result.ts';
-import { formatDatasetFile } from '../load/upload-record.ts';
+import { formatDatasetFile } from '../load/upload-file.ts';
 import type { Lang } from '../state/app-state.ts';
 import { downloadText } from './download.ts';
 import { ImportButton } from './import-button.tsx';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { UploadResult } from '../ingest/ingest-upload.ts';
 import type { LoadFailure } from '../load/load-result.ts';
-import { formatUploadRecord, parseUploadRecord, type UploadRecord } from '../load/upload-record.ts';
+import { formatUploadRecord, type UploadRecord } from '../load/upload-file.ts';
 import type { UploadsDb } from './uploads-db.ts';
 
 /** What an import ended with, shown until the next one. */
@@ -63,10 +63,14 @@ export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ing
         const kept = await db.list();
         const records: UploadRecord[] = [];
         const broken: LoadFailure[] = [];
-        for (const { key, text } of kept) {
-          const parsed = parseUploadRecord(text, key);
-          if (parsed.ok) records.push(parsed.record);
-          else broken.push(parsed.failure);
+        // Validation (zod) loads only when there is something kept to validate.
+        if (kept.length > 0) {
+          const { parseUploadRecord } = await import('../load/upload-record.ts');
+          for (const { key, text } of kept) {
+            const parsed = parseUploadRecord(text, key);
+            if (parsed.ok) records.push(parsed.record);
+            else broken.push(parsed.failure);
+          }
         }
         records.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
         set({ ready: true, records, broken });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDatasetFile, formatUploadRecord, parseUploadRecord, type UploadRecord } from '../../src/load/upload-record.ts';
+import { formatDatasetFile, formatUploadRecord, type UploadRecord } from '../../src/load/upload-file.ts';
+import { parseUploadRecord } from '../../src/load/upload-record.ts';
 import { DatasetSchema } from '../../src/model/schema.ts';
 import { makeDataset, makeTask } from '../analysis/make-task.ts';
 

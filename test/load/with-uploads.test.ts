@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadFailure, LoadResult } from '../../src/load/load-result.ts';
-import type { UploadRecord } from '../../src/load/upload-record.ts';
+import type { UploadRecord } from '../../src/load/upload-file.ts';
 import { withUploads } from '../../src/load/with-uploads.ts';
 import { makeDataset, makeTask } from '../analysis/make-task.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UploadResult } from '../../src/ingest/ingest-upload.ts';
-import { formatUploadRecord } from '../../src/load/upload-record.ts';
+import { formatUploadRecord } from '../../src/load/upload-file.ts';
 import type { UploadsDb } from '../../src/ui/uploads-db.ts';
 import { createUploadsStore, type Ingest } from '../../src/ui/uploads-store.ts';
 import { makeDataset, makeTask } from '../analysis/make-task.ts';
