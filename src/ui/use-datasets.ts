@@ -36,10 +36,13 @@ export function useDatasets(): LoadResult | null {
     const dataUrl = new URL('data/', document.baseURI).href;
     const fetchFn: FetchLike = (url) => fetch(url, { cache: 'no-cache' });
     const files = pageFileLoader(fetchFn);
-    const due = createBatchSchedule(performance.now());
+    // Redraw when the loaded prefix has grown fourfold: few rebuilds over everything loaded.
+    const due = createBatchSchedule(performance.now(), { growth: 4 });
     const progress = createProgressLine(document);
     void loadDatasets(fetchFn, dataUrl, {
       files,
+      // Requests wait on the network more than on the workers, so keep more of them in flight.
+      concurrency: 8,
       onProgress: ({ loaded, total, partial }) => {
         if (!live) return;
         progress.show(loaded, total);
