@@ -1,26 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberedMeasuresReader } from '../../../src/ingest/layouts/numbered-measures.ts';
-import type { LayoutResult } from '../../../src/ingest/raw-task.ts';
+import { unplacedLines } from '../../../src/ingest/line-accounting.ts';
+import { fixtureLines, seedLines } from './read-lines.ts';
 
 const seedsDir = join(import.meta.dirname, '../../../seeds');
-const fixturesDir = join(import.meta.dirname, '../../fixtures/numbered-measures');
 const SEED = '004_bb7ab30aede82b07.txt';
 
-const readLines = (path: string): string[] => readFileSync(path, 'utf8').split(/\r?\n/);
-const seed = (file: string): string[] => readLines(join(seedsDir, file));
-const fixture = (file: string): string[] => readLines(join(fixturesDir, file));
+const seed = seedLines;
+const fixture = (file: string): string[] => fixtureLines('numbered-measures', file);
 
-/** Non-blank lines inside taskRegion that no task and no furniture line accounts for. */
-function unplacedLines(lines: readonly string[], result: LayoutResult): number[] {
-  const placed = new Set([...result.furnitureLines, ...result.tasks.flatMap((t) => t.lines)]);
-  const out: number[] = [];
-  for (let l = result.taskRegion.start; l <= result.taskRegion.end; l++) {
-    if (!placed.has(l) && lines[l - 1]!.trim() !== '') out.push(l);
-  }
-  return out;
-}
 
 const RELEVANT = '市有关单位,各县区政府、市管各园区管委会';
 const NET = ['任务分工', '“进一网”'];

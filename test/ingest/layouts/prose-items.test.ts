@@ -1,26 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proseItemsReader } from '../../../src/ingest/layouts/prose-items.ts';
-import type { LayoutResult } from '../../../src/ingest/raw-task.ts';
+import { unplacedLines } from '../../../src/ingest/line-accounting.ts';
+import { fixtureLines, seedLines } from './read-lines.ts';
 
 const seedsDir = join(import.meta.dirname, '../../../seeds');
-const fixturesDir = join(import.meta.dirname, '../../fixtures/prose-items');
 const SEED = '003_3fb2c4f966d65ce6.txt';
 
-const readLines = (path: string): string[] => readFileSync(path, 'utf8').split(/\r?\n/);
-const seed = (file: string): string[] => readLines(join(seedsDir, file));
-const fixture = (file: string): string[] => readLines(join(fixturesDir, file));
+const seed = seedLines;
+const fixture = (file: string): string[] => fixtureLines('prose-items', file);
 
-/** Non-blank lines inside taskRegion that no task and no furniture line accounts for. */
-function unplacedLines(lines: readonly string[], result: LayoutResult): number[] {
-  const placed = new Set([...result.furnitureLines, ...result.tasks.flatMap((t) => t.lines)]);
-  const out: number[] = [];
-  for (let l = result.taskRegion.start; l <= result.taskRegion.end; l++) {
-    if (!placed.has(l) && lines[l - 1]!.trim() !== '') out.push(l);
-  }
-  return out;
-}
 
 const ZHANJIANG_SUPPORT = { text: '各县(市、区)政府(管委会),市有关单位', role: 'support' } as const;
 

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayoutResult, RawTask } from '../../../src/ingest/raw-task.ts';
+import { unplacedLines } from '../../../src/ingest/line-accounting.ts';
+import { fixtureLines, seedLines } from './read-lines.ts';
 import { tabTableReader } from '../../../src/ingest/layouts/tab-table.ts';
 import { joinCell, splitTabBlocks } from '../../../src/ingest/layouts/tab-table-cells.ts';
 import { tryParseColumnKind, tryParseTabHeader } from '../../../src/ingest/layouts/tab-table-columns.ts';
@@ -9,30 +10,16 @@ import { parseUnitGroupNotes, splitUnitList } from '../../../src/ingest/layouts/
 import { tryParseLeadTitle } from '../../../src/ingest/layouts/lead-title.ts';
 import { formatSectionLabel } from '../../../src/ingest/layouts/section-label.ts';
 
-const SEEDS = join(import.meta.dirname, '../../../seeds');
-const FIXTURES = join(import.meta.dirname, '../../fixtures/tab-table');
 const GANGKOU = '000_55f74f2804de3fe7.txt';
 const DONGGUAN = '002_4437daf12a8205b3.txt';
 
-function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8').split(/\r?\n/);
-}
-const seed = (file: string): string[] => readLines(join(SEEDS, file));
-const fixture = (file: string): string[] => readLines(join(FIXTURES, file));
-
-/** Non-blank lines of the task region that are neither task lines nor furniture. */
-function unplacedLines(lines: readonly string[], result: LayoutResult): number[] {
-  const placed = new Set([...result.furnitureLines, ...result.tasks.flatMap((t) => t.lines)]);
-  const out: number[] = [];
-  for (let n = result.taskRegion.start; n <= result.taskRegion.end; n++) {
-    if ((lines[n - 1] ?? '').trim() !== '' && !placed.has(n)) out.push(n);
-  }
-  return out;
-}
+const seed = seedLines;
+const fixture = (file: string): string[] => fixtureLines('tab-table', file);
 
 function byLine(result: LayoutResult, line: number): RawTask | undefined {
   return result.tasks.find((t) => t.line === line);
 }
+
 
 describe('ingest/layouts/tab-table', () => {
   describe('tabTableReader.detect', () => {
