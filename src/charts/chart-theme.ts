@@ -40,3 +40,14 @@ const DARK: ChartTheme = {
 export function chartTheme(name: ChartThemeName = 'light'): ChartTheme {
   return name === 'dark' ? DARK : LIGHT;
 }
+
+/** A value axis counting tasks (whole numbers only), styled for the theme; `name` is '' in compact charts. */
+export function countAxis(theme: ChartTheme, name: string) {
+  return {
+    type: 'value' as const,
+    name,
+    minInterval: 1,
+    axisLabel: { color: theme.mutedText },
+    splitLine: { lineStyle: { color: theme.splitLine } },
+  };
+}

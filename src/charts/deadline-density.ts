@@ -7,7 +7,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { DeadlineDensity } from '../analysis/deadline-density.ts';
 import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
-import { chartTheme, type ChartThemeName } from './chart-theme.ts';
+import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export type DeadlineDensityOption = ComposeOption<
@@ -75,13 +75,7 @@ export function buildDeadlineDensityOption(density: DeadlineDensity, settings: D
       axisLabel: { color: theme.mutedText },
       axisLine: { lineStyle: { color: theme.axisLine } },
     },
-    yAxis: {
-      type: 'value',
-      name: compact ? '' : chartMessage(lang, 'dueCount'),
-      minInterval: 1,
-      axisLabel: { color: theme.mutedText },
-      splitLine: { lineStyle: { color: theme.splitLine } },
-    },
+    yAxis: countAxis(theme, compact ? '' : chartMessage(lang, 'dueCount')),
     series,
   };
 }

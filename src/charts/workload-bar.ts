@@ -4,7 +4,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { Role } from '../model/schema.ts';
 import type { OtherLoad, UnitLoad, WorkloadGroup } from '../analysis/workload.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
-import { chartTheme, type ChartThemeName } from './chart-theme.ts';
+import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export type WorkloadBarOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
@@ -84,13 +84,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
       axisPointer: { type: 'shadow' },
       formatter: (params: unknown) => workloadTooltip(params, lines, lang),
     },
-    xAxis: {
-      type: 'value',
-      name: compact ? '' : chartMessage(lang, 'tasks'),
-      minInterval: 1,
-      axisLabel: { color: theme.mutedText },
-      splitLine: { lineStyle: { color: theme.splitLine } },
-    },
+    xAxis: countAxis(theme, compact ? '' : chartMessage(lang, 'tasks')),
     yAxis: {
       type: 'category',
       inverse: true,

@@ -119,8 +119,6 @@ export const zh = {
   'error.chart': '图表无法绘制：{message}',
   'error.retry': '重试',
   'chart.empty': '当前筛选下没有数据。',
-  'chart.pending': '图表即将提供。',
-  'screen.placeholder': '大屏模式将在后续版本中提供。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -246,6 +244,4 @@ export const en: Record<MessageKey, string> = {
   'error.chart': 'The chart could not be drawn: {message}',
   'error.retry': 'Retry',
   'chart.empty': 'No data under the current filters.',
-  'chart.pending': 'Chart coming soon.',
-  'screen.placeholder': 'Big-screen mode comes in a later version.',
 };
