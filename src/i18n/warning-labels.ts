@@ -10,6 +10,7 @@ const EN: Readonly<Record<WarningCode, string>> = {
   'deadline-missing': 'Task has no deadline',
   'units-missing': 'Task has no responsible unit',
   'ambiguous-unit-column': 'Unit column is ambiguous',
+  'ambiguous-unit': 'Unsure where a unit name starts or ends',
   'truncated-row': 'Row cut off by the end of the file',
   'malformed-row': 'Malformed row',
   'unplaced-line': 'Line in the task area not assigned to any task',

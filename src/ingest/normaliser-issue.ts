@@ -9,6 +9,7 @@ export interface NormaliserIssue {
     | 'deadline-unparsed'
     | 'deadline-missing'
     | 'deadline-before-published'
-    | 'units-missing';
+    | 'units-missing'
+    | 'ambiguous-unit';
   detail: string;
 }

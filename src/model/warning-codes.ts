@@ -11,6 +11,7 @@ export const WARNING_CODES = {
   'deadline-missing': '任务没有完成时限',
   'units-missing': '任务没有责任单位',
   'ambiguous-unit-column': '单位列不明确',
+  'ambiguous-unit': '单位名称的拆分不确定',
   'truncated-row': '行被文件结尾截断',
   'malformed-row': '行格式异常',
   'unplaced-line': '任务区域内的文字行未归入任何任务',
