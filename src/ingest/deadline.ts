@@ -5,6 +5,12 @@ import { squeezeSpace, toHalfWidth } from './text.ts';
 export interface DeadlineContext {
   /** ISO date the document was published, or null. */
   published: string | null;
+  /**
+   * The year the plan's title names, when it names exactly one ("东莞市2022年…任务分工表"):
+   * a deadline printed without a year ("6月底前", "9月投入使用") falls in it. Omitted or null
+   * when the title names no year or several; "X年" is never replaced by it.
+   */
+  planYear?: number | null;
 }
 
 export interface ParsedDeadline {
@@ -63,6 +69,22 @@ export function parseDeadline(raw: string, ctx: DeadlineContext): ParsedDeadline
     return { deadline: none, issues };
   }
   const monthDay = `${pad(resolved.month)}-${pad(resolved.day)}`;
+  const planYear = ctx.planYear ?? null;
+  if (phrase.year === null && !phrase.yearWritten && planYear !== null && !RECURRING.test(s)) {
+    const due = planDue(planYear, resolved.month, phrase.day ?? daysInMonth(planYear, resolved.month));
+    // A plan named for a past year ("湛江市2020年…方案", signed in 2021) is not dated by it.
+    if (due !== null && (ctx.published === null || due >= ctx.published)) {
+      return {
+        deadline: { raw: printed, due, monthDay: due.slice(5), yearKnown: true, precision: phrase.precision, ongoing },
+        issues,
+      };
+    }
+    issues.push({ code: 'year-unknown', detail: `“${printed}”没有写明年份，标题年份 ${planYear} 早于印发日期，未采用` });
+    return {
+      deadline: { raw: printed, due: null, monthDay, yearKnown: false, precision: phrase.precision, ongoing },
+      issues,
+    };
+  }
   if (phrase.year === null) {
     if (!RECURRING.test(s)) {
       issues.push({ code: 'year-unknown', detail: `“${printed}”没有写明年份` });
@@ -158,6 +180,13 @@ function resolvePhrase(p: DatePhrase): { month: number; day: number } | null {
   const max = year === null && month === 2 ? 29 : last;
   if (day < 1 || day > max) return null;
   return { month, day };
+}
+
+/** The ISO date in the plan year; a month-end day is recomputed for that year (2月 → 28 or 29), null for 2月29日 in a common year. */
+function planDue(year: number, month: number, day: number): string | null {
+  const last = daysInMonth(year, month);
+  if (day > last) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,11 +1,11 @@
 import { DatasetSchema, FORMAT_VERSION, formatSchemaIssues, type Dataset, type DatasetWarning, type Task } from '../model/schema.ts';
 import { contentHash } from './content-hash.ts';
 import { datasetYear, makeDatasetId } from './dataset-id.ts';
-import { parseDeadline } from './deadline.ts';
+import { parseDeadline, type DeadlineContext } from './deadline.ts';
 import { parseIndicators } from './indicators.ts';
 import { chooseLayout, LAYOUT_READERS } from './layouts/registry.ts';
 import { unplacedLines } from './line-accounting.ts';
-import { readMetadata, type DocumentMetadata } from './metadata.ts';
+import { readMetadata, titleYear, type DocumentMetadata } from './metadata.ts';
 import type { LayoutReader, LayoutResult, RawTask } from './raw-task.ts';
 import { summariseDataset, type DocumentSummary } from './summary.ts';
 import { assignTaskIds } from './task-ids.ts';
@@ -77,7 +77,8 @@ export function assembleDataset(input: {
     contentHash: input.fingerprint,
   });
   const ids = assignTaskIds(id, layout.tasks);
-  const tasks = layout.tasks.map((raw, i) => buildTask(raw, ids[i] ?? `${id}/${i + 1}`, sourceFile, meta.published, warnings));
+  const context = { published: meta.published, planYear: titleYear(meta.title) };
+  const tasks = layout.tasks.map((raw, i) => buildTask(raw, ids[i] ?? `${id}/${i + 1}`, sourceFile, context, warnings));
   for (const issue of layout.issues) warnings.push(makeWarning(issue.code, issue.message, { line: issue.line }));
   for (const line of unplacedLines(lines, layout)) {
     warnings.push(makeWarning('unplaced-line', `第 ${line} 行：“${clip(lines[line - 1] ?? '')}”`, { line }));
@@ -107,8 +108,8 @@ export function assembleDataset(input: {
   return { ok: true, dataset, summary: summariseDataset(dataset, layout.layout) };
 }
 
-function buildTask(raw: RawTask, id: string, file: string, published: string | null, warnings: DatasetWarning[]): Task {
-  const { deadline, issues: deadlineIssues } = parseDeadline(raw.deadlineRaw, { published });
+function buildTask(raw: RawTask, id: string, file: string, context: DeadlineContext, warnings: DatasetWarning[]): Task {
+  const { deadline, issues: deadlineIssues } = parseDeadline(raw.deadlineRaw, context);
   const { units, issues: unitIssues } = parseUnits(raw.unitCells);
   for (const issue of raw.issues) warnings.push(makeWarning(issue.code, issue.message, { taskId: id, line: issue.line }));
   for (const issue of [...deadlineIssues, ...unitIssues]) {

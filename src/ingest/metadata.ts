@@ -1,4 +1,5 @@
 import { KNOWN_PLACES } from './places.ts';
+import { toHalfWidth } from './text.ts';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -85,6 +86,18 @@ function findRegion(lines: readonly string[], title: string | null): string | nu
   if (town) return town;
   const named = title ? /^([\u4e00-\u9fa5]{2,4}(?:省|市|县|区))/.exec(title)?.[1] ?? null : null;
   return named;
+}
+
+/**
+ * The one year a title names ("东莞市2022年政务服务…" → 2022), or null when it names none or
+ * several ("（2021—2022年）"): deadlines printed without a year then fall in it.
+ */
+export function titleYear(title: string | null): number | null {
+  if (title === null) return null;
+  const years = new Set([...toHalfWidth(title).matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])));
+  if (years.size !== 1) return null;
+  const [year] = [...years];
+  return year !== undefined && year >= 1900 && year <= 2199 ? year : null;
 }
 
 function countOf(text: string, needle: string): number {
