@@ -50,6 +50,7 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
       id: d.id,
       file: `${d.id}.json`,
       region: d.region,
+      ...(d.divisionCode ? { divisionCode: d.divisionCode } : {}),
       title: d.title,
       source: d.source,
       taskCount: d.tasks.length,

@@ -69,6 +69,7 @@ export function assembleDataset(input: {
   const { sourceFile, lines, layout, meta } = input;
   const warnings: DatasetWarning[] = [];
   if (!meta.region) warnings.push(makeWarning('region-unknown', `地区记为“${UNKNOWN_REGION}”`));
+  if (meta.regionAmbiguity) warnings.push(makeWarning('region-ambiguous', meta.regionAmbiguity));
   const region = meta.region ?? UNKNOWN_REGION;
   const id = makeDatasetId({
     region: meta.region,
@@ -87,6 +88,7 @@ export function assembleDataset(input: {
     version: FORMAT_VERSION,
     id,
     region,
+    ...(meta.divisionCode ? { divisionCode: meta.divisionCode } : {}),
     title: meta.title ?? firstLine(lines) ?? sourceFile,
     issuer: meta.issuer,
     docNumber: meta.docNumber,

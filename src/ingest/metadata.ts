@@ -1,4 +1,4 @@
-import { KNOWN_PLACES } from './places.ts';
+import { findRegion } from './find-region.ts';
 import { toHalfWidth } from './text.ts';
 
 export interface DocumentMetadata {
@@ -8,6 +8,10 @@ export interface DocumentMetadata {
   docNumber: string | null;
   published: string | null;
   planPeriod: string | null;
+  /** GB/T 2260 code of the region (a town: its parent's); optional so callers that build metadata by hand stay valid. */
+  divisionCode?: string | null;
+  /** Why the region's code is unknown although it is named (a name several divisions share), for a warning. */
+  regionAmbiguity?: string | null;
 }
 
 const TITLE_ENDING = /(方案|分解表|分工表|清单|计划|要点|台账)(（[^（）]*）|\([^()]*\))?$/;
@@ -18,7 +22,7 @@ const ISSUER_LINE = /^[\u4e00-\u9fa5（）()]{4,40}(人民政府办公室|人民
 
 /**
  * Reads a document's metadata from its text lines (`lines[i]` is line i + 1): the title line,
- * the region (a known city, plus a town the title names), the issuer and date of the
+ * the region (from the national division list: see find-region.ts), the issuer and date of the
  * signature block, a standalone document number and the plan period printed in the title.
  * Fields not printed are null; nothing is guessed from the file name.
  */
@@ -26,9 +30,12 @@ export function readMetadata(lines: readonly string[], taskRegionStart: number):
   const trimmed = lines.map((l) => l.trim());
   const title = findTitle(trimmed, taskRegionStart);
   const { issuer, published } = findSignature(trimmed);
+  const place = findRegion(trimmed, title, issuer);
   return {
     title,
-    region: findRegion(trimmed, title),
+    region: place.region,
+    divisionCode: place.divisionCode,
+    regionAmbiguity: place.ambiguity,
     issuer,
     docNumber: trimmed.find((l) => DOC_NUMBER_LINE.test(l)) ?? null,
     published,
@@ -67,27 +74,6 @@ function isoDate(y: number, m: number, d: number): string | null {
   return t.toISOString().slice(0, 10);
 }
 
-function findRegion(lines: readonly string[], title: string | null): string | null {
-  const text = lines.join('\n');
-  let city: string | null = null;
-  let best = 0;
-  for (const place of KNOWN_PLACES) {
-    if (place.level !== 'city') continue;
-    const score = countOf(text, place.name) + (title?.includes(place.name) ? 100 : 0);
-    if (score > best) {
-      best = score;
-      city = place.name;
-    }
-  }
-  // A town plan names its town in the title but its city only in passing (seeds/000…, line 3).
-  const town = title ? /^([\u4e00-\u9fa5]{2,5}(?:镇|乡|街道))/.exec(title)?.[1] ?? null : null;
-  if (town && city) return town.startsWith(city) ? town : city + town;
-  if (city) return city;
-  if (town) return town;
-  const named = title ? /^([\u4e00-\u9fa5]{2,4}(?:省|市|县|区))/.exec(title)?.[1] ?? null : null;
-  return named;
-}
-
 /**
  * The one year a title names ("东莞市2022年政务服务…" → 2022), or null when it names none or
  * several ("（2021—2022年）"): deadlines printed without a year then fall in it.
@@ -98,12 +84,6 @@ export function titleYear(title: string | null): number | null {
   if (years.size !== 1) return null;
   const [year] = [...years];
   return year !== undefined && year >= 1900 && year <= 2199 ? year : null;
-}
-
-function countOf(text: string, needle: string): number {
-  let count = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
-  return count;
 }
 
 function findPlanPeriod(title: string): string | null {

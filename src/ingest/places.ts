@@ -1,5 +1,6 @@
 /**
- * Place names the ingest recognises, with the pinyin used in dataset ids. Guangdong's 21
+ * Places with the pinyin used in dataset ids (regions themselves are recognised from the
+ * national division list, find-region.ts; a region with no pinyin here gets a "doc-…" id). Guangdong's 21
  * prefecture-level cities come first because every seed so far is from Guangdong; towns are
  * added as documents from them arrive. A place not listed still ingests (see dataset-id.ts).
  */

@@ -81,10 +81,15 @@ export const WarningSchema = z.object({
   line: z.number().int().min(1).nullable(),
 });
 
+/** A six-digit GB/T 2260 administrative division code ("442000" for 中山市). */
+export const DivisionCodeSchema = z.string().regex(/^\d{6}$/, 'divisionCode must be a six-digit GB/T 2260 code');
+
 export const DatasetSchema = z.object({
   version: z.literal(FORMAT_VERSION),
   id: DatasetIdSchema,
   region: z.string().min(1),
+  /** Optional (added in format version 1): the region's GB/T 2260 code; a town not in the list has its parent's. */
+  divisionCode: DivisionCodeSchema.optional(),
   title: z.string().min(1),
   issuer: z.string().nullable(),
   docNumber: z.string().nullable(),
@@ -100,6 +105,7 @@ export const ManifestEntrySchema = z.object({
   id: DatasetIdSchema,
   file: z.string().min(1),
   region: z.string().min(1),
+  divisionCode: DivisionCodeSchema.optional(),
   title: z.string().min(1),
   source: z.string(),
   taskCount: z.number().int().min(0),

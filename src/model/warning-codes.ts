@@ -16,6 +16,7 @@ export const WARNING_CODES = {
   'malformed-row': '行格式异常',
   'unplaced-line': '任务区域内的文字行未归入任何任务',
   'region-unknown': '文件未写明地区',
+  'region-ambiguous': '地区名称对应多个行政区划，未确定区划代码',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

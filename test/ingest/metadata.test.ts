@@ -10,6 +10,8 @@ describe('ingest/metadata', () => {
     expect(readMetadata(seed('000_55f74f2804de3fe7.txt'), 5)).toEqual({
       title: '港口镇政务服务质量提升大会战实施方案任务分解表（2021—2022年）',
       region: '中山市港口镇',
+      divisionCode: '442000',
+      regionAmbiguity: null,
       issuer: null,
       docNumber: null,
       published: null,
@@ -20,6 +22,8 @@ describe('ingest/metadata', () => {
     expect(readMetadata(seed('001_6855ae7b1edff54f.txt'), 122)).toEqual({
       title: '汕尾市加快推进政务服务标准化规范化便利化工作实施方案',
       region: '汕尾市',
+      divisionCode: '441500',
+      regionAmbiguity: null,
       issuer: '汕尾市人民政府办公室',
       docNumber: '汕府办函〔2023〕66号',
       published: '2023-04-20',
@@ -34,6 +38,8 @@ describe('ingest/metadata', () => {
     expect(readMetadata(seed('003_3fb2c4f966d65ce6.txt'), 10)).toEqual({
       title: '湛江市2020年数字政府改革建设整改优化提升工作方案',
       region: '湛江市',
+      divisionCode: '440800',
+      regionAmbiguity: null,
       issuer: '湛江市政务服务数据管理局',
       docNumber: null,
       published: '2021-01-27',
@@ -44,6 +50,7 @@ describe('ingest/metadata', () => {
     expect(readMetadata(seed('004_bb7ab30aede82b07.txt'), 7)).toMatchObject({
       title: '深化“互联网+政务服务”推进政务服务“一网、一门、一窗、一次”改革行动重点任务分工方案',
       region: null,
+      divisionCode: null,
       published: null,
     });
   });
