@@ -14,7 +14,7 @@ export interface DocumentMetadata {
   regionAmbiguity?: string | null;
 }
 
-const TITLE_ENDING = /(方案|分解表|分工表|清单|计划|要点|台账)(（[^（）]*）|\([^()]*\))?$/;
+const TITLE_ENDING = /(方案|分解表|分工表|清单|计划|要点|台账|责任分解|任务分解)(（[^（）]*）|\([^()]*\))?$/;
 const SENTENCE_PUNCTUATION = /[，。；：,;:！？]/;
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,8}[〔[]\d{4}[〕\]]\d+号$/;
 const SIGNED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;

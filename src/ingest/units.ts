@@ -51,8 +51,9 @@ const LABEL_ROLE: Record<string, Role | 'stop'> = {
 const PERSON_IN_BRACKETS = /（(?:责任领导|分管领导|牵头领导|联系领导|分管负责人|责任人|联系人|负责人)[:：][^（）]*）/g;
 const PERSON_LABEL = /^(?:责任领导|分管领导|牵头领导|联系领导|包联领导|挂点领导|分管负责人|责任人|联系人|负责人)\s*[:：]?/;
 
-const MARKER = /(牵头负责|牵头|负责|配合|协助|协同|协办)$/;
+const MARKER = /(分别牵头|牵头负责|牵头|负责|配合|协助|协同|协办)$/;
 const MARKER_ROLE: Record<string, Role> = {
+  分别牵头: 'lead',
   牵头负责: 'lead',
   牵头: 'lead',
   负责: 'lead',
@@ -175,7 +176,7 @@ function splitAtLabels(cell: UnitCell): { text: string; role: Role | null }[] {
 
 /** Applies marker words to the segments of one cell part (see parseUnits for the scope rule). */
 function unitsOfPart(text: string, columnRole: Role, issues: NormaliserIssue[]): TaskUnit[] {
-  const segments = segmentsOf(text, issues);
+  const segments = segmentsOf(withoutNote(text, issues), issues);
   const roles: Role[] = segments.map(() => columnRole);
   let pending = 0;
   let seenMarker = false;
@@ -255,9 +256,10 @@ function segmentsOf(text: string, issues: NormaliserIssue[]): Segment[] {
   }
   raw.push({ text: current, clauseStart });
   return raw.map(({ text: t, clauseStart: cs }) => {
-    let name = t.replace(/[。.]+$/, '');
+    // "按职责分工负责" says each acts within its remit: the column's role stands
+    let name = t.replace(/[。.]+$/, '').replace(/按职责(?:分工)?负责$|分工负责$/, '');
     let marker: Role | null = null;
-    const m = MARKER.exec(name);
+    const m = name === t.replace(/[。.]+$/, '') ? MARKER.exec(name) : null;
     if (m) {
       marker = MARKER_ROLE[m[1] ?? ''] ?? null;
       name = name.slice(0, m.index);
@@ -269,4 +271,24 @@ function segmentsOf(text: string, issues: NormaliserIssue[]): Segment[] {
 /** The name without a trailing marker word, for deciding where a name ends. */
 function stripMarker(text: string): string {
   return text.replace(MARKER, '');
+}
+
+/**
+ * The unit list without a sentence printed after it: in "A、B按职责分工负责。具体任务均涉及…,下同。"
+ * the second sentence is a note, not units — dropped with an ambiguous-unit issue naming it.
+ */
+function withoutNote(text: string, issues: NormaliserIssue[]): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === '。') {
+      const note = text.slice(i + 1).trim().replace(/。$/, '');
+      if (note === '') return text;
+      issues.push({ code: 'ambiguous-unit', detail: `单位后的说明“${note}”未作为单位读取` });
+      return text.slice(0, i);
+    }
+  }
+  return text;
 }

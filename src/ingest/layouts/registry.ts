@@ -1,5 +1,6 @@
 import type { LayoutReader } from '../raw-task.ts';
 import { flatTableReader } from './flat-table.ts';
+import { labelledItemsReader } from './labelled-items.ts';
 import { numberedMeasuresReader } from './numbered-measures.ts';
 import { proseItemsReader } from './prose-items.ts';
 import { tabTableReader } from './tab-table.ts';
@@ -10,6 +11,7 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   flatTableReader,
   proseItemsReader,
   numberedMeasuresReader,
+  labelledItemsReader,
 ];
 
 /** The reader whose `detect` scores highest, if any scores at least 0.5; null when none fits. */

@@ -1,0 +1,214 @@
+import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
+import { tryParseLeadTitle } from './lead-title.ts';
+
+/**
+ * Numbered task items whose units are given by labels, as district and city offices publish
+ * their 重点任务分工: items numbered (一) / (1) / 1. / 1、 / 一是, each followed by lines such as
+ * "牵头单位:区发改局" / "责任单位:…" / "完成时限:…", or closing with a bracketed block
+ * "(责任领导:…;牵头单位:…;责任单位:…)" or "[牵头单位:…;责任单位:…]", labels in any order,
+ * either width of punctuation. Person labels (责任领导, 分管领导, 联系人) are kept in the units
+ * as printed and dropped by the unit parser. Outer numbering levels become the section path.
+ */
+export const labelledItemsReader: LayoutReader = {
+  name: 'labelled-items',
+  detect: detectLabelledItems,
+  read: readLabelledItems,
+};
+
+type Kind = 'section' | 'cn-paren' | 'arabic-paren' | 'arabic-dot' | 'cn-shi';
+
+const NUMBERING: ReadonlyArray<[Kind, RegExp]> = [
+  ['section', /^([一二三四五六七八九十]+[、．.])\s*/],
+  ['cn-paren', /^([(（][一二三四五六七八九十]+[)）])\s*/],
+  ['arabic-paren', /^([(（]\d{1,3}[)）])\s*/],
+  ['arabic-dot', /^(\d{1,3}(?:[.．、](?!\d)|\s))\s*/],
+  ['cn-shi', /^([一二三四五六七八九十]+是)/],
+];
+// Outer levels first: a kind's position here is its nesting depth.
+const DEPTH: Record<Kind, number> = { section: 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3, 'cn-shi': 4 };
+
+const UNIT_LABEL = '(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门|科室)?';
+const PERSON_LABEL = '(?:责任领导|分管领导|牵头领导|联系领导|包联领导|责任人|联系人)';
+const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|完成期限)';
+const ROLE_LINE = new RegExp(`^(${UNIT_LABEL}|${PERSON_LABEL}|${DEADLINE_LABEL})\\s*[:：]`);
+const DEADLINE_PART = new RegExp(`${DEADLINE_LABEL}\\s*[:：]\\s*([^;；]*)`);
+const BLOCK_START = new RegExp(`^\\s*(${UNIT_LABEL}|${PERSON_LABEL}|${DEADLINE_LABEL})\\s*[:：]`);
+// Zhejiang's convention: "列第一位为牵头或汇总单位" / "列第一位的责任单位为牵头单位".
+const FIRST_IS_LEAD = /列第一位的?(?:责任单位)?(?:为|是)牵头/;
+const FIRST_IS_LEAD_NOTE = /[(（][^()（）]*列第一位[^()（）]*[)）]/g;
+const OPENERS = '(（[【〔';
+const CLOSERS = ')）]】〕';
+
+interface Entry {
+  kind: Kind;
+  no: string;
+  /** Text lines of the entry, the number cut from the first. */
+  text: string[];
+  /** Labelled role lines that follow it ("牵头单位:…"). */
+  roles: string[];
+  lines: number[];
+}
+
+/** Scores 0..1 how many numbered entries carry labelled units (lines after them or a closing block). */
+function detectLabelledItems(lines: readonly string[]): number {
+  const entries = parseEntries(lines);
+  const withRoles = entries.filter(hasRoles).length;
+  if (withRoles < 2) return withRoles > 0 ? 0.2 : 0;
+  // prose-items and numbered-measures read "(一)…(牵头单位:…,完成时限:…)" documents better: keep below them
+  return Math.min(0.58, 0.5 + 0.01 * withRoles);
+}
+
+function readLabelledItems(lines: readonly string[]): LayoutResult {
+  const entries = parseEntries(lines);
+  const itemKind = chooseItemKind(entries);
+  const tasks: RawTask[] = [];
+  const furnitureLines: number[] = [];
+  const path = new Map<number, string>();
+  let start = 0;
+  let end = 0;
+  // "列第一位的责任单位为牵头单位" said once in the notice holds for the whole list
+  let firstIsLead = lines.some((l) => FIRST_IS_LEAD.test(l) && !ROLE_LINE.test(l.trim()));
+  for (const entry of entries) {
+    const depth = DEPTH[entry.kind];
+    if (itemKind === null || depth > DEPTH[itemKind]) continue;
+    if (depth < DEPTH[itemKind]) {
+      for (const d of [...path.keys()]) if (d >= depth) path.delete(d);
+      path.set(depth, entry.text.join('').replace(/[。.]$/, '').trim());
+      furnitureLines.push(...entry.lines);
+      continue;
+    }
+    // items before the first one with units belong to the preamble (总体要求, 工作目标)
+    if (!hasRoles(entry) && tasks.length === 0) continue;
+    // …or, said in a bracket after one item's units, for that item and those below it ("下同")
+    if (entry.roles.some((r) => FIRST_IS_LEAD.test(r))) firstIsLead = true;
+    const task = buildTask(entry, [...path.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p), firstIsLead);
+    tasks.push(task);
+    if (start === 0) start = task.line;
+    end = Math.max(end, ...task.lines);
+  }
+  return {
+    layout: 'labelled-items',
+    tasks,
+    taskRegion: start === 0 ? { start: 1, end: 0 } : { start, end },
+    furnitureLines: furnitureLines.filter((l) => l >= start && l <= end),
+    unitGroups: {},
+    issues: [],
+  };
+}
+
+/** The numbering kind whose entries most often carry labelled units; null when none does. */
+function chooseItemKind(entries: readonly Entry[]): Kind | null {
+  const counts = new Map<Kind, number>();
+  for (const e of entries) if (hasRoles(e)) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  let best: Kind | null = null;
+  for (const [kind, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = kind;
+  return best;
+}
+
+function hasRoles(entry: Entry): boolean {
+  return entry.roles.length > 0 || trailingBlock(entry.text.join('')) !== null;
+}
+
+/** Walks the lines into numbered entries; role lines attach to the entry before them, other lines continue it. */
+function parseEntries(lines: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  let current: Entry | null = null;
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (text === '') return;
+    const lineNo = i + 1;
+    if (ROLE_LINE.test(text)) {
+      if (current) {
+        current.roles.push(text);
+        current.lines.push(lineNo);
+      }
+      return;
+    }
+    for (const [kind, re] of NUMBERING) {
+      const m = re.exec(text);
+      if (!m) continue;
+      current = { kind, no: m[1]!.trim().replace(/[、．.]$/, ''), text: [text.slice(m[0].length)], roles: [], lines: [lineNo] };
+      entries.push(current);
+      return;
+    }
+    // a continuation line, unless role lines have already closed the entry
+    if (current && current.roles.length === 0) {
+      current.text.push(text);
+      current.lines.push(lineNo);
+    } else current = null;
+  });
+  return entries;
+}
+
+function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask {
+  const line = entry.lines[0]!;
+  const issues: RawTaskIssue[] = [];
+  let body = entry.text.join('');
+  let labelled = entry.roles.join('\n');
+  const block = trailingBlock(body);
+  if (block) {
+    body = body.slice(0, block.start).trim();
+    labelled = labelled === '' ? block.inner : `${block.inner}\n${labelled}`;
+  }
+  if (labelled === '') issues.push({ code: 'malformed-row', message: `item ${entry.no} has no labelled units`, line });
+  const deadline = DEADLINE_PART.exec(labelled);
+  const printedUnits = labelled.replace(new RegExp(`${DEADLINE_LABEL}\\s*[:：][^;；\\n]*[;；]?`, 'g'), '').trim();
+  const unitsText = printedUnits.replace(FIRST_IS_LEAD_NOTE, '').trim();
+  const unitCells = firstIsLead ? firstListedLeads(unitsText) : unitsText === '' ? [] : [{ text: unitsText, role: null }];
+  return {
+    no: entry.no,
+    path,
+    title: tryParseLeadTitle(body),
+    text: body,
+    unitCells,
+    unitsRaw: printedUnits.replace(/\n/g, ' '),
+    deadlineRaw: deadline?.[1]?.trim() ?? '',
+    line,
+    lines: entry.lines,
+    issues,
+  };
+}
+
+/** A bracketed block that closes the text and opens with a label: "…。(牵头单位:…;责任单位:…)". */
+function trailingBlock(text: string): { start: number; inner: string } | null {
+  const t = text.replace(/[\s。；;]+$/, '');
+  const close = t[t.length - 1] ?? '';
+  if (!CLOSERS.includes(close)) return null;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i] ?? '';
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) depth--;
+    if (depth === 0) {
+      const inner = t.slice(i + 1, -1);
+      return BLOCK_START.test(inner) ? { start: i, inner } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Units under the "first listed leads" convention: in a 责任单位 line whose units carry no
+ * marker word of their own, the first unit is the lead and the others are responsible.
+ */
+function firstListedLeads(unitsText: string): UnitCell[] {
+  if (unitsText === '') return [];
+  return unitsText.split('\n').flatMap((line): UnitCell[] => {
+    const m = /^(责任单位|责任部门)\s*[:：]\s*/.exec(line);
+    if (!m || /牵头|负责|配合|协助/.test(line)) return [{ text: line, role: null }];
+    const rest = line.slice(m[0].length);
+    let depth = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest[i] ?? '';
+      if (OPENERS.includes(c)) depth++;
+      else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && '、，,；;'.includes(c)) {
+        return [
+          { text: rest.slice(0, i), role: 'lead' },
+          { text: rest.slice(i + 1), role: 'responsible' },
+        ];
+      }
+    }
+    return [{ text: rest, role: 'lead' }];
+  });
+}
