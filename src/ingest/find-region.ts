@@ -16,6 +16,8 @@ const GENERIC = new Set(['城区', '郊区', '矿区', '东区', '西区', '新�
 // A town or sub-district printed before the plan's name: "港口镇…", "仁和街道…", never "美丽乡村" or "新型城镇化".
 const TOWN = /^([\u4e00-\u9fa5]{2,4}?(?:镇|街道|乡))(?![村化])/;
 
+const SOURCE_LINE = /(?:发布机构|信息来源|来源|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,40})/;
+
 let matcher: RegExp | null = null;
 
 /** One regular expression of every division name, longest first, so "长沙县" is never read as "沙县". */
@@ -48,7 +50,13 @@ export function findRegion(lines: readonly string[], title: string | null, issue
   for (const m of mentionsIn(text)) if (m.name.length >= 3) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 
   const fromTitle = title ? bestOf(namedIn(title), counts) : null;
-  const fromIssuer = !fromTitle && issuer ? bestOf(namedIn(issuer), counts) : null;
+  // the signature's issuer, else a web page's 发布机构 / 信息来源 line
+  const issuers = [issuer, ...lines.map((l) => SOURCE_LINE.exec(l)?.[1] ?? null)].filter((l): l is string => l !== null);
+  let fromIssuer: Choice | null = null;
+  for (const line of fromTitle ? [] : issuers) {
+    fromIssuer = bestOf(namedIn(line), counts);
+    if (fromIssuer) break;
+  }
   let chosen = fromTitle ?? fromIssuer;
   const town = title ? townIn(title) : null;
   if (!chosen && town) chosen = dominant(counts);
@@ -105,23 +113,19 @@ function bestOf(names: readonly string[], counts: ReadonlyMap<string, number>): 
   return { kind: 'ambiguous', name: distinct[0]!.name, codes: distinct.map((d) => d.code) };
 }
 
-/** The city or county the text names most often (three or more characters), if one leads alone. */
+/**
+ * The division the text names most often (three or more characters), if one leads alone and is
+ * named at least twice: a single mention in passing ("学习杭州市经验") is no region.
+ */
 function dominant(counts: ReadonlyMap<string, number>): Choice | null {
-  const { byName } = divisionIndex();
-  let top: string | null = null;
-  let topCount = 0;
-  let tie = false;
-  for (const [name, count] of counts) {
-    const local = (byName.get(name) ?? []).some((d) => d.level !== 'province');
-    if (!local) continue;
-    if (count > topCount) {
-      top = name;
-      topCount = count;
-      tie = false;
-    } else if (count === topCount) tie = true;
-  }
-  if (top === null || tie) return null;
-  return bestOf([top], counts);
+  const topCount = Math.max(0, ...counts.values());
+  if (topCount < 2) return null;
+  const top = [...counts].filter(([, n]) => n === topCount).map(([name]) => name);
+  const choice = bestOf(top, counts);
+  // names tied at the top must lie on one line of descent ("广东省" and "中山市"), else nothing leads
+  if (choice?.kind !== 'one') return null;
+  const chain = divisionChain(choice.division.code).map((d) => d.name);
+  return top.every((name) => chain.includes(name)) ? choice : null;
 }
 
 /** How a division is shown: a county with the city (or municipality) it lies in, a city or province alone. */
