@@ -1,4 +1,5 @@
 import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
+import { toHalfWidth } from '../text.ts';
 import { tryParseLeadTitle } from './lead-title.ts';
 
 /**
@@ -117,7 +118,9 @@ function parseEntries(lines: readonly string[]): Entry[] {
     const text = raw.trim();
     if (text === '') return;
     const lineNo = i + 1;
-    if (ROLE_LINE.test(text)) {
+    // full-width digits and colons ("１．", "牵头单位：") are matched folded; the text is kept as printed
+    const folded = toHalfWidth(text);
+    if (ROLE_LINE.test(folded)) {
       if (current) {
         current.roles.push(text);
         current.lines.push(lineNo);
@@ -125,9 +128,10 @@ function parseEntries(lines: readonly string[]): Entry[] {
       return;
     }
     for (const [kind, re] of NUMBERING) {
-      const m = re.exec(text);
+      const m = re.exec(folded);
       if (!m) continue;
-      current = { kind, no: m[1]!.trim().replace(/[、．.]$/, ''), text: [text.slice(m[0].length)], roles: [], lines: [lineNo] };
+      const no = text.slice(0, m[1]!.length).trim().replace(/[、．.]$/, '');
+      current = { kind, no: toHalfWidth(no), text: [text.slice(m[0].length)], roles: [], lines: [lineNo] };
       entries.push(current);
       return;
     }

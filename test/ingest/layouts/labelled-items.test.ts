@@ -78,6 +78,12 @@ describe('labelled-items', () => {
     expect(labelledItemsReader.read(paren).tasks.map((t) => [t.no, t.text])).toEqual([['(1)', '甲任务。'], ['(2)', '乙任务。']]);
   });
 
+  it('full-width numbers and colons ("１．", "牵头单位：") → numbers folded, text as printed', () => {
+    const lines = ['１．甲任务（２０２３年）。', '牵头单位：Ａ局', '２．乙任务。', '责任单位：Ｂ局'];
+    const tasks = labelledItemsReader.read(lines).tasks;
+    expect(tasks.map((t) => [t.no, t.text])).toEqual([['1', '甲任务（２０２３年）。'], ['2', '乙任务。']]);
+  });
+
   it('an item with no labelled units after the first one → kept, with a malformed-row issue', () => {
     const lines = ['1.甲。', '牵头单位:A局', '2.乙。', '3.丙。', '牵头单位:C局'];
     const tasks = labelledItemsReader.read(lines).tasks;
