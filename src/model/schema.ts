@@ -94,6 +94,12 @@ export const DatasetSchema = z.object({
   unitGroups: z.record(z.string(), z.array(z.string())),
   tasks: z.array(TaskSchema),
   warnings: z.array(WarningSchema),
+  /**
+   * Optional: the source document's text as the ingest read it, as a path relative to data/
+   * ("sources/<id>.txt"), so the dashboard can show a task in its document. Absent in datasets
+   * made by other tools or imported in the browser.
+   */
+  sourceText: z.string().min(1).optional(),
 });
 
 export const ManifestEntrySchema = z.object({
