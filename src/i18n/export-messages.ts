@@ -50,11 +50,13 @@ export const exportZh = {
   'source.close': '收起原文',
   'source.lines': '第 {from}–{to} 行',
   'source.meta': '{issuer} {docNumber} {published}',
-  'filter.noSuchUnit': '没有名为“{text}”的单位',
-  'filter.manyUnits': '有 {n} 个单位包含“{text}”，请从列表中选择',
   'filter.exclude': '排除',
   'filter.excludeTitle': '排除所选值（≠）',
-  'filter.excludeLabel': '≠ {label}',
+  'filter.excludeLabel': '排除：{label}',
+  'filter.includeTitle': '改回只看所选值（=）',
+  'filter.includeLabel': '改回筛选：{label}',
+  'filter.noMatch': '没有包含“{text}”的{label}',
+  'filter.manyMatches': '有 {n} 个{label}包含“{text}”，请从列表中选择',
 } as const;
 
 export type ExportMessageKey = keyof typeof exportZh;
@@ -108,11 +110,13 @@ export const exportEn: Readonly<Record<ExportMessageKey, string>> = {
   'source.close': 'Hide document',
   'source.lines': 'lines {from}–{to}',
   'source.meta': '{issuer} {docNumber} {published}',
-  'filter.noSuchUnit': 'No unit called “{text}”',
-  'filter.manyUnits': '{n} units contain “{text}”: pick one from the list',
   'filter.exclude': 'Exclude',
   'filter.excludeTitle': 'Exclude the chosen value (≠)',
-  'filter.excludeLabel': '≠ {label}',
+  'filter.excludeLabel': 'Exclude: {label}',
+  'filter.includeTitle': 'Back to only the chosen value (=)',
+  'filter.includeLabel': 'Filter by: {label}',
+  'filter.noMatch': '“{text}” matches no {label}',
+  'filter.manyMatches': '{n} values of {label} contain “{text}”: pick one from the list',
 };
 
 /** Looks up an export / accessibility string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */

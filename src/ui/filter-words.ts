@@ -1,4 +1,4 @@
-import type { Filters } from '../analysis/filters.ts';
+import { EXCLUDABLE_FIELDS, type ExcludableField, type Filters } from '../analysis/filters.ts';
 import { categoryLabel } from '../charts/category-label.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
@@ -12,7 +12,18 @@ export interface FilterWord {
   /** The value alone, for file names ("汕尾市"). */
   value: string;
   remove: () => Filters;
+  /** For a value of a field that can be excluded: the filters with this value turned into "≠ value" (or back). */
+  flip?: () => Filters;
+  /** True for an exclude ("≠") filter. */
+  excluded?: boolean;
 }
+
+const FIELD_NAME: Record<ExcludableField, Parameters<typeof translate>[1]> = {
+  region: 'filter.region',
+  section: 'filter.section',
+  unit: 'filter.unit',
+  category: 'filter.category',
+};
 
 /**
  * Every active filter value in words, in the filter bar's order. The chips, the PNG export's
@@ -25,7 +36,13 @@ export function filterWords(lang: Lang, f: Filters): FilterWord[] {
   const list = (field: 'region' | 'section' | 'unit' | 'category', name: Parameters<typeof translate>[1]) => {
     for (const raw of f[field]) {
       const value = field === 'category' ? categoryLabel(raw, lang) : raw;
-      words.push({ key: `${field}:${raw}`, label: named(name, value), value, remove: () => ({ ...f, [field]: f[field].filter((v) => v !== raw) }) });
+      words.push({
+        key: `${field}:${raw}`,
+        label: named(name, value),
+        value,
+        remove: () => ({ ...f, [field]: f[field].filter((v) => v !== raw) }),
+        flip: () => ({ ...f, [field]: f[field].filter((v) => v !== raw), not: { ...f.not, [field]: [...(f.not?.[field] ?? []).filter((v) => v !== raw), raw] } }),
+      });
     }
   };
   list('region', 'filter.region');
@@ -44,6 +61,20 @@ export function filterWords(lang: Lang, f: Filters): FilterWord[] {
     words.push({ key: `status:${status}`, label: value, value, remove: () => ({ ...f, status: f.status.filter((s) => s !== status) }) });
   }
   list('category', 'filter.category');
+  for (const field of EXCLUDABLE_FIELDS) {
+    for (const raw of f.not?.[field] ?? []) {
+      const value = field === 'category' ? categoryLabel(raw, lang) : raw;
+      const without = () => ({ ...f.not, [field]: (f.not?.[field] ?? []).filter((v) => v !== raw) });
+      words.push({
+        key: `not-${field}:${raw}`,
+        label: `≠ ${named(FIELD_NAME[field], value)}`,
+        value: `≠${value}`,
+        excluded: true,
+        remove: () => ({ ...f, not: without() }),
+        flip: () => ({ ...f, not: without(), [field]: [...f[field].filter((v) => v !== raw), raw] }),
+      });
+    }
+  }
   if (f.q !== '') words.push({ key: 'q', label: named('filter.q', `“${f.q}”`), value: f.q, remove: () => ({ ...f, q: '' }) });
   return words;
 }
