@@ -22,7 +22,7 @@ const RULES: Record<string, Rule> = {
   // ui may use everything but the ingest — except the one entry point for documents dropped in the browser.
   ui: {
     layers: ['model', 'load', 'analysis', 'charts', 'state', 'i18n'],
-    packages: /^(zod|react|react-dom(\/.*)?|echarts(\/.*)?|echarts-for-react(\/.*)?|papaparse|d3-array)$/,
+    packages: /^(zod|react|react-dom(\/.*)?|echarts(\/.*)?|echarts-for-react(\/.*)?|papaparse|d3-array|@tanstack\/react-virtual)$/,
   },
 };
 const UI_INGEST_ENTRY = 'ingest/ingest-upload.ts';
