@@ -79,6 +79,11 @@ export const WarningSchema = z.object({
   taskId: z.string().nullable(),
   message: z.string(),
   line: z.number().int().min(1).nullable(),
+  /**
+   * Optional: the data the message quotes (“…” fragments, as printed), so the dashboard can say the warning in
+   * any language from its code and these; a warning without them is shown with its stored (Chinese) message.
+   */
+  params: z.object({ quoted: z.array(z.string()) }).partial().optional(),
 });
 
 export const DatasetSchema = z.object({

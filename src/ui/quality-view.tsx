@@ -3,6 +3,7 @@ import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import { importText } from '../i18n/import-messages.ts';
 import { warningCodeLabel } from '../i18n/warning-labels.ts';
+import { warningMessage } from '../i18n/warning-message.ts';
 import { formatHash } from '../state/hash.ts';
 import { failureReason, noticeReason } from './failure-notice.tsx';
 import { ImportPanel } from './import-panel.tsx';
@@ -54,7 +55,7 @@ export function QualityView({ state, load }: ViewProps) {
                   {warnings.map((w, i) => (
                     <li key={i}>
                       {w.line !== null && <span className="muted">{t('quality.line', { n: w.line })} · </span>}
-                      {w.message}
+                      <span lang={lang === 'zh' || w.params !== undefined ? undefined : 'zh-CN'}>{warningMessage(lang, w)}</span>
                       {w.taskId !== null && (
                         <>
                           {' '}
