@@ -1,4 +1,4 @@
-import type { Filters } from './filters.ts';
+import { hasExclusions, type ExcludedValues, type Filters } from './filters.ts';
 import { DAY_MS, isoDayToTime } from './iso-day.ts';
 import { DUE_SOON_DAYS } from './deadline-status.ts';
 import { rememberSelection, selectRows, type RowSelection } from './select-rows.ts';
@@ -75,7 +75,7 @@ function remember(cache: FilterCache, key: string, rows: TaskRow[]): void {
 
 function cacheKey(filters: Filters, asOf: string, ignoreDue: boolean): string {
   const due = ignoreDue || filters.due === null ? '' : `${filters.due.from ?? ''}~${filters.due.to ?? ''}`;
-  return JSON.stringify([asOf, filters.region, filters.section, filters.unit, filters.role, due, filters.status, filters.category, filters.q]);
+  return JSON.stringify([asOf, filters.region, filters.section, filters.unit, filters.role, due, filters.status, filters.category, filters.q, filters.not ?? null]);
 }
 
 function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, cache: FilterCache): FilterResult {
@@ -97,7 +97,8 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   const asOfTime = isoDayToTime(asOf);
   const soon = DUE_SOON_DAYS * DAY_MS;
 
-  const onlyDue = !region && !section && !hasUnit && statusMask === 0 && !category && terms.length === 0;
+  const excluding = hasExclusions(filters.not);
+  const onlyDue = !region && !section && !hasUnit && statusMask === 0 && !category && terms.length === 0 && !excluding;
   if (onlyDue && cache.all === null) {
     cache.all = rows.slice();
     rememberSelection(cache.all, selection);
@@ -147,6 +148,7 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
     }
     n = w;
   }
+  if (excluding) n = dropExcluded(c, n, table, filters.not!);
   if (terms.length > 0) {
     let w = 0;
     rowLoop: for (let r = 0; r < n; r++) {
@@ -175,6 +177,34 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   const result = hasDue ? pick(own, keptIds, selection) : rowsIgnoringDue;
   return { rows: result, rowsIgnoringDue };
 }
+
+// --- exclude ("≠") filters ---
+/** Drops the candidate slots having any excluded value (region; any section level, unit or category); returns the new count. */
+function dropExcluded(c: Int32Array, n: number, table: TaskTable, not: ExcludedValues): number {
+  const region = allowed(table.regions, not.region ?? []);
+  if (region !== null) {
+    let w = 0;
+    for (let r = 0; r < n; r++) if (region[table.region[c[r]!]!] === 0) c[w++] = c[r]!;
+    n = w;
+  }
+  const lists: [Uint8Array | null, Int32Array, Int32Array][] = [
+    [allowed(table.sections, not.section ?? []), table.sectionStart, table.sectionId],
+    [allowed(table.units, not.unit ?? []), table.unitStart, table.unitId],
+    [allowed(table.categories, not.category ?? []), table.categoryStart, table.categoryId],
+  ];
+  for (const [mask, start, values] of lists) {
+    if (mask === null) continue;
+    let w = 0;
+    rowLoop: for (let r = 0; r < n; r++) {
+      const i = c[r]!;
+      for (let e = start[i]!, end = start[i + 1]!; e < end; e++) if (mask[values[e]!] !== 0) continue rowLoop;
+      c[w++] = i;
+    }
+    n = w;
+  }
+  return n;
+}
+// --- end of exclude filters ---
 
 /** Keeps the candidate slots with any value of a variable-length field in the allowed set; returns the new count. */
 function keepAny(c: Int32Array, n: number, start: Int32Array, values: Int32Array, allowed: Uint8Array): number {

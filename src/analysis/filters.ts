@@ -23,6 +23,21 @@ export interface Filters {
   category: string[];
   /** Free text, matched against number, path, title, text, units, deadline and indicators. */
   q: string;
+  /**
+   * Exclude ("≠") filters: a row having any of these values in the field fails (region; any level of the path;
+   * any unit in any role; any indicator's category). Absent or empty means no exclusion.
+   */
+  not?: ExcludedValues;
+}
+
+/** The fields an exclude filter can name. */
+export const EXCLUDABLE_FIELDS = ['region', 'section', 'unit', 'category'] as const;
+export type ExcludableField = (typeof EXCLUDABLE_FIELDS)[number];
+export type ExcludedValues = Partial<Record<ExcludableField, string[]>>;
+
+/** True when `not` excludes anything. */
+export function hasExclusions(not: ExcludedValues | undefined): boolean {
+  return not !== undefined && EXCLUDABLE_FIELDS.some((field) => (not[field]?.length ?? 0) > 0);
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -34,4 +49,5 @@ export const EMPTY_FILTERS: Filters = {
   status: [],
   category: [],
   q: '',
+  not: undefined,
 };

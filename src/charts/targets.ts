@@ -2,6 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { TargetCategory, TargetPoint } from '../analysis/targets.ts';
+import { measureUnitLabel } from '../i18n/data-labels.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { categoryLabel } from './category-label.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
@@ -88,7 +89,7 @@ export function buildTargetsOption(category: TargetCategory, settings: TargetsSe
       type: 'value' as const,
       gridIndex: i,
       ...(panel.unit === '%' ? { min: 0, max: 100 } : {}),
-      axisLabel: { show: !compact, color: theme.mutedText, hideOverlap: true, formatter: panel.unit === '%' ? '{value}%' : `{value}${panel.unit}` },
+      axisLabel: { show: !compact, color: theme.mutedText, hideOverlap: true, formatter: panel.unit === '%' ? '{value}%' : lang === 'en' ? `{value} ${measureUnitLabel(lang, panel.unit)}`.trimEnd() : `{value}${panel.unit}` },
       splitLine: { lineStyle: { color: theme.splitLine } },
     })),
     series,
@@ -107,7 +108,7 @@ export function targetsChartHeight(category: TargetCategory, compact = false): n
 function panelsOf(category: TargetCategory, lang: ChartLang, compact: boolean): Panel[] {
   const panels: Panel[] = [];
   if (category.percent.length > 0) panels.push({ title: chartMessage(lang, 'percent'), unit: '%', points: category.percent });
-  for (const group of category.counts) panels.push({ title: `${chartMessage(lang, 'value')} (${group.unit})`, unit: group.unit, points: group.points });
+  for (const group of category.counts) panels.push({ title: `${chartMessage(lang, 'value')} (${measureUnitLabel(lang, group.unit)})`, unit: group.unit, points: group.points });
   return compact ? panels.slice(0, 1) : panels;
 }
 

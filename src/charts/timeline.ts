@@ -6,6 +6,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { DeadlineStatus } from '../analysis/filters.ts';
 import { formatIsoDay } from '../analysis/iso-day.ts';
 import type { TimelineBin, TimelineItem, TimelineModel } from '../analysis/timeline-items.ts';
+import { monthName } from '../i18n/data-labels.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -141,7 +142,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     axisLine: { lineStyle: { color: theme.axisLine } },
   };
   const nominalStart = Date.UTC(2000, 0, 1);
-  const monthLabel = (value: number): string => chartMessage(lang, 'monthLabel', { m: new Date(value).getUTCMonth() + 1 });
+  const monthLabel = (value: number): string => monthName(lang, new Date(value).getUTCMonth() + 1);
 
   return {
     backgroundColor: theme.background,
@@ -308,7 +309,7 @@ function timelineTooltip(params: unknown, lang: ChartLang): string {
   const data = (params as { data?: TimelineDatum }).data;
   if (data === undefined) return '';
   if (data.kind === 'bin') {
-    const when = data.yearUnknown ? chartMessage(lang, 'monthLabel', { m: Number(data.month) }) : data.month ?? '';
+    const when = data.yearUnknown ? monthName(lang, Number(data.month)) : data.month ?? '';
     return `<b>${escapeHtml(data.lane || chartMessage(lang, 'noLane'))}</b><br/>${escapeHtml(when)}: ${chartMessage(lang, 'taskCount', { n: data.value[5] })}`;
   }
   const lines = [`<b>${escapeHtml(data.taskLabel ?? '')}</b>`, escapeHtml(data.lane)];

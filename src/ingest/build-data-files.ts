@@ -10,7 +10,7 @@ export interface SourceDocument {
 }
 
 export interface DataFiles {
-  /** Files to write under data/, keyed by name relative to data/ ("manifest.json", "gangkou-2021.json"). */
+  /** Files to write under data/, keyed by name relative to data/ ("manifest.json", "gangkou-2021.json", "sources/gangkou-2021.txt"). */
   files: Map<string, string>;
   summaries: DocumentSummary[];
   /** One message per document that could not be ingested, naming its file. */
@@ -39,10 +39,14 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
       failures.push(result.message);
       continue;
     }
-    const dataset = withUniqueId(result.dataset, datasets);
+    const unique = withUniqueId(result.dataset, datasets);
+    // the document's text ships beside its dataset, so the dashboard can show each task in its source
+    const sourceText = `sources/${unique.id}.txt`;
+    const dataset: Dataset = { ...unique, sourceText };
     datasets.push(dataset);
     summaries.push({ ...result.summary, id: dataset.id });
     files.set(`${dataset.id}.json`, toJsonFile(dataset));
+    files.set(sourceText, sourceTextFile(doc.text));
   }
   const manifest: Manifest = ManifestSchema.parse({
     version: FORMAT_VERSION,
@@ -58,6 +62,11 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
   });
   files.set('manifest.json', toJsonFile(manifest));
   return { files, summaries, failures };
+}
+
+/** The text as the ingest reads it: no byte-order mark, "\n" line ends, so line numbers match `source.line`. */
+export function sourceTextFile(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 function withUniqueId(dataset: Dataset, earlier: readonly Dataset[]): Dataset {

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildDataFiles } from './build-data-files.ts';
 import { formatSummary } from './summary.ts';
 
@@ -15,7 +15,10 @@ const documents = readdirSync(seedsDir)
 
 const { files, summaries, failures } = buildDataFiles(documents);
 if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-for (const [name, content] of files) writeFileSync(join(dataDir, name), content);
+for (const [name, content] of files) {
+  mkdirSync(dirname(join(dataDir, name)), { recursive: true });
+  writeFileSync(join(dataDir, name), content);
+}
 
 for (const summary of summaries) console.log(formatSummary(summary));
 console.log(`\n${summaries.length} of ${documents.length} documents ingested into ${dataDir}`);

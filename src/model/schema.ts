@@ -79,6 +79,11 @@ export const WarningSchema = z.object({
   taskId: z.string().nullable(),
   message: z.string(),
   line: z.number().int().min(1).nullable(),
+  /**
+   * Optional: the data the message quotes (“…” fragments, as printed), so the dashboard can say the warning in
+   * any language from its code and these; a warning without them is shown with its stored (Chinese) message.
+   */
+  params: z.object({ quoted: z.array(z.string()) }).partial().optional(),
 });
 
 /** A six-digit GB/T 2260 administrative division code ("442000" for 中山市). */
@@ -99,6 +104,12 @@ export const DatasetSchema = z.object({
   unitGroups: z.record(z.string(), z.array(z.string())),
   tasks: z.array(TaskSchema),
   warnings: z.array(WarningSchema),
+  /**
+   * Optional: the source document's text as the ingest read it, as a path relative to data/
+   * ("sources/<id>.txt"), so the dashboard can show a task in its document. Absent in datasets
+   * made by other tools or imported in the browser.
+   */
+  sourceText: z.string().min(1).optional(),
 });
 
 export const ManifestEntrySchema = z.object({

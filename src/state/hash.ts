@@ -1,4 +1,4 @@
-import type { DeadlineStatus, Filters } from '../analysis/filters.ts';
+import { EXCLUDABLE_FIELDS, hasExclusions, type DeadlineStatus, type ExcludedValues, type Filters } from '../analysis/filters.ts';
 import type { Role } from '../model/schema.ts';
 import type { AppState, Lane, Lang, Scope, View } from './app-state.ts';
 import { DEFAULT_STATE, VIEWS } from './app-state.ts';
@@ -28,6 +28,7 @@ export function parseHash(hash: string): AppState {
     status: pick(params.get('status'), STATUSES),
     category: params.get('category') ?? [],
     q: params.get('q')?.join(',') ?? '',
+    ...parseExclusions(params),
   };
   return {
     view,
@@ -47,7 +48,24 @@ export function parseHash(hash: string): AppState {
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'region', 'section', 'unit', 'role', 'due', 'status', 'category', 'q',
   'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort',
+  ...EXCLUDABLE_FIELDS.map((field) => `not-${field}`),
 ]);
+
+// --- exclude ("≠") filters: `not-<field>=a,b` for region, section, unit and category ---
+function parseExclusions(params: Map<string, string[]>): { not?: ExcludedValues } {
+  const not: ExcludedValues = {};
+  for (const field of EXCLUDABLE_FIELDS) {
+    const values = params.get(`not-${field}`);
+    if (values !== undefined && values.length > 0) not[field] = values;
+  }
+  return hasExclusions(not) ? { not } : {};
+}
+
+function formatExclusions(not: ExcludedValues | undefined, list: (key: string, values: readonly string[]) => void): void {
+  if (not === undefined) return;
+  for (const field of EXCLUDABLE_FIELDS) list(`not-${field}`, not[field] ?? []);
+}
+// --- end of exclude filters ---
 
 function unknownParams(query: string): Array<readonly [string, string]> {
   const out: Array<readonly [string, string]> = [];
@@ -76,6 +94,7 @@ export function formatHash(state: AppState): string {
   list('status', f.status);
   list('category', f.category);
   if (f.q !== '') parts.push(`q=${encodeURIComponent(f.q)}`);
+  formatExclusions(f.not, list);
   if (state.asOf !== null) parts.push(`asof=${state.asOf}`);
   if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
   if (state.lane !== DEFAULT_STATE.lane) parts.push(`lane=${state.lane}`);

@@ -5,6 +5,10 @@ import { toTaskRows } from '../analysis/task-row.ts';
 import { translate } from '../i18n/translate.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
 import type { AppState, View } from '../state/app-state.ts';
+import { ExportContextValue, type ExportContext } from './chart-export/export-context.ts';
+import { SkipLink } from './chart-export/skip-link.tsx';
+import { formatHash } from '../state/hash.ts';
+import { EMPTY_FILTERS } from '../analysis/filters.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
@@ -53,6 +57,7 @@ export function App() {
   const isScreen = state.view === 'screen';
   return (
     <div className={isScreen ? 'app app-screen' : 'app'}>
+      {!isScreen && <SkipLink lang={lang} />}
       {!isScreen && <Header state={state} navigate={navigate} load={load} />}
       {load === null ? (
         <p className="loading" role="status" aria-busy="true">
@@ -74,11 +79,23 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options };
   const ViewComponent = VIEW_COMPONENTS[state.view];
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
+  // what a chart's exports say about the view (filters, as-of date, datasets) and its keyboard's Esc
+  const exportContext = useMemo<ExportContext>(
+    () => ({
+      view: state.view,
+      filters: state.filters,
+      asOf,
+      datasets: load.datasets.map((d) => d.title),
+      tasksHref: formatHash({ ...state, view: 'tasks', task: null }),
+      clearFilters: () => navigate((s) => ({ ...s, filters: EMPTY_FILTERS })),
+    }),
+    [state, asOf, load, navigate],
+  );
   return (
-    <>
+    <ExportContextValue.Provider value={exportContext}>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
-      <main className={`view view-${state.view}`} data-view={state.view}>
+      <main id="main-content" tabIndex={-1} className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
           <ViewComponent {...props} />
         </ErrorBoundary>
@@ -88,7 +105,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
           <TaskDetail {...props} taskId={state.task} />
         </ErrorBoundary>
       )}
-    </>
+    </ExportContextValue.Provider>
   );
 }
 

@@ -1,7 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeadlineStatus, Filters } from '../analysis/filters.ts';
 import { EMPTY_FILTERS } from '../analysis/filters.ts';
+import { categoryLabel } from '../charts/category-label.ts';
+import { exportText } from '../i18n/export-messages.ts';
 import { translate } from '../i18n/translate.ts';
+import type { Lang } from '../state/app-state.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { Role } from '../model/schema.ts';
 import { FilterChips } from './filter-chips.tsx';
@@ -12,7 +15,7 @@ export const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later',
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 
 /** The filter controls over every view, with the active filters as removable chips below. */
-export function FilterBar({ state, navigate, options }: ViewProps) {
+export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   const { lang, filters } = state;
   const t = (key: MessageKey) => translate(lang, key);
   const add = (key: 'region' | 'section' | 'unit' | 'category', value: string) => {
@@ -26,9 +29,16 @@ export function FilterBar({ state, navigate, options }: ViewProps) {
     <section className="filter-bar" aria-label={t('filter.active')}>
       <div className="filter-controls">
         <Picker label={t('filter.region')} values={options.regions.map((o) => o.value)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
-        <TypeAhead label={t('filter.section')} values={options.sections.map((o) => o.value)} onPick={(v) => add('section', v)} name="section" />
-        <TypeAhead label={t('filter.unit')} values={options.units.map((o) => o.value)} onPick={(v) => add('unit', v)} name="unit" />
-        <Picker label={t('filter.category')} values={options.categories.map((o) => o.value)} onPick={(v) => add('category', v)} addLabel={t('filter.add')} name="category" />
+        <TypeAhead lang={lang} label={t('filter.section')} values={options.sections.map((o) => o.value)} onPick={(v) => add('section', v)} name="section" />
+        <TypeAhead lang={lang} label={t('filter.unit')} values={options.units.map((o) => o.value)} onPick={(v) => add('unit', v)} name="unit" />
+        <Picker
+          label={t('filter.category')}
+          values={options.categories.map((o) => o.value)}
+          display={(v) => categoryLabel(v, lang)}
+          onPick={(v) => add('category', v)}
+          addLabel={t('filter.add')}
+          name="category"
+        />
         <fieldset className="filter-group">
           <legend>{t('filter.role')}</legend>
           {ROLES.map((role) => (
@@ -67,11 +77,12 @@ export function FilterBar({ state, navigate, options }: ViewProps) {
         <SearchBox value={filters.q} label={t('filter.q')} placeholder={t('filter.qPlaceholder')} onCommit={(q) => navigate(withFilters({ q }))} />
       </div>
       <FilterChips lang={lang} filters={filters} onChange={(next: Filters) => navigate(withFilters(next))} onClear={() => navigate(withFilters(EMPTY_FILTERS))} />
+      <FilterAnnouncer lang={lang} filters={filters} count={filtered.length} />
     </section>
   );
 }
 
-function Picker({ label, values, onPick, addLabel, name }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string }) {
+function Picker({ label, values, onPick, addLabel, name, display = (v) => v }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string; display?: (v: string) => string }) {
   return (
     <label className="filter-field">
       <span>{label}</span>
@@ -79,7 +90,7 @@ function Picker({ label, values, onPick, addLabel, name }: { label: string; valu
         <option value="">{addLabel}</option>
         {values.map((v) => (
           <option key={v} value={v}>
-            {v}
+            {display(v)}
           </option>
         ))}
       </select>
@@ -87,16 +98,32 @@ function Picker({ label, values, onPick, addLabel, name }: { label: string; valu
   );
 }
 
-function TypeAhead({ label, values: all, onPick, name }: { label: string; values: string[]; onPick: (v: string) => void; name: string }) {
+/**
+ * A text box over a long list (sections, units): choosing from the list adds the filter; Enter adds the one value
+ * equal to the text, else the only value containing it, else says that nothing or several values match.
+ */
+function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; label: string; values: string[]; onPick: (v: string) => void; name: string }) {
   const id = useId();
   // The same section label can sit under several parents; the filter matches the label, so list it once.
   const values = useMemo(() => [...new Set(all)], [all]);
   const [text, setText] = useState('');
+  const [hint, setHint] = useState('');
   const pick = (value: string) => {
     if (values.includes(value)) {
       onPick(value);
       setText('');
+      setHint('');
     }
+  };
+  const complete = () => {
+    const typed = text.trim();
+    if (typed === '') return;
+    if (values.includes(typed)) return pick(typed);
+    const lower = typed.toLowerCase();
+    const matches = values.filter((v) => v.toLowerCase().includes(lower));
+    if (matches.length === 1) return pick(matches[0]!);
+    const what = lang === 'en' ? label.toLowerCase() : label;
+    setHint(matches.length === 0 ? exportText(lang, 'filter.noMatch', { text: typed, label: what }) : exportText(lang, 'filter.manyMatches', { n: matches.length, text: typed, label: what }));
   };
   return (
     <label className="filter-field">
@@ -105,21 +132,45 @@ function TypeAhead({ label, values: all, onPick, name }: { label: string; values
         list={id}
         value={text}
         data-filter={name}
+        aria-describedby={`${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
+          setHint('');
           // Choosing from the datalist fills the whole value at once.
           if (values.includes(e.target.value)) pick(e.target.value);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') pick(text);
+          if (e.key === 'Enter') complete();
         }}
       />
+      <span className="filter-hint" id={`${id}-hint`} role="status" data-testid={`filter-hint-${name}`}>
+        {hint}
+      </span>
       <datalist id={id}>
         {values.map((v) => (
           <option key={v} value={v} />
         ))}
       </datalist>
     </label>
+  );
+}
+
+/** Says each filter change and the resulting task count to screen readers (a polite live region; silent on first render). */
+function FilterAnnouncer({ lang, filters, count }: { lang: Lang; filters: Filters; count: number }) {
+  const [said, setSaid] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    setSaid(exportText(lang, 'a11y.filtersChanged', { n: count.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') }));
+    // filters is the trigger; the count follows from it
+  }, [filters]);
+  return (
+    <p className="sr-only" role="status" aria-live="polite" data-testid="filter-announcer">
+      {said}
+    </p>
   );
 }
 

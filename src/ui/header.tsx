@@ -3,6 +3,7 @@ import type { AppState, View } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
 import type { LoadResult } from '../load/load-result.ts';
 import { ImportButton } from './import-button.tsx';
+import { CopyLinkButton } from './share/copy-link-button.tsx';
 import { todayIso } from './today.ts';
 import type { Navigate } from './use-app-state.ts';
 
@@ -29,6 +30,7 @@ export function Header({ state, navigate, load }: { state: AppState; navigate: N
       </nav>
       <div className="header-tools">
         <ImportButton lang={state.lang} load={load} />
+        <CopyLinkButton lang={state.lang} />
         <label className="as-of">
           <span>{t('header.asOf')}</span>
           <input

@@ -3,6 +3,8 @@ import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import { importText } from '../i18n/import-messages.ts';
 import { warningCodeLabel } from '../i18n/warning-labels.ts';
+import { warningMessage } from '../i18n/warning-message.ts';
+import { regionLabel } from '../i18n/data-labels.ts';
 import { formatHash } from '../state/hash.ts';
 import { failureReason, noticeReason } from './failure-notice.tsx';
 import { ImportPanel } from './import-panel.tsx';
@@ -39,7 +41,7 @@ export function QualityView({ state, load }: ViewProps) {
       {load.datasets.map((dataset) => (
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>
           <h3>
-            {dataset.region} · {dataset.title} <code className="muted">{dataset.source}</code>
+            {regionLabel(lang, dataset.region)} · {dataset.title} <code className="muted">{dataset.source}</code>
             {uploaded.has(dataset.id) && <span className="badge">{importText(lang, 'import.uploaded')}</span>}
           </h3>
           {dataset.warnings.length === 0 ? (
@@ -54,7 +56,7 @@ export function QualityView({ state, load }: ViewProps) {
                   {warnings.map((w, i) => (
                     <li key={i}>
                       {w.line !== null && <span className="muted">{t('quality.line', { n: w.line })} · </span>}
-                      {w.message}
+                      <span lang={lang === 'zh' || w.params !== undefined ? undefined : 'zh-CN'}>{warningMessage(lang, w)}</span>
                       {w.taskId !== null && (
                         <>
                           {' '}

@@ -1,3 +1,4 @@
+import { categoryLabel } from '../charts/category-label.ts';
 import { useMemo } from 'react';
 import { targetMatrix, targetsByCategory } from '../analysis/targets.ts';
 import type { TargetCategory } from '../analysis/targets.ts';
@@ -41,7 +42,7 @@ function TargetCategoryChart({ state, navigate, category, compact = false }: Vie
     const datum = event.data as TargetDatum | undefined;
     if (datum?.taskId) navigate((s) => ({ ...s, task: datum.taskId }));
   };
-  return <Chart option={option} lang={lang} label={category.category} height={targetsChartHeight(category, compact)} onClick={onClick} />;
+  return <Chart option={option} lang={lang} label={categoryLabel(category.category, lang)} height={targetsChartHeight(category, compact)} onClick={onClick} />;
 }
 
 function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewProps & { compact?: boolean }) {

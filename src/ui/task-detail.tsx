@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
+import { exportText } from '../i18n/export-messages.ts';
+import { categoryLabel } from '../charts/category-label.ts';
 import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
+import { SourcePanel } from './source-view/source-panel.tsx';
 import type { ViewProps } from './view-props.ts';
 
 /** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
@@ -65,7 +68,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
               <ul className="plain">
                 {task.indicators.map((ind, i) => (
                   <li key={i}>
-                    <span className="badge">{ind.category}</span> {formatIndicator(ind)}
+                    <span className="badge">{categoryLabel(ind.category, lang)}</span> {formatIndicator(ind)}
                   </li>
                 ))}
               </ul>
@@ -74,6 +77,8 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
             <dd>
               <code>{formatSource(task)}</code>
             </dd>
+            <dt>{exportText(lang, 'source.title')}</dt>
+            <dd>{dataset ? <SourcePanel dataset={dataset} task={task} lang={lang} /> : null}</dd>
           </dl>
         )}
       </div>

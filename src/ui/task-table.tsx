@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { regionLabel } from '../i18n/data-labels.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
@@ -7,8 +9,9 @@ import { formatHash } from '../state/hash.ts';
 import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
 import type { SortKey } from './sort-task-rows.ts';
 import { parseSort } from './sort-task-rows.ts';
+import './task-table.css';
 
-/** Every row has this height, so the visible window is plain arithmetic on scrollTop. */
+/** The first guess of a row's height; each row is then measured, so it grows to its content and nothing is cut. */
 export const ROW_HEIGHT = 96;
 const OVERSCAN = 6;
 
@@ -23,26 +26,24 @@ const COLUMNS: readonly { key: SortKey | 'units' | 'indicators'; label: MessageK
   { key: 'source', label: 'col.source' },
 ];
 
-/** The tasks as a virtualised grid: only the rows in view (plus a few) are in the DOM, so 200,000 rows scroll smoothly. */
+/**
+ * The tasks as a virtualised grid (@tanstack/react-virtual): only the rows in view (plus a few) are in the DOM, so
+ * 200,000 rows scroll smoothly, and each row is measured once drawn, so it is as tall as its units and indicators.
+ */
 export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void }) {
   const { lang } = state;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => rows[index]?.task.id ?? index,
+  });
   // New filters start at the top again.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
   }, [rows]);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const sort = parseSort(state.sort);
   const clickSort = (key: SortKey) => {
     if (sort?.key !== key) onSort(key);
@@ -50,7 +51,7 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
   };
   return (
     <div className="task-table" role="table" aria-rowcount={rows.length + 1}>
-      <div className="task-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="task-scroll">
+      <div className="task-scroll" ref={scroller} data-testid="task-scroll">
         {/* The header scrolls with the rows (sticky), so both share one width whether or not a scroll bar shows. */}
         <div className="task-row task-head" role="row">
           {COLUMNS.map((col) => {
@@ -71,9 +72,9 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
           })}
         </div>
         {rows.length === 0 && <p className="empty">{translate(lang, 'tasks.empty')}</p>}
-        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
-          {rows.slice(first, last).map((row, i) => (
-            <TaskTableRow key={row.task.id} row={row} index={first + i} state={state} />
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <TaskTableRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} measure={virtualizer.measureElement} state={state} />
           ))}
         </div>
       </div>
@@ -81,13 +82,20 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
   );
 }
 
-function TaskTableRow({ row, index, state }: { row: TaskRow; index: number; state: AppState }) {
+function TaskTableRow({ row, index, top, measure, state }: { row: TaskRow; index: number; top: number; measure: (el: Element | null) => void; state: AppState }) {
   const { task } = row;
   const { lang } = state;
   return (
-    <div className="task-row" role="row" aria-rowindex={index + 2} style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }} data-task-id={task.id}>
-      <div role="cell" className="cell cell-no">{task.no ?? ''}</div>
-      <div role="cell" className="cell cell-region">{row.region}</div>
+    <div className="task-row" role="row" aria-rowindex={index + 2} data-index={index} ref={measure} style={{ transform: `translateY(${top}px)` }} data-task-id={task.id}>
+      <div role="cell" className="cell cell-no">
+        {task.no ?? (
+          // no number printed (东莞 numbers its sections, not its tasks): what identifies the task is its id
+          <span className="muted" title={task.id}>
+            {task.id.slice(task.id.indexOf('/') + 1)}
+          </span>
+        )}
+      </div>
+      <div role="cell" className="cell cell-region">{regionLabel(lang, row.region)}</div>
       <div role="cell" className="cell cell-section">{task.path.join(' / ')}</div>
       <div role="cell" className="cell cell-title">
         <a href={formatHash({ ...state, task: task.id })} className="task-link">

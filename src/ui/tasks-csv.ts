@@ -1,29 +1,61 @@
 import Papa from 'papaparse';
 import type { TaskRow } from '../analysis/task-row.ts';
 import { translate } from '../i18n/translate.ts';
+import { CSV_COLUMN_NAMES, type CsvColumnRole } from '../ingest/csv-header.ts';
+import type { Role } from '../model/schema.ts';
 import type { Lang } from '../state/app-state.ts';
-import { formatDeadline, formatIndicator, formatUnits } from './format-task.ts';
+import { formatDeadline, formatIndicator } from './format-task.ts';
 
-/** Formats the given rows as CSV text for Excel: a UTF-8 byte-order mark, a translated header row and one line per task, CRLF line ends. */
-export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang): string {
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const fields = [
-    t('col.id'), t('col.no'), t('col.region'), t('col.section'), t('col.title'), t('col.text'), t('col.units'),
-    t('col.deadlineRaw'), t('col.deadlineDue'), t('col.indicators'), t('col.source'),
-  ];
-  const data = rows.map(({ task, region }) => [
-    task.id,
-    task.no ?? '',
-    region,
-    task.path.join(' / '),
-    task.title ?? '',
-    task.text,
-    formatUnits(task.units, lang),
-    task.deadline.raw,
-    formatDeadline(task.deadline, lang),
-    task.indicators.map(formatIndicator).join('; '),
-    `${task.source.file}:${task.source.line}`,
-  ]);
+/** One column of the task CSV: its header in a language and its cell for a row. */
+export interface TaskCsvColumn {
+  key: string;
+  header: (lang: Lang) => string;
+  cell: (row: TaskRow, lang: Lang) => string;
+  /** The CSV template column it fills, so the file imports again; null for columns only Excel reads. */
+  template: CsvColumnRole | null;
+}
+
+/** The header the CSV template documents for a column: its first Chinese name, or its English name. */
+export function templateHeader(role: CsvColumnRole, lang: Lang): string {
+  const names = CSV_COLUMN_NAMES[role];
+  return lang === 'en' ? names[0]! : names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? names[0]!;
+}
+
+const unitsWith = (role: Role) => (row: TaskRow) => row.task.units.filter((u) => u.role === role).map((u) => u.name).join('、');
+
+const template = (role: CsvColumnRole, cell: TaskCsvColumn['cell']): TaskCsvColumn => ({ key: role, header: (lang) => templateHeader(role, lang), cell, template: role });
+
+/**
+ * The task CSV's columns, in order: first the CSV template's own (region … deadline as printed, with lead,
+ * responsible and support units in separate columns so Excel can pivot by each), then what only the dashboard
+ * knows (task id, normalised deadline, indicators, source). A list, not positions: later columns (e.g. progress
+ * status) are appended here.
+ */
+export const TASK_CSV_COLUMNS: readonly TaskCsvColumn[] = [
+  template('region', (row) => row.region),
+  template('no', (row) => row.task.no ?? ''),
+  template('section', (row) => row.task.path.join(' / ')),
+  template('title', (row) => row.task.title ?? ''),
+  // the template needs a task text; a task printed with a name only (东莞 has one) keeps its name there, not nothing
+  template('task', (row) => (row.task.text.trim() === '' ? row.task.title ?? '' : row.task.text)),
+  template('lead', unitsWith('lead')),
+  template('responsible', unitsWith('responsible')),
+  template('support', unitsWith('support')),
+  template('deadline', (row) => row.task.deadline.raw),
+  { key: 'id', header: (lang) => translate(lang, 'col.id'), cell: (row) => row.task.id, template: null },
+  { key: 'deadlineDue', header: (lang) => translate(lang, 'col.deadlineDue'), cell: (row, lang) => formatDeadline(row.task.deadline, lang), template: null },
+  { key: 'indicators', header: (lang) => translate(lang, 'col.indicators'), cell: (row) => row.task.indicators.map(formatIndicator).join('; '), template: null },
+  { key: 'source', header: (lang) => translate(lang, 'col.source'), cell: (row) => `${row.task.source.file}:${row.task.source.line}`, template: null },
+];
+
+/**
+ * Formats rows as CSV text for Excel: a UTF-8 byte-order mark, the header row and one line per task, CRLF line ends.
+ * `templateOnly` keeps just the CSV template's columns, so the file imports into Duban as it was exported.
+ */
+export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang, options: { templateOnly?: boolean } = {}): string {
+  const columns = options.templateOnly ? TASK_CSV_COLUMNS.filter((c) => c.template !== null) : TASK_CSV_COLUMNS;
+  const fields = columns.map((c) => c.header(lang));
+  const data = rows.map((row) => columns.map((c) => c.cell(row, lang)));
   // Excel opens a CSV as UTF-8 only when it starts with a BOM; without it Chinese turns to mojibake.
   // escapeFormulae: a cell from a dataset starting with = + - @ must not run as an Excel formula.
   return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: true })}`;

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { exportText } from '../i18n/export-messages.ts';
 import { translate } from '../i18n/translate.ts';
+import { exportFileName } from './chart-export/export-file-name.ts';
 import { downloadText } from './download.ts';
+import { filterWords } from './filter-words.ts';
 import { sortTaskRows } from './sort-task-rows.ts';
 import { TaskTable } from './task-table.tsx';
 import type { ViewProps } from './view-props.ts';
@@ -10,9 +13,11 @@ export function TasksView({ state, navigate, filtered, asOf }: ViewProps) {
   const { lang } = state;
   const sorted = useMemo(() => sortTaskRows(filtered, state.sort, lang === 'en' ? 'en' : 'zh-CN'), [filtered, state.sort, lang]);
   // papaparse loads with the first export, not with the page.
-  const exportCsv = async () => {
+  const exportCsv = async (templateOnly: boolean) => {
     const { formatTasksCsv } = await import('./tasks-csv.ts');
-    downloadText(formatTasksCsv(sorted, lang), `duban-tasks-${asOf}.csv`, 'text/csv;charset=utf-8');
+    const what = templateOnly ? `${translate(lang, 'view.tasks')}-${exportText(lang, 'tasks.csvTemplateName')}` : translate(lang, 'view.tasks');
+    const name = exportFileName({ what, filters: filterWords(lang, state.filters).map((w) => w.value), asOf, ext: 'csv' }, exportText(lang, 'export.allTasks'));
+    downloadText(formatTasksCsv(sorted, lang, { templateOnly }), name, 'text/csv;charset=utf-8');
   };
   return (
     <section className="tasks-view">
@@ -20,8 +25,11 @@ export function TasksView({ state, navigate, filtered, asOf }: ViewProps) {
         <p className="count" data-testid="task-count" data-count={filtered.length}>
           {translate(lang, 'tasks.count', { n: filtered.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
         </p>
-        <button type="button" onClick={() => void exportCsv()} data-testid="export-csv">
+        <button type="button" onClick={() => void exportCsv(false)} data-testid="export-csv" title={exportText(lang, 'tasks.csvTitle')}>
           {translate(lang, 'tasks.export')}
+        </button>
+        <button type="button" onClick={() => void exportCsv(true)} data-testid="export-csv-template" title={exportText(lang, 'tasks.csvTemplateTitle')}>
+          {exportText(lang, 'tasks.csvTemplate')}
         </button>
       </div>
       <TaskTable rows={sorted} state={state} onSort={(sort) => navigate((s) => ({ ...s, sort }), { replace: true })} />

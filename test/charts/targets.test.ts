@@ -35,7 +35,7 @@ describe('charts/targets', () => {
   it('buildTargetsOption(办理量) → a panel per count unit with no fixed maximum', () => {
     const option = buildTargetsOption(categories[2]!, { lang: 'en' });
     expect((option.xAxis as { max?: number }[])[0]!.max).toBeUndefined();
-    expect((option.title as { text: string }[])[1]!.text).toBe('Target (件)');
+    expect((option.title as { text: string }[])[1]!.text).toBe('Target (cases)');
   });
 
   it('targetsChartHeight(办理量) → title + one panel of rows + its axis, in px', () => {

@@ -19,6 +19,8 @@ describe('export', () => {
     await page.waitForTimeout(800);
     const box = (await chart.boundingBox())!;
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `x${scale}`);
+    // the chart alone: the context (title, filters, source) adds height, tested in export-context.e2e.ts
+    await page.uncheck('.workload-view .chart [data-testid="png-context"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`-x${scale}\\.png$`));
     const size = pngSize(readFileSync(await download.path()));
@@ -34,6 +36,7 @@ describe('export', () => {
     await page.waitForTimeout(800);
     const box = (await chart.boundingBox())!;
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `w${width}`);
+    await page.uncheck('.workload-view .chart [data-testid="png-context"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`-w${width}\\.png$`));
     const size = pngSize(readFileSync(await download.path()));

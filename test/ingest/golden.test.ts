@@ -9,6 +9,9 @@ const seedsDir = join(root, 'seeds');
 const dataDir = join(root, 'data');
 const seedNames = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
 const committed = readdirSync(dataDir).filter((n) => n.endsWith('.json') && !n.endsWith('-changed.json')).sort();
+// the source documents' text the ingest ships beside the datasets (data/sources/<id>.txt)
+const sourcesDir = join(dataDir, 'sources');
+const committedSources = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).map((n) => `sources/${n}`).sort() : [];
 
 describe('ingest golden: re-ingesting seeds/ in memory equals the committed data/', () => {
   const { files, failures } = buildDataFiles(
@@ -17,11 +20,11 @@ describe('ingest golden: re-ingesting seeds/ in memory equals the committed data
 
   it('every seed document is ingested', () => {
     expect(failures).toEqual([]);
-    expect(files.size).toBe(seedNames.length + 1);
+    expect(files.size).toBe(seedNames.length * 2 + 1);
   });
 
   it('data/ holds exactly the generated files, no stale ones', () => {
-    expect(committed).toEqual([...files.keys()].sort());
+    expect([...committed, ...committedSources].sort()).toEqual([...files.keys()].sort());
   });
 
   it.each([...files.keys()].sort())('data/%s is byte-identical to a fresh ingest (run `npm run ingest`)', (name) => {
@@ -30,7 +33,7 @@ describe('ingest golden: re-ingesting seeds/ in memory equals the committed data
     const actual = existsSync(path) ? readFileSync(path, 'utf8') : '';
     // On a mismatch outside CI, leave the fresh output beside it to diff (and clear it once they
     // agree again); never overwrite data/ here.
-    const changed = path.replace(/\.json$/, '-changed.json');
+    const changed = path.replace(/\.(json|txt)$/, '-changed.$1');
     if (actual !== expected && !process.env.CI) writeFileSync(changed, expected);
     if (actual === expected && existsSync(changed)) rmSync(changed);
     expect(actual === expected, `data/${name} is stale; diff it with data/${name.replace(/\.json$/, '-changed.json')}`).toBe(true);

@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { toTaskRows } from '../../src/analysis/task-row.ts';
 import type { TaskRow } from '../../src/analysis/task-row.ts';
-import type { Task } from '../../src/model/schema.ts';
-import { formatTasksCsv } from '../../src/ui/tasks-csv.ts';
+import { ingestUpload } from '../../src/ingest/ingest-upload.ts';
+import { DatasetSchema, type Dataset, type Task } from '../../src/model/schema.ts';
+import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks-csv.ts';
 
 function makeTask(overrides: Partial<Task> = {}): Task {
   return {
@@ -13,6 +17,8 @@ function makeTask(overrides: Partial<Task> = {}): Task {
     text: '拓展外网，覆盖率达到"100%"。\n第二行',
     units: [
       { name: '公共服务办', role: 'lead' },
+      { name: '税务分局', role: 'responsible' },
+      { name: '公安分局', role: 'responsible' },
       { name: '各有关单位', role: 'support', collective: true },
     ],
     unitsRaw: '公共服务办牵头，各有关单位配合',
@@ -25,35 +31,67 @@ function makeTask(overrides: Partial<Task> = {}): Task {
 
 // Only task and region matter to the CSV; the rest of TaskRow is left out on purpose.
 const row = (task: Task): TaskRow => ({ task, datasetId: 'alpha-2021', region: '甲市' }) as TaskRow;
+const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
 
 describe('ui/tasks-csv', () => {
-  it('formatTasksCsv([task], "zh") → BOM, Chinese header, one quoted record per task', () => {
+  it('formatTasksCsv([task], "zh") → BOM, the CSV template’s header names, lead / responsible / support units in their own columns', () => {
     const csv = formatTasksCsv([row(makeTask())], 'zh');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' });
-    expect(parsed.data).toEqual([
-      ['任务编号', '序号', '地区', '领域', '任务', '任务全文', '责任单位', '完成时限（原文）', '完成时限（规范化）', '量化指标', '来源'],
+    expect(parse(csv)).toEqual([
+      ['地区', '序号', '领域', '任务名称', '任务', '牵头单位', '责任单位', '配合单位', '完成时限', '任务编号', '完成时限（规范化）', '量化指标', '来源'],
       [
-        'alpha-2021/1', '1', '甲市', '政务服务 / 网络', '拓展外网', '拓展外网，覆盖率达到"100%"。\n第二行',
-        '公共服务办（牵头）；各有关单位（配合）', '2021年6月底前', '2021-06-30', '覆盖率 = 100%', 'seeds/a.txt:12',
+        '甲市', '1', '政务服务 / 网络', '拓展外网', '拓展外网，覆盖率达到"100%"。\n第二行',
+        '公共服务办', '税务分局、公安分局', '各有关单位', '2021年6月底前', 'alpha-2021/1', '2021-06-30', '覆盖率 = 100%', 'seeds/a.txt:12',
       ],
     ]);
   });
 
-  it('formatTasksCsv([], "en") → BOM and the English header only', () => {
+  it('formatTasksCsv([], "en") → BOM and the English header only (template names in English)', () => {
     expect(formatTasksCsv([], 'en')).toBe(
-      '\uFEFF"Task id","No.","Region","Section","Task","Full text","Units","Deadline (as printed)","Deadline (normalised)","Indicators","Source"\r\n',
+      '\uFEFF"region","no","section","title","task","lead","responsible","support","deadline","Task id","Deadline (normalised)","Indicators","Source"\r\n',
     );
   });
 
+  it('templateOnly → only the nine template columns', () => {
+    expect(parse(formatTasksCsv([], 'zh', { templateOnly: true }))[0]).toEqual(['地区', '序号', '领域', '任务名称', '任务', '牵头单位', '责任单位', '配合单位', '完成时限']);
+    expect(TASK_CSV_COLUMNS.filter((c) => c.template !== null)).toHaveLength(9);
+  });
+
   it('a text starting with "=" → quoted with a leading apostrophe, so Excel shows it instead of evaluating it', () => {
-    const parsed = Papa.parse<string[]>(formatTasksCsv([row(makeTask({ text: '=1+1' }))], 'zh').slice(1), { newline: '\r\n' });
-    expect(parsed.data[1]?.[5]).toBe("'=1+1");
+    expect(parse(formatTasksCsv([row(makeTask({ text: '=1+1' }))], 'zh'))[1]?.[4]).toBe("'=1+1");
   });
 
   it('an ongoing task without a due date → "长期推进" in the normalised column', () => {
     const task = makeTask({ deadline: { raw: '长期推进', due: null, monthDay: null, yearKnown: false, precision: null, ongoing: true } });
-    const parsed = Papa.parse<string[]>(formatTasksCsv([row(task)], 'zh').slice(1), { newline: '\r\n' });
-    expect(parsed.data[1]?.[8]).toBe('长期推进');
+    expect(parse(formatTasksCsv([row(task)], 'zh'))[1]?.[10]).toBe('长期推进');
+  });
+
+  // The analyst's round trip: every committed dataset, exported as Duban's own CSV, imports to the same tasks.
+  const dataDir = join(import.meta.dirname, '../../data');
+  const datasets: Dataset[] = readdirSync(dataDir)
+    .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+    .map((f) => DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, f), 'utf8'))));
+  it.each(datasets.map((d) => [d.id, d] as const))('%s: export (template columns) → ingestUpload → the same tasks', (_id, dataset) => {
+    const rows = toTaskRows([dataset]);
+    for (const lang of ['zh', 'en'] as const) {
+      const csv = formatTasksCsv(rows, lang, { templateOnly: true });
+      const result = ingestUpload(`${dataset.id}.csv`, new TextEncoder().encode(csv), { existingIds: [] });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.rowErrors).toEqual([]);
+      const back = result.dataset.tasks;
+      expect(back).toHaveLength(dataset.tasks.length);
+      // a task printed with a name and no text is exported with its name as the text (the template needs one)
+      const essence = (t: Task) => ({
+        no: t.no,
+        path: t.path,
+        title: t.title,
+        text: t.text === '' ? t.title : t.text,
+        units: t.units.map((u) => `${u.role}:${u.name}`),
+        deadline: { ...t.deadline },
+        indicators: t.indicators.map((i) => `${i.metric}${i.comparator}${i.value}${i.unit}`),
+      });
+      expect(back.map(essence)).toEqual(dataset.tasks.map(essence));
+      expect(result.dataset.region).toBe(dataset.region);
+    }
   });
 });
