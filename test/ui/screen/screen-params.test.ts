@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REFRESH, DEFAULT_ROTATE, SCREEN_PANELS, parseScreenParams } from '../../src/ui/screen-params.ts';
+import { DEFAULT_REFRESH, DEFAULT_ROTATE, SCREEN_PANELS, parseScreenParams } from '../../../src/ui/screen/screen-params.ts';
 
 const ALL = [...SCREEN_PANELS];
 

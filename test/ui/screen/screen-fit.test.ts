@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPixelRatio, fitStage } from '../../src/ui/screen-fit.ts';
+import { chartPixelRatio, fitStage } from '../../../src/ui/screen/screen-fit.ts';
 
 describe('screen-fit', () => {
   it.each([

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { filterTasks } from '../analysis/filter-tasks.ts';
-import { toTaskRows } from '../analysis/task-row.ts';
-import { screenMessage } from '../i18n/screen-messages.ts';
-import type { Lang } from '../state/app-state.ts';
+import { filterTasks } from '../../analysis/filter-tasks.ts';
+import { toTaskRows } from '../../analysis/task-row.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
 import { ScreenPanelView } from './screen-panels.tsx';
 import { useRefreshedLoad } from './screen-refresh.ts';
 import { ScreenStage } from './screen-stage.tsx';
 import { useIdle, useNow, useRotation, useScheduledReload, useToday } from './screen-timers.ts';
 import { useScreenParams } from './screen-url.ts';
-import type { ViewProps } from './view-props.ts';
+import type { ViewProps } from '../view-props.ts';
 import './screen.css';
 
 /** Idle time after which the cursor and the fullscreen button hide. */
