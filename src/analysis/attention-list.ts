@@ -46,8 +46,9 @@ export function leadUnitOf(task: Task): string | null {
 
 /**
  * The tasks that need attention at the as-of date, most urgent first: every passed deadline before every one due
- * soon; passed ones by days past the deadline, most first (the longest outstanding is the first a 督办 office chases);
- * due-soon ones by days left, fewest first; ties by region, then task id, so the order never flickers.
+ * soon; passed ones by days past the deadline, fewest first (a deadline missed last week is still being chased; one
+ * missed years ago is likely settled, and without progress reports the data cannot say); due-soon ones by days left,
+ * fewest first; ties by region, then task id, so the order never flickers.
  * Tasks with no normalised due date (ongoing, year unknown) are never listed.
  */
 export function attentionList(rows: readonly TaskRow[], asOf: string, options: AttentionOptions = {}): AttentionItem[] {
@@ -77,7 +78,7 @@ export function attentionList(rows: readonly TaskRow[], asOf: string, options: A
 
 function byUrgency(a: AttentionItem, b: AttentionItem): number {
   if (a.kind !== b.kind) return a.kind === 'passed' ? -1 : 1;
-  const days = a.kind === 'passed' ? b.days - a.days : a.days - b.days;
+  const days = a.days - b.days;
   if (days !== 0) return days;
   if (a.region !== b.region) return a.region < b.region ? -1 : 1;
   return a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0;

@@ -2,6 +2,8 @@
 export interface BoundaryPlace {
   code: string;
   name: string;
+  /** A point inside the place (longitude, latitude) where its label goes, when the boundary file gives one. */
+  centre?: readonly [number, number];
 }
 
 /** A region in view, with the division code the ingest resolved for it when there is one. */

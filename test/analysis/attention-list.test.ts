@@ -21,11 +21,11 @@ describe('attentionList', () => {
     }),
   ]);
 
-  it('lists passed deadlines (most days past first), then tasks due soon (fewest days left first); later and undated tasks are left out', () => {
+  it('lists passed deadlines (fewest days past first), then tasks due soon (fewest days left first); later and undated tasks are left out', () => {
     const items = attentionList(rows, '2025-07-01');
     expect(items.map((i) => [i.taskId, i.kind, i.days])).toEqual([
-      ['x-2021/1', 'passed', 151],
       ['x-2021/2', 'passed', 1],
+      ['x-2021/1', 'passed', 151],
       ['x-2021/4', 'dueSoon', 0],
       ['x-2021/3', 'dueSoon', 9],
       ['x-2021/7', 'dueSoon', 89],
@@ -34,11 +34,11 @@ describe('attentionList', () => {
 
   it('names the region, the lead unit and the due date of each item', () => {
     const [first] = attentionList(rows, '2025-07-01');
-    expect(first).toMatchObject({ region: '甲市', lead: '公共服务办', due: '2025-01-31', title: '推进政务服务。' });
+    expect(first).toMatchObject({ region: '甲市', lead: '公共服务办', due: '2025-06-30', title: '推进政务服务。' });
   });
 
   it('honours a shorter soon window', () => {
-    expect(attentionList(rows, '2025-07-01', { soonDays: 30 }).map((i) => i.taskId)).toEqual(['x-2021/1', 'x-2021/2', 'x-2021/4', 'x-2021/3']);
+    expect(attentionList(rows, '2025-07-01', { soonDays: 30 }).map((i) => i.taskId)).toEqual(['x-2021/2', 'x-2021/1', 'x-2021/4', 'x-2021/3']);
   });
 
   it('gives nothing for an unreadable as-of date', () => {

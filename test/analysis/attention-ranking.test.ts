@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { rankRegions, rankUnits, unitKey } from '../../src/analysis/attention-ranking.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { wallCounters } from '../../src/analysis/wall-counters.ts';
+import type { TaskUnit } from '../../src/model/schema.ts';
 import { makeDataset, makeDeadline, makeTask } from './make-task.ts';
 
 const bureau = '市政务服务数据管理局';
-const task = (no: string, dueDate: string, units = [{ name: bureau, role: 'lead' as const }]) =>
+const task = (no: string, dueDate: string, units: TaskUnit[] = [{ name: bureau, role: 'lead' }]) =>
   makeTask({ no, units, deadline: makeDeadline({ due: dueDate }) });
 
 const rows = toTaskRows([

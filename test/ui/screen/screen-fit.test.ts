@@ -18,6 +18,20 @@ describe('screen-fit', () => {
   });
 
   it.each([
+    [3840, 1080, 3840, 1],
+    [5760, 1080, 5760, 1],
+    [7680, 2160, 3840, 2],
+    [1920, 1080, 1920, 1],
+    [1280, 1024, 1920, 2 / 3],
+  ])('fitStage(%d, %d, fill) widens the stage to %d at scale %d', (width, height, stageWidth, scale) => {
+    const got = fitStage(width, height, true);
+    expect(got.width).toBe(stageWidth);
+    expect(got.height).toBe(1080);
+    expect(got.scale).toBeCloseTo(scale, 10);
+    expect(got.left + got.width * got.scale).toBeLessThanOrEqual(width + 1e-9);
+  });
+
+  it.each([
     [1, 1, 1],
     [1, 2, 2],
     [2, 2, 4],

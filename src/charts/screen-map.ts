@@ -1,0 +1,142 @@
+import { chartTheme, type ChartThemeName } from './chart-theme.ts';
+import { rampColour } from './ramp-colour.ts';
+
+/** One map feature that holds regions in view. */
+export interface ScreenMapArea {
+  /** The feature's name in the registered map (e.g. 汕尾市, 广东). */
+  feature: string;
+  /** Tasks needing attention (deadline passed or due soon) over the regions on this feature. */
+  attention: number;
+  /** All tasks of those regions. */
+  total: number;
+  /** The feature's label point (longitude, latitude), when the boundary file gives one. */
+  centre?: readonly [number, number];
+}
+
+export interface ScreenMapOptions {
+  /** The name the boundaries were registered under with echarts.registerMap. */
+  mapName: string;
+  /** Label size in stage pixels. */
+  fontSize: number;
+  /** The feature drawn with a bright outline (the focus area's region), or null. */
+  focus: string | null;
+  /** Label points of the features in view: the map zooms to them (with a margin) when they cover a small part of it. */
+  centres?: readonly (readonly [number, number])[];
+  /** Label points of every feature of the map, to tell how much of it the features in view cover. */
+  allCentres?: readonly (readonly [number, number])[];
+  theme?: ChartThemeName;
+}
+
+/** Fill of features that hold no region in view: the stage's panel colour, so the regions in view stand out. */
+const EMPTY_FILL = '#1a2633';
+/** Fill of a region in view with nothing needing attention: visibly on the map, but calm. */
+const CALM_FILL = '#2d4a66';
+const HOT_RAMP: readonly [string, string] = ['#8a5a1a', '#D55E00'];
+
+/**
+ * A map for the wall: the features holding regions in view are filled from calm blue (nothing needs attention)
+ * through amber to vermilion (the most tasks needing attention); each is labelled with its short name and that count
+ * from a point series on the map, whose labels ECharts moves apart when neighbours (东莞, 中山) would overprint;
+ * other features are drawn dark and unlabelled; nothing reacts to the mouse. Names are shown as text, never HTML.
+ */
+export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: ScreenMapOptions) {
+  const theme = chartTheme(options.theme ?? 'dark');
+  const max = Math.max(1, ...areas.map((a) => a.attention));
+  const regions = areas.map((area) => {
+    const fill = area.attention === 0 ? CALM_FILL : rampColour(HOT_RAMP, area.attention / max);
+    const focused = area.feature === options.focus;
+    return {
+      name: area.feature,
+      itemStyle: { areaColor: fill, borderColor: focused ? '#F0E442' : '#9fb0c2', borderWidth: focused ? 5 : 1.5 },
+      // a feature without a label point is labelled by the map itself
+      label: { show: area.centre === undefined, ...labelStyle(options.fontSize), formatter: labelText(area) },
+    };
+  });
+  const points = areas.flatMap((area) => (area.centre === undefined ? [] : [{ name: area.feature, value: [area.centre[0], area.centre[1], area.attention] }]));
+  const byName = new Map(areas.map((a) => [a.feature, a]));
+  return {
+    backgroundColor: theme.background,
+    animation: false,
+    tooltip: { show: false },
+    geo: {
+      map: options.mapName,
+      roam: false,
+      silent: true,
+      selectedMode: false as const,
+      ...zoomTo(options.centres ?? [], options.allCentres ?? []),
+      itemStyle: { areaColor: EMPTY_FILL, borderColor: '#3a5270', borderWidth: 1 },
+      label: { show: false },
+      emphasis: { disabled: true },
+      regions,
+    },
+    series: [
+      {
+        type: 'scatter' as const,
+        coordinateSystem: 'geo' as const,
+        silent: true,
+        symbolSize: 12,
+        itemStyle: { color: '#ffffff', borderColor: '#0b1118', borderWidth: 2 },
+        label: {
+          show: true,
+          position: 'right' as const,
+          ...labelStyle(options.fontSize),
+          formatter: (params: { name: string }) => labelText(byName.get(params.name) ?? { feature: params.name, attention: 0, total: 0 }),
+        },
+        // labels that would print over each other are moved apart vertically rather than hidden
+        labelLayout: { moveOverlap: 'shiftY' as const },
+        data: points,
+      },
+    ],
+  };
+}
+
+function labelText(area: ScreenMapArea): string {
+  return `${shortPlaceName(area.feature).replace(/[{}|]/g, '')} {count|${area.attention}}`;
+}
+
+function labelStyle(fontSize: number) {
+  return {
+    color: '#ffffff',
+    fontSize,
+    fontWeight: 'bold' as const,
+    // a dark halo keeps the label readable over any fill and over the sea
+    textBorderColor: '#0b1118',
+    textBorderWidth: 5,
+    rich: { count: { fontSize: Math.round(fontSize * 1.15), fontWeight: 'bold' as const, color: '#ffd08a', textBorderColor: '#0b1118', textBorderWidth: 5 } },
+  };
+}
+
+/** A place name without its administrative suffix for a map label (东莞市 → 东莞; 广东 stays), never shorter than 2 characters. */
+export function shortPlaceName(name: string): string {
+  const short = name.replace(/(市|地区|自治州|盟)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+/** Degrees of margin around the label points, so the outlines of the regions in view show whole. */
+const MARGIN_DEGREES = 1.2;
+
+/** Where the map series is centred and how far it is zoomed. */
+interface MapZoom {
+  layoutCenter: [string, string];
+  layoutSize: string;
+  center?: [number, number];
+  zoom?: number;
+}
+
+// Zooms the map (ECharts' centre + zoom) to the label points of the regions in view, when they cover clearly less
+// than the whole map (all label points); otherwise, and with fewer than two points, the whole map is shown.
+function zoomTo(centres: readonly (readonly [number, number])[], all: readonly (readonly [number, number])[]): MapZoom {
+  const whole: MapZoom = { layoutCenter: ['50%', '50%'], layoutSize: '100%' };
+  if (centres.length < 2 || all.length < 2) return whole;
+  const span = (points: readonly (readonly [number, number])[], i: 0 | 1) => {
+    const values = points.map((p) => p[i]);
+    return [Math.min(...values), Math.max(...values)] as const;
+  };
+  const [x0, x1] = span(centres, 0);
+  const [y0, y1] = span(centres, 1);
+  const [ax0, ax1] = span(all, 0);
+  const [ay0, ay1] = span(all, 1);
+  const zoom = Math.min((ax1 - ax0 + 2 * MARGIN_DEGREES) / (x1 - x0 + 2 * MARGIN_DEGREES), (ay1 - ay0 + 2 * MARGIN_DEGREES) / (y1 - y0 + 2 * MARGIN_DEGREES));
+  if (zoom < 1.25) return whole;
+  return { ...whole, center: [(x0 + x1) / 2, (y0 + y1) / 2], zoom: Math.round(zoom * 100) / 100 };
+}
