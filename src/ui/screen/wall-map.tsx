@@ -56,7 +56,7 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }
   }, [choice, regions, focusFeature, boundaries]);
   const tiles = regions.filter((r) => choice.unplaced.includes(r.region));
   return (
-    <section className="wall-panel wall-map" data-testid="wall-map" data-map={choice.code ?? 'tiles'}>
+    <section className="wall-panel wall-map" data-testid="wall-map" data-map={choice.code ?? 'tiles'} data-placed={[...choice.placed.keys()].join('|')}>
       <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'map.title'), filterWords)}</h2>
       <div className="wall-map-body">
         <div className="wall-map-area">

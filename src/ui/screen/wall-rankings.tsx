@@ -6,8 +6,8 @@ import type { Lang } from '../../state/app-state.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
 
-/** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px. */
-const UNIT_CHARS = 17;
+/** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
+const UNIT_CHARS = 14;
 
 /** Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed. */
 export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
@@ -29,7 +29,7 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
           <ol className="wall-rank-list wall-rank-units">
             {units.map((entry) => (
               <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine
-                label={shortText(manyRegions ? `${entry.name}（${entry.region}）` : entry.name, UNIT_CHARS)} />
+                label={unitLabel(entry, manyRegions)} />
             ))}
           </ol>
         </AutoScroll>
@@ -40,6 +40,13 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
       </ul>
     </section>
   );
+}
+
+// The region is what tells same-name bureaus apart, so a long name is cut, never the region.
+function unitLabel(entry: RankedEntry, withRegion: boolean): string {
+  if (!withRegion) return shortText(entry.name, UNIT_CHARS);
+  const suffix = `（${entry.region}）`;
+  return `${shortText(entry.name, Math.max(4, UNIT_CHARS - [...suffix].length))}${suffix}`;
 }
 
 function attention(entry: RankedEntry): number {
