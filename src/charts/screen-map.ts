@@ -22,9 +22,56 @@ export interface ScreenMapOptions {
   focus: string | null;
   /** Label points of the features in view: the map zooms to them (with a margin) when they cover a small part of it. */
   centres?: readonly (readonly [number, number])[];
+  /** Stage pixels per degree at which the map is drawn, to keep labels apart; a province-sized default otherwise. */
+  pixelsPerDegree?: number;
   /** Label points of every feature of the map, to tell how much of it the features in view cover. */
   allCentres?: readonly (readonly [number, number])[];
   theme?: ChartThemeName;
+}
+
+/** Stage pixels per degree of longitude of a province map in the wall's map box (Guangdong's ~8° over ~480 px). */
+const DEFAULT_PIXELS_PER_DEGREE = 60;
+type Side = 'right' | 'left' | 'top' | 'bottom';
+const SIDES: readonly Side[] = ['right', 'left', 'top', 'bottom'];
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Picks, for each labelled place (most tasks needing attention first), the first side of its point — right, left,
+ * above, below — where its label box, estimated in stage pixels from the font size and the map's scale, overlaps
+ * neither a label already placed nor another place's point; when every side collides the right side is kept.
+ */
+export function labelSides(areas: readonly ScreenMapArea[], fontSize: number, pixelsPerDegree: number): Map<string, Side> {
+  const placed: Box[] = [];
+  const sides = new Map<string, Side>();
+  const points = areas.flatMap((a) => (a.centre === undefined ? [] : [{ name: a.feature, x: a.centre[0] * pixelsPerDegree, y: -a.centre[1] * pixelsPerDegree }]));
+  const dots: Box[] = points.map((p) => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 }));
+  const order = [...areas].filter((a) => a.centre !== undefined).sort((a, b) => b.attention - a.attention || (a.feature < b.feature ? -1 : 1));
+  const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  for (const area of order) {
+    const point = points.find((p) => p.name === area.feature)!;
+    const width = ([...shortPlaceName(area.feature)].length + 0.6 * String(area.attention).length + 0.5) * fontSize * 1.05;
+    const height = fontSize * 1.5;
+    const gap = 10;
+    const boxOf = (side: Side): Box => {
+      switch (side) {
+        case 'right': return { x0: point.x + gap, y0: point.y - height / 2, x1: point.x + gap + width, y1: point.y + height / 2 };
+        case 'left': return { x0: point.x - gap - width, y0: point.y - height / 2, x1: point.x - gap, y1: point.y + height / 2 };
+        case 'top': return { x0: point.x - width / 2, y0: point.y - gap - height, x1: point.x + width / 2, y1: point.y - gap };
+        case 'bottom': return { x0: point.x - width / 2, y0: point.y + gap, x1: point.x + width / 2, y1: point.y + gap + height };
+      }
+    };
+    const others = dots.filter((_, i) => points[i]!.name !== area.feature);
+    const side = SIDES.find((s) => ![...placed, ...others].some((b) => hits(b, boxOf(s)))) ?? 'right';
+    sides.set(area.feature, side);
+    placed.push(boxOf(side));
+  }
+  return sides;
 }
 
 /** Fill of features that hold no region in view: the stage's panel colour, so the regions in view stand out. */
@@ -53,6 +100,9 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
     };
   });
   const points = areas.flatMap((area) => (area.centre === undefined ? [] : [{ name: area.feature, value: [area.centre[0], area.centre[1], area.attention] }]));
+  const pointsWithSides = () => points.map((p) => ({ ...p, label: { position: sides.get(p.name) ?? 'right' } }));
+  // neighbouring small cities (东莞, 中山, 汕尾) are too close on a wall-sized map for every label to sit on the right
+  const sides = labelSides(areas, options.fontSize, options.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE);
   const byName = new Map(areas.map((a) => [a.feature, a]));
   return {
     backgroundColor: theme.background,
@@ -82,9 +132,7 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
           ...labelStyle(options.fontSize),
           formatter: (params: { name: string }) => labelText(byName.get(params.name) ?? { feature: params.name, attention: 0, total: 0 }),
         },
-        // labels that would print over each other are moved apart vertically rather than hidden
-        labelLayout: { moveOverlap: 'shiftY' as const },
-        data: points,
+        data: pointsWithSides(),
       },
     ],
   };
