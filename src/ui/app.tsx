@@ -39,7 +39,7 @@ const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
   targets: lazyView(async () => (await import('./targets-view.tsx')).TargetsView),
   tasks: lazyView(async () => (await import('./tasks-view.tsx')).TasksView),
   quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
-  screen: lazyView(async () => (await import('./screen-view.tsx')).ScreenView),
+  screen: lazyView(async () => (await import('./screen/screen-view.tsx')).ScreenView),
 };
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */

@@ -19,10 +19,10 @@ export async function newScreenPage(browser: Browser, width: number, height: num
   return { page, violations };
 }
 
-/** Opens `#/screen…` and waits until a panel is on the stage. */
+/** Opens `#/screen…` and waits until a panel (panels= mode) or the composite wall is on the stage. */
 export async function openScreen(page: Page, appUrl: string, hash: string): Promise<void> {
   await page.goto(`${appUrl}${hash}`);
-  await page.waitForSelector('[data-testid="screen-panel"] .screen-panel', { timeout: 20_000 });
+  await page.waitForSelector('[data-testid="screen-panel"] .screen-panel, [data-testid="wall"] [data-testid="wall-counters"]', { timeout: 20_000 });
 }
 
 /** Waits until every canvas in the panel has drawn something that is not the background, and returns how many canvases there are. */
@@ -63,6 +63,7 @@ export async function labelProblems(page: Page): Promise<LabelProblem[]> {
     const stage = document.querySelector('.screen-stage')!.getBoundingClientRect();
     const labels = [...document.querySelectorAll<HTMLElement>('.screen-stage *')].filter((el) => {
       if (el.closest('.screen-chart')) return false; // ECharts' own DOM (aria) is not a label we render
+      if (el.closest('[aria-hidden="true"]')) return false; // the second copy of a scrolling list
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       return [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
@@ -76,17 +77,23 @@ export async function labelProblems(page: Page): Promise<LabelProblem[]> {
       range.selectNodeContents(el);
       return range.getBoundingClientRect();
     };
-    const boxes = labels.map((el) => ({ el, box: textBox(el), text: el.textContent!.trim().slice(0, 40) }));
-    for (const { el, box, text } of boxes) {
-      if (!inside(box, stage)) problems.push({ kind: 'off-stage', text });
-      const container = el.closest('.screen-figure, .screen-region, .screen-panel-head, .screen-header, .screen-footer, .screen-panel');
-      if (container && !inside(box, container.getBoundingClientRect())) problems.push({ kind: 'clipped', text });
+    // a list scrolling through its box is cut at the box's edges on purpose: only its truncation is checked
+    const scrolling = (el: HTMLElement) => el.closest('.auto-scroll[data-scrolling="true"]') !== null;
+    const boxes = labels.map((el) => ({ el, box: textBox(el), text: el.textContent!.trim().slice(0, 40), moving: scrolling(el) }));
+    for (const { el, box, text, moving } of boxes) {
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible') problems.push({ kind: 'truncated', text });
+      if (moving) continue;
+      if (!inside(box, stage)) problems.push({ kind: 'off-stage', text });
+      const container = el.closest(
+        '.screen-figure, .screen-region, .screen-panel-head, .screen-header, .screen-footer, .screen-panel, .wall-counter, .wall-focus, .wall-tile, .wall-month, .wall-rank, .wall-panel',
+      );
+      if (container && !inside(box, container.getBoundingClientRect())) problems.push({ kind: 'clipped', text });
     }
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
+        if (a.moving || b.moving) continue;
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
         const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
@@ -103,4 +110,21 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** DOM text on the stage set below `min` CSS pixels (before the stage's scale), with the text and its size. */
+export async function smallTexts(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((limit) => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.screen-stage *')) {
+      if (el.closest('.screen-chart')) continue;
+      const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      if (!hasText) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const size = parseFloat(style.fontSize);
+      if (size < limit) small.push(`${el.textContent!.trim().slice(0, 30)} (${size}px)`);
+    }
+    return small;
+  }, min);
 }

@@ -1,10 +1,11 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { useMemo } from 'react';
-import type { Lang } from '../state/app-state.ts';
-import { screenMessage } from '../i18n/screen-messages.ts';
-import { echarts } from './echarts-setup.ts';
-import { ErrorBoundary } from './error-boundary.tsx';
+import type { Lang } from '../../state/app-state.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import { echarts } from '../echarts-setup.ts';
+import { ErrorBoundary } from '../error-boundary.tsx';
 import { chartPixelRatio } from './screen-fit.ts';
+import { smallestFontSize } from './option-font-sizes.ts';
 import { useStageFit } from './screen-stage.tsx';
 
 // lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
@@ -27,8 +28,9 @@ export function ScreenChart({ option, lang, label }: Props) {
   const { scale } = useStageFit();
   const devicePixelRatio = chartPixelRatio(window.devicePixelRatio, scale);
   const opts = useMemo(() => ({ devicePixelRatio, renderer: 'canvas' as const }), [devicePixelRatio]);
+  const minFont = useMemo(() => smallestFontSize(option), [option]);
   return (
-    <div className="screen-chart" role="img" aria-label={label} data-pixel-ratio={devicePixelRatio}>
+    <div className="screen-chart" role="img" aria-label={label} data-pixel-ratio={devicePixelRatio} data-min-font={minFont ?? undefined}>
       <ErrorBoundary resetKey={option} fallback={(message) => <p className="screen-chart-error" role="alert" data-error-boundary="chart">{message}</p>}>
         {option === null ? (
           <p className="screen-empty">{screenMessage(lang, 'screen.noData')}</p>

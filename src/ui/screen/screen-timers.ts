@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { todayIso } from './today.ts';
+import { todayIso } from '../today.ts';
 
 /** The current time, updated every `ms` milliseconds. */
 export function useNow(ms: number): Date {

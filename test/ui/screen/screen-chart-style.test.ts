@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withScreenStyle } from '../../src/ui/screen-chart-style.ts';
+import { withScreenStyle } from '../../../src/ui/screen/screen-chart-style.ts';
 
 const option = {
   textStyle: { color: '#fff' },

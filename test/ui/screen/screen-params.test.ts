@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REFRESH, DEFAULT_ROTATE, SCREEN_PANELS, parseScreenParams } from '../../src/ui/screen-params.ts';
+import { DEFAULT_REFRESH, DEFAULT_ROTATE, SCREEN_PANELS, parseScreenParams } from '../../../src/ui/screen/screen-params.ts';
 
 const ALL = [...SCREEN_PANELS];
 
 describe('screen-params', () => {
   it('parseScreenParams("#/screen") → defaults: rotate 30 s, every panel, no reload, refresh every 5 min', () => {
-    expect(parseScreenParams('#/screen')).toEqual({ rotate: DEFAULT_ROTATE, panels: ALL, reload: null, refresh: DEFAULT_REFRESH });
+    expect(parseScreenParams('#/screen')).toEqual({ rotate: DEFAULT_ROTATE, panels: ALL, reload: null, refresh: DEFAULT_REFRESH, composite: true, fill: false });
   });
 
   it.each([
@@ -48,11 +48,22 @@ describe('screen-params', () => {
 
   it('parseScreenParams reads its keys beside the filters and ignores them: #/screen?region=汕尾市&rotate=20&lang=en', () => {
     expect(parseScreenParams(`#/screen?region=${encodeURIComponent('汕尾市')}&rotate=20&lang=en`)).toEqual({
-      rotate: 20, panels: ALL, reload: null, refresh: DEFAULT_REFRESH,
+      rotate: 20, panels: ALL, reload: null, refresh: DEFAULT_REFRESH, composite: true, fill: false,
     });
   });
 
   it('parseScreenParams survives a malformed escape: #/screen?panels=%E0%A4%A → every panel', () => {
     expect(parseScreenParams('#/screen?panels=%E0%A4%A').panels).toEqual(ALL);
+  });
+
+  it.each([
+    ['#/screen', true, false],
+    ['#/screen?panels=overview', false, false],
+    ['#/screen?panels=nonsense', true, false],
+    ['#/screen?fit=fill', true, true],
+    ['#/screen?fit=FILL&panels=timeline', false, true],
+    ['#/screen?fit=contain', true, false],
+  ])('parseScreenParams(%s): composite %s, fill %s', (hash, composite, fill) => {
+    expect(parseScreenParams(hash)).toMatchObject({ composite, fill });
   });
 });

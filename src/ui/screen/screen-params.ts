@@ -12,6 +12,10 @@ export interface ScreenParams {
   reload: number | null;
   /** Minutes between re-fetches of data/; 0 = never. */
   refresh: number;
+  /** The composite wall (every widget on one stage); false when `panels=` asks for single panels in rotation. */
+  composite: boolean;
+  /** `fit=fill`: widen the stage to the window's ratio (32:9 and other LED walls) instead of letterboxing 16:9. */
+  fill: boolean;
 }
 
 export const DEFAULT_ROTATE = 30;
@@ -33,7 +37,7 @@ const ALIASES: Readonly<Record<string, ScreenPanel>> = {
   gantt: 'timeline',
 };
 
-/** Parses rotate, panels, reload and refresh from a location hash such as `#/screen?rotate=20&panels=overview,targets`; missing or malformed values give the defaults. */
+/** Parses rotate, panels, reload, refresh and fit from a location hash such as `#/screen?rotate=20&panels=overview,targets`; missing or malformed values give the defaults. */
 export function parseScreenParams(hash: string): ScreenParams {
   const queryAt = hash.indexOf('?');
   const params = new Map<string, string>();
@@ -47,6 +51,8 @@ export function parseScreenParams(hash: string): ScreenParams {
     panels: parsePanels(params.get('panels')),
     reload: parseMinutes(params.get('reload'), null),
     refresh: parseMinutes(params.get('refresh'), DEFAULT_REFRESH) ?? 0,
+    composite: !hasPanels(params.get('panels')),
+    fill: /^(fill|stretch|wide)$/i.test(params.get('fit')?.trim() ?? ''),
   };
 }
 
@@ -55,6 +61,14 @@ function parseRotate(raw: string | undefined): number {
   if (!Number.isFinite(n) || n < 0) return DEFAULT_ROTATE;
   if (n === 0) return 0;
   return Math.min(MAX_SECONDS, Math.max(MIN_ROTATE, n));
+}
+
+// `panels=` with at least one known panel switches to single-panel mode (small screens); an unreadable list keeps the wall.
+function hasPanels(raw: string | undefined): boolean {
+  return (raw ?? '').split(',').some((name) => {
+    const key = name.trim().toLowerCase().replace(/[-_\s]/g, '');
+    return (SCREEN_PANELS as readonly string[]).includes(key) || ALIASES[key] !== undefined;
+  });
 }
 
 function parsePanels(raw: string | undefined): ScreenPanel[] {

@@ -1,4 +1,4 @@
-import type { LoadResult } from '../load/load-datasets.ts';
+import type { LoadResult } from '../../load/load-datasets.ts';
 
 /**
  * Combines a periodic re-fetch with what the wall already shows: the new result wins, except that a dataset which

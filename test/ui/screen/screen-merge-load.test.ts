@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadFailure, LoadResult } from '../../src/load/load-datasets.ts';
-import type { Dataset } from '../../src/model/schema.ts';
-import { mergeLoadResults } from '../../src/ui/screen-merge-load.ts';
+import type { LoadFailure, LoadResult } from '../../../src/load/load-datasets.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
+import { mergeLoadResults } from '../../../src/ui/screen/screen-merge-load.ts';
 
 const dataset = (id: string, region = id): Dataset => ({
   version: 1, id, region, title: id, issuer: null, docNumber: null, published: null, planPeriod: null,

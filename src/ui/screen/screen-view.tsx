@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { filterTasks } from '../analysis/filter-tasks.ts';
-import { toTaskRows } from '../analysis/task-row.ts';
-import { screenMessage } from '../i18n/screen-messages.ts';
-import type { Lang } from '../state/app-state.ts';
+import { filterTasks } from '../../analysis/filter-tasks.ts';
+import { toTaskRows } from '../../analysis/task-row.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
 import { ScreenPanelView } from './screen-panels.tsx';
 import { useRefreshedLoad } from './screen-refresh.ts';
 import { ScreenStage } from './screen-stage.tsx';
 import { useIdle, useNow, useRotation, useScheduledReload, useToday } from './screen-timers.ts';
 import { useScreenParams } from './screen-url.ts';
-import type { ViewProps } from './view-props.ts';
+import type { ViewProps } from '../view-props.ts';
+import { WallView } from './wall-view.tsx';
 import './screen.css';
 
 /** Idle time after which the cursor and the fullscreen button hide. */
@@ -26,7 +27,8 @@ export function ScreenView({ state, load }: ViewProps) {
   const asOf = state.asOf ?? today;
   const rows = useMemo(() => toTaskRows(live.datasets), [live]);
   const filtered = useMemo(() => filterTasks(rows, filters, asOf), [rows, filters, asOf]);
-  const [index, step] = useRotation(params.panels.length, params.rotate);
+  // the composite wall rotates only its focus card; single-panel mode rotates whole panels
+  const [index, step] = useRotation(params.panels.length, params.composite ? 0 : params.rotate);
   const panel = params.panels[index] ?? params.panels[0]!;
   const idle = useIdle(IDLE_MS);
   useScheduledReload(params.reload);
@@ -49,8 +51,20 @@ export function ScreenView({ state, load }: ViewProps) {
   const otherFilters = filters.section.length + filters.unit.length + filters.role.length + filters.status.length + filters.category.length
     + (filters.due === null ? 0 : 1) + (filters.q === '' ? 0 : 1) > 0;
 
+  const [readAt, setReadAt] = useState(() => new Date());
+  useEffect(() => setReadAt(new Date()), [live]);
+  const clock = <ScreenClock lang={lang} asOf={asOf} readAt={readAt} />;
+
+  if (params.composite) {
+    return (
+      <ScreenStage className={idle ? 'screen-idle wall-stage' : 'wall-stage'} fill={params.fill}>
+        <WallView lang={lang} asOf={asOf} rows={filtered} filters={filters} load={live} rotate={params.rotate} clock={<>{clock}<FullscreenButton lang={lang} /></>} />
+      </ScreenStage>
+    );
+  }
+
   return (
-    <ScreenStage className={idle ? 'screen-idle' : undefined}>
+    <ScreenStage className={idle ? 'screen-idle' : undefined} fill={params.fill}>
       <header className="screen-header">
         <div className="screen-heading">
           <h1 className="screen-title">{screenMessage(lang, 'screen.title')}</h1>
@@ -59,7 +73,7 @@ export function ScreenView({ state, load }: ViewProps) {
             {otherFilters && <span className="screen-filtered">{screenMessage(lang, 'screen.filtered')}</span>}
           </p>
         </div>
-        <ScreenClock lang={lang} asOf={asOf} />
+        {clock}
         <FullscreenButton lang={lang} />
       </header>
       <div className="screen-main" key={panel} data-testid="screen-panel" data-panel={panel} data-index={index}>
@@ -86,14 +100,16 @@ export function ScreenView({ state, load }: ViewProps) {
   );
 }
 
-function ScreenClock({ lang, asOf }: { lang: Lang; asOf: string }) {
+function ScreenClock({ lang, asOf, readAt }: { lang: Lang; asOf: string; readAt: Date }) {
   const now = useNow(1000);
   const pad = (n: number) => String(n).padStart(2, '0');
   const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
   return (
     <div className="screen-clock">
       <time className="screen-time" data-testid="screen-clock">{time}</time>
-      <span className="screen-as-of" data-testid="screen-as-of">{screenMessage(lang, 'screen.asOf', { date: asOf })}</span>
+      <span className="screen-as-of" data-testid="screen-as-of">
+        {screenMessage(lang, 'screen.asOf', { date: asOf })} · {screenMessage(lang, 'wall.readAt', { time: `${pad(readAt.getHours())}:${pad(readAt.getMinutes())}` })}
+      </span>
     </div>
   );
 }

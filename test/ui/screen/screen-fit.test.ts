@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartPixelRatio, fitStage } from '../../src/ui/screen-fit.ts';
+import { chartPixelRatio, fitStage } from '../../../src/ui/screen/screen-fit.ts';
 
 describe('screen-fit', () => {
   it.each([
@@ -15,6 +15,20 @@ describe('screen-fit', () => {
     expect(got.scale).toBeCloseTo(fit.scale, 10);
     expect(got.left).toBeCloseTo(fit.left, 10);
     expect(got.top).toBeCloseTo(fit.top, 10);
+  });
+
+  it.each([
+    [3840, 1080, 3840, 1],
+    [5760, 1080, 5760, 1],
+    [7680, 2160, 3840, 2],
+    [1920, 1080, 1920, 1],
+    [1280, 1024, 1920, 2 / 3],
+  ])('fitStage(%d, %d, fill) widens the stage to %d at scale %d', (width, height, stageWidth, scale) => {
+    const got = fitStage(width, height, true);
+    expect(got.width).toBe(stageWidth);
+    expect(got.height).toBe(1080);
+    expect(got.scale).toBeCloseTo(scale, 10);
+    expect(got.left + got.width * got.scale).toBeLessThanOrEqual(width + 1e-9);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LoadResult } from '../load/load-datasets.ts';
-import { loadDatasets } from '../load/load-datasets.ts';
+import type { LoadResult } from '../../load/load-datasets.ts';
+import { loadDatasets } from '../../load/load-datasets.ts';
 import { mergeLoadResults } from './screen-merge-load.ts';
 
 /**

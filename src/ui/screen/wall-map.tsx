@@ -1,0 +1,146 @@
+import { useMemo } from 'react';
+import { leadUnitOf, shortText } from '../../analysis/attention-list.ts';
+import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
+import { chooseWallMap } from '../../analysis/wall-map-choice.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
+import { buildScreenMapOption, type ScreenMapArea } from '../../charts/screen-map.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { useRotation } from './screen-timers.ts';
+import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
+import { ScreenChart } from './screen-chart.tsx';
+import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+
+/** Map label size in stage pixels. */
+const MAP_FONT = 28;
+/** Characters of a unit name that fit the focus card. */
+const FOCUS_UNIT_CHARS = 10;
+
+/**
+ * Where the work is: the regions in view on the closest map (a province at city level, else the country), coloured by
+ * tasks needing attention, with the regions no map can place as tiles beside it (all regions as tiles while the
+ * boundaries load or when none ship); and the focus card, which rotates region by region (unit by unit when one
+ * region is in view) every `rotate` seconds while the rest of the wall stays.
+ */
+export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }: WallProps & { rotate: number; divisionCodes: ReadonlyMap<string, string> }) {
+  const boundaries = useBoundaries();
+  const regions = useMemo(() => rankRegions(rows, asOf), [rows, asOf]);
+  const choice = useMemo(() => {
+    const toPlace = regions.map((r) => ({ region: r.region, divisionCode: divisionCodes.get(r.region) ?? null }));
+    if (boundaries === null) return { code: null, placed: new Map<string, string>(), unplaced: toPlace.map((r) => r.region) };
+    return chooseWallMap(toPlace, boundaries.country, boundaries.provinces);
+  }, [regions, boundaries, divisionCodes]);
+  const focusList = useFocusList(rows, asOf, regions);
+  const [index] = useRotation(focusList.length, rotate);
+  const focus = focusList[index] ?? null;
+  const focusFeature = focus === null ? null : (choice.placed.get(focus.region) ?? null);
+  const option = useMemo(() => {
+    if (choice.code === null) return null;
+    const source = choice.code === 'china' ? boundaries?.country : boundaries?.provinces.find((p) => p.code === choice.code);
+    const centreOf = (feature: string) => {
+      const centre = source?.places.find((p) => p.name === feature)?.centre;
+      return centre === undefined ? {} : { centre };
+    };
+    const areas = new Map<string, ScreenMapArea>();
+    for (const entry of regions) {
+      const feature = choice.placed.get(entry.region);
+      if (feature === undefined) continue;
+      const area: ScreenMapArea = areas.get(feature) ?? { feature, attention: 0, total: 0, ...centreOf(feature) };
+      area.attention += entry.passed + entry.dueSoon;
+      area.total += entry.total;
+      areas.set(feature, area);
+    }
+    const allCentres = (source?.places ?? []).flatMap((p) => (p.centre ? [p.centre] : []));
+    const centres = (source?.places ?? []).flatMap((p) => (areas.has(p.name) && p.centre ? [p.centre] : []));
+    return buildScreenMapOption([...areas.values()], { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark', centres, allCentres });
+  }, [choice, regions, focusFeature, boundaries]);
+  const tiles = regions.filter((r) => choice.unplaced.includes(r.region));
+  return (
+    <section className="wall-panel wall-map" data-testid="wall-map" data-map={choice.code ?? 'tiles'} data-placed={[...choice.placed.keys()].join('|')}>
+      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'map.title'), filterWords)}</h2>
+      <div className="wall-map-body">
+        <div className="wall-map-area">
+          {option !== null && <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'map.title')} />}
+          {(tiles.length > 0 || option !== null) && (
+            <div className={option === null ? 'wall-tiles is-alone' : 'wall-tiles'} data-testid="wall-tiles">
+              {(option === null || tiles.length > 0) && <p className="wall-tiles-title">{screenMessage(lang, option === null ? 'map.noMap' : 'map.unplaced')}</p>}
+              <ul className="wall-tile-list">
+                {tiles.map((r) => (
+                  <li key={r.key} className={r.passed + r.dueSoon > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
+                    data-focus={focus?.region === r.region && focus.kind === 'region' ? 'true' : undefined}>
+                    <span className="wall-tile-name">{r.region}</span>
+                    <span className="wall-tile-value">{formatCount(r.passed + r.dueSoon, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+              {option !== null && <p className="wall-map-legend">{screenMessage(lang, 'map.legend')}</p>}
+            </div>
+          )}
+        </div>
+        {focus !== null && <FocusCard focus={focus} lang={lang} index={index} />}
+      </div>
+    </section>
+  );
+}
+
+/** One close-up of the focus card: a region, or a unit of the one region in view. */
+interface Focus {
+  kind: 'region' | 'unit';
+  key: string;
+  name: string;
+  region: string;
+  entry: RankedEntry;
+  topUnit: { name: string; tasks: number } | null;
+  nextDue: string | null;
+}
+
+function useFocusList(rows: readonly TaskRow[], asOf: string, regions: readonly RankedEntry[]): Focus[] {
+  return useMemo(() => {
+    const nextDue = (match: (row: TaskRow) => boolean): string | null => {
+      let best: string | null = null;
+      for (const row of rows) {
+        const due = row.task.deadline.due;
+        if (due !== null && due >= asOf && match(row) && (best === null || due < best)) best = due;
+      }
+      return best;
+    };
+    if (regions.length > 1) {
+      return regions.map((entry) => {
+        const leads = new Map<string, number>();
+        for (const row of rows) {
+          if (row.region !== entry.region) continue;
+          const lead = leadUnitOf(row.task);
+          if (lead !== null) leads.set(lead, (leads.get(lead) ?? 0) + 1);
+        }
+        const top = [...leads].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+        return {
+          kind: 'region' as const, key: entry.key, name: entry.region, region: entry.region, entry,
+          topUnit: top ? { name: top[0], tasks: top[1] } : null,
+          nextDue: nextDue((row) => row.region === entry.region),
+        };
+      });
+    }
+    return rankUnits(rows, asOf).slice(0, 12).map((entry) => ({
+      kind: 'unit' as const, key: entry.key, name: entry.name, region: entry.region, entry, topUnit: null,
+      nextDue: nextDue((row) => row.task.units.some((u) => u.name === entry.name)),
+    }));
+  }, [rows, asOf, regions]);
+}
+
+function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: number }) {
+  const { entry } = focus;
+  // on a 16:9 stage the card is a two-row strip under the map (the lead-unit lines are left out there, see wall.css);
+  // on a wide stage it is a column beside the map
+  return (
+    <aside className="wall-focus" data-testid="wall-focus" data-focus={focus.key} data-index={index} key={focus.key}>
+      <p className="wall-focus-kicker">{screenMessage(lang, 'focus.kicker')}</p>
+      <h3 className="wall-focus-name">{shortText(focus.name, FOCUS_UNIT_CHARS)}</h3>
+      <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatCount(entry.total, lang) })}</p>
+      <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
+      <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+      <p className="wall-focus-line wall-focus-muted">{focus.nextDue === null ? screenMessage(lang, 'focus.noNext') : screenMessage(lang, 'focus.nextDue', { date: focus.nextDue })}</p>
+      {focus.topUnit && <p className="wall-focus-line wall-focus-muted wall-focus-wide">{screenMessage(lang, 'focus.topLead', { n: formatCount(focus.topUnit.tasks, lang) })}</p>}
+      {focus.topUnit && <p className="wall-focus-line wall-focus-wide">{shortText(focus.topUnit.name, FOCUS_UNIT_CHARS)}</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { deadlinesAhead } from '../../analysis/deadlines-ahead.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+
+/** The next twelve months of deadlines from the as-of month (marked), a column each with its count printed. */
+export function WallMonths({ lang, asOf, rows, filterWords }: WallProps) {
+  const ahead = useMemo(() => deadlinesAhead(rows, asOf), [rows, asOf]);
+  const max = Math.max(1, ...ahead.counts);
+  const empty = ahead.counts.every((n) => n === 0);
+  return (
+    <section className="wall-panel wall-months" data-testid="wall-months">
+      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'months.title'), filterWords)}</h2>
+      <ol className="wall-month-list">
+        {ahead.months.map((month, i) => {
+          const n = ahead.counts[i]!;
+          const monthNo = Number(month.slice(5, 7));
+          return (
+            <li key={month} className={i === 0 ? 'wall-month is-as-of' : 'wall-month'} data-month={month} data-value={n}>
+              <span className="wall-month-value">{formatCount(n, lang)}</span>
+              <span className="wall-month-bar"><span className="wall-month-fill" style={{ height: `${(n / max) * 100}%` }} /></span>
+              <span className="wall-month-label">{monthNo}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="wall-panel-note" data-testid="wall-months-note">
+        {empty && ahead.lastDue !== null
+          ? screenMessage(lang, 'months.empty', { last: ahead.lastDue })
+          : `${screenMessage(lang, 'months.asOf')} ${ahead.months[0]} · ${screenMessage(lang, 'months.outside', { before: ahead.before, after: ahead.after })}`}
+      </p>
+    </section>
+  );
+}

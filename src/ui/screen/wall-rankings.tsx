@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
+import { shortText } from '../../analysis/attention-list.ts';
+import { screenMessage } from '../../i18n/screen-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { AutoScroll } from './auto-scroll.tsx';
+import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+
+/** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
+const UNIT_CHARS = 14;
+
+/** Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed. */
+export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
+  const regions = useMemo(() => rankRegions(rows, asOf), [rows, asOf]);
+  const units = useMemo(() => rankUnits(rows, asOf).filter((u) => u.passed + u.dueSoon > 0), [rows, asOf]);
+  const manyRegions = regions.length > 1;
+  const max = Math.max(1, ...regions.map(attention), ...units.map(attention));
+  return (
+    <section className="wall-panel wall-rankings" data-testid="wall-rankings">
+      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.regions'), filterWords)}</h2>
+      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
+        {regions.map((entry) => <RankRow key={entry.key} entry={entry} label={entry.name} max={max} lang={lang} />)}
+      </ol>
+      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.units'), filterWords)}</h2>
+      {units.length === 0 ? (
+        <p className="wall-empty">{screenMessage(lang, 'rank.none')}</p>
+      ) : (
+        <AutoScroll className="wall-rank-scroll" testId="wall-rank-units">
+          <ol className="wall-rank-list wall-rank-units">
+            {units.map((entry) => (
+              <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine
+                label={unitLabel(entry, manyRegions)} />
+            ))}
+          </ol>
+        </AutoScroll>
+      )}
+      <ul className="wall-legend" aria-label={screenMessage(lang, 'rank.regions')}>
+        <li><span className="wall-swatch tone-passed" />{screenMessage(lang, 'rank.legendPassed')}</li>
+        <li><span className="wall-swatch tone-soon" />{screenMessage(lang, 'rank.legendSoon')}</li>
+      </ul>
+    </section>
+  );
+}
+
+// The region is what tells same-name bureaus apart, so a long name is cut, never the region.
+function unitLabel(entry: RankedEntry, withRegion: boolean): string {
+  if (!withRegion) return shortText(entry.name, UNIT_CHARS);
+  const suffix = `（${entry.region}）`;
+  return `${shortText(entry.name, Math.max(4, UNIT_CHARS - [...suffix].length))}${suffix}`;
+}
+
+function attention(entry: RankedEntry): number {
+  return entry.passed + entry.dueSoon;
+}
+
+function RankRow({ entry, label, max, lang, twoLine = false }: { entry: RankedEntry; label: string; max: number; lang: Lang; twoLine?: boolean }) {
+  const value = attention(entry);
+  return (
+    <li className={twoLine ? 'wall-rank two-line' : 'wall-rank'} data-key={entry.key} data-value={value}>
+      <span className="wall-rank-name">{label}</span>
+      <span className="wall-rank-bar" aria-hidden="true">
+        <span className="wall-rank-fill tone-passed" style={{ width: `${(entry.passed / max) * 100}%` }} />
+        <span className="wall-rank-fill tone-soon" style={{ width: `${(entry.dueSoon / max) * 100}%` }} />
+      </span>
+      <span className="wall-rank-value">{formatCount(value, lang)}</span>
+    </li>
+  );
+}
