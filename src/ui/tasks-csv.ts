@@ -4,6 +4,13 @@ import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
 import { formatDeadline, formatIndicator, formatUnits } from './format-task.ts';
 
+/**
+ * Cells Excel or WPS could read as a formula: starting with = + - @ (also full-width, also after
+ * spaces), or with a tab or line break. Papa's own test (`/^[=+\-@\t\r].*$/`) misses any cell
+ * holding a line break, because `.` stops at the break and `$` is then not the end.
+ */
+export const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
 /** Formats the given rows as CSV text for Excel: a UTF-8 byte-order mark, a translated header row and one line per task, CRLF line ends. */
 export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang): string {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
@@ -25,6 +32,6 @@ export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang): string {
     `${task.source.file}:${task.source.line}`,
   ]);
   // Excel opens a CSV as UTF-8 only when it starts with a BOM; without it Chinese turns to mojibake.
-  // escapeFormulae: a cell from a dataset starting with = + - @ must not run as an Excel formula.
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: true })}`;
+  // escapeFormulae: a cell from a dataset (or an import) that could start a formula gets a leading apostrophe.
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START })}`;
 }
