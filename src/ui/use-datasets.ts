@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadMessage } from '../i18n/load-messages.ts';
 import { createBatchSchedule } from '../load/batch-schedule.ts';
-import { loadDatasets, type FetchLike } from '../load/load-datasets.ts';
+import { loadDatasets, type FetchLike, type LoadProgress } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
@@ -57,17 +57,34 @@ export function useDatasets(): LoadResult | null {
     // Redraw when the loaded prefix has grown fourfold: few rebuilds over everything loaded.
     const due = createBatchSchedule(performance.now(), { growth: 4 });
     const progress = createProgressLine(document);
+    // The schedule is asked again a little later when a batch is not yet due: the files after a hung one may all
+    // answer at once, and the next progress event would otherwise come only at the hung file's deadline.
+    let waiting: LoadProgress | null = null;
+    let recheck: ReturnType<typeof setTimeout> | undefined;
+    const drawIfDue = () => {
+      clearTimeout(recheck);
+      if (!live || waiting === null) return;
+      if (due(waiting.loaded, waiting.total, performance.now())) {
+        setFetched(waiting.partial());
+        waiting = null;
+        return;
+      }
+      recheck = setTimeout(drawIfDue, 300);
+    };
     void loadDatasets(fetchFn, dataUrl, {
       files,
       // Requests wait on the network more than on the workers, so keep more of them in flight.
       concurrency: 8,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      onProgress: ({ loaded, total, partial }) => {
+      onProgress: (latest) => {
         if (!live) return;
-        progress.show(loaded, total);
-        if (due(loaded, total, performance.now())) setFetched(partial());
+        progress.show(latest.loaded, latest.total);
+        waiting = latest;
+        drawIfDue();
       },
     }).then((r) => {
+      waiting = null;
+      clearTimeout(recheck);
       files.close();
       progress.remove();
       if (live) setFetched(r);
@@ -75,6 +92,7 @@ export function useDatasets(): LoadResult | null {
     void uploadsStore.init();
     return () => {
       live = false;
+      clearTimeout(recheck);
       files.close();
       progress.remove();
     };
