@@ -132,6 +132,13 @@ describe('faults: data is data (JavaScript object-member names in every field)',
     for (const category of categories) render(buildTargetsOption(category, { lang: 'zh' }));
     render(buildTargetCountsOption(categories, { lang: 'zh' }));
     render(buildTargetMatrixOption(targetMatrix(rows), { lang: 'zh' }));
+    // ECharts keys its legend by series name: the density series carry a prefix, the legend shows the region alone
+    const density = buildDeadlineDensityOption(deadlinesByMonth(rows), { lang: 'zh', asOf: AS_OF }) as { series: { name: string }[]; legend: { formatter: (n: string) => string } };
+    // …and a label that is an Object.prototype member is drawn with a zero-width space, never as a key zrender's text cache would find
+    const legend = density.series.map((s) => density.legend.formatter(s.name));
+    expect(legend.map((label) => label.replace(/\u200B$/, ''))).toEqual([name]);
+    expect(legend.some((label) => label in Object.prototype)).toBe(false);
+    expect(density.series.every((s) => !(s.name in Object.prototype))).toBe(true);
     expect(typeof categoryLabel(name, 'en')).toBe('string');
     expect(categoryLabel(name, 'en')).toBe(name);
   });
