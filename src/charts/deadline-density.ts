@@ -9,6 +9,7 @@ import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type DeadlineDensityOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -25,9 +26,21 @@ export interface DeadlineDensitySettings {
 }
 
 /**
+ * ECharts keeps its legend state by series name in plain objects, so a region named "__proto__" broke the chart's
+ * animation loop (errors every frame). Each series is named this prefix + its region; the legend and tooltip show
+ * the region alone, and a click handler reads it back with regionOfSeries.
+ */
+const SERIES_PREFIX = 'region:';
+
+/** The region a density series stands for, from its ECharts series name (a name without the prefix is returned as it is). */
+export function regionOfSeries(seriesName: string): string {
+  return seriesName.startsWith(SERIES_PREFIX) ? seriesName.slice(SERIES_PREFIX.length) : seriesName;
+}
+
+/**
  * Builds monthly deadline bars stacked by region with an as-of marker and (unless compact) a lineX brush on x;
- * empty input gives empty axes. Click on a bar: params.name is the month "YYYY-MM" and params.seriesName the region —
- * set region = [seriesName] and due = monthsToDueRange(name, name). Brush: on the 'brushEnd' event pass
+ * empty input gives empty axes. Click on a bar: params.name is the month "YYYY-MM" and params.seriesName the region's series (regionOfSeries gives the region) —
+ * set region = [regionOfSeries(seriesName)] and due = monthsToDueRange(name, name). Brush: on the 'brushEnd' event pass
  * event.areas to brushToDueRange(density.months, event.areas) and set the due filter to the result (null → clear it).
  */
 export function buildDeadlineDensityOption(density: DeadlineDensity, settings: DeadlineDensitySettings): DeadlineDensityOption {
@@ -37,7 +50,9 @@ export function buildDeadlineDensityOption(density: DeadlineDensity, settings: D
   const asOfInRange = density.months.includes(asOfMonth);
   const series: BarSeriesOption[] = density.regions.map((region, r) => ({
     type: 'bar',
-    name: region,
+    // ECharts keys some internal maps by series id (else by name) in plain objects: a region named __proto__ broke its animation loop
+    id: `region-${r}`,
+    name: `${SERIES_PREFIX}${region}`,
     stack: 'due',
     barMaxWidth: 28,
     itemStyle: { color: theme.series[r % theme.series.length] },
@@ -58,7 +73,7 @@ export function buildDeadlineDensityOption(density: DeadlineDensity, settings: D
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
     grid: compact ? { left: 8, right: 28, top: 16, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 64, bottom: 24, containLabel: true },
-    legend: { show: !compact, type: 'scroll', top: 0, textStyle: { color: theme.text } },
+    legend: { show: !compact, type: 'scroll', top: 0, textStyle: { color: theme.text }, formatter: (name: string) => safeLabel(regionOfSeries(name)) },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -100,7 +115,7 @@ function densityTooltip(params: unknown, lang: ChartLang): string {
   const items = params as { name?: string; seriesName?: string; value?: unknown; marker?: string }[];
   const lines = items
     .filter((item) => typeof item.value === 'number' && item.value > 0)
-    .map((item) => `${item.marker ?? ''}${escapeHtml(item.seriesName ?? '')}: ${String(item.value)}`);
+    .map((item) => `${item.marker ?? ''}${escapeHtml(regionOfSeries(item.seriesName ?? ''))}: ${String(item.value)}`);
   const total = items.reduce((sum, item) => sum + (typeof item.value === 'number' ? item.value : 0), 0);
   return [`<b>${escapeHtml(items[0]!.name ?? '')}</b> · ${chartMessage(lang, 'taskCount', { n: total })}`, ...lines].join('<br/>');
 }

@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate.ts';
 import { categoryLabel } from './category-label.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type TargetCountsOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 
@@ -56,7 +57,7 @@ export function buildTargetCountsOption(categories: readonly TargetCategory[], s
       data: data.map((datum) => categoryLabel(datum.category, lang)),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.axisLine } },
-      axisLabel: { color: theme.text, interval: 0, fontSize: 11, width: 150, overflow: 'truncate' },
+      axisLabel: { color: theme.text, interval: 0, fontSize: 11, width: 150, overflow: 'truncate', formatter: safeLabel },
     },
     series: [{
       type: 'bar',

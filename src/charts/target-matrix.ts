@@ -8,6 +8,7 @@ import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
 import { labelColourOn, rampColour } from './ramp-colour.ts';
 import { formatTarget } from './targets.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type TargetMatrixOption = ComposeOption<HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption>;
 
@@ -81,14 +82,14 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
       type: 'category',
       position: 'top',
       data: matrix.regions,
-      axisLabel: { show: !compact, color: theme.text, interval: 0 },
+      axisLabel: { show: !compact, color: theme.text, interval: 0, formatter: safeLabel },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: matrix.categories.map((category) => categoryLabel(category, lang)),
-      axisLabel: { show: !compact, color: theme.text, interval: 0 },
+      axisLabel: { show: !compact, color: theme.text, interval: 0, formatter: safeLabel },
       splitArea: { show: true },
     },
     visualMap: { type: 'continuous', show: false, min: 0, max, dimension: 2, inRange: { color: ramp } },

@@ -7,6 +7,7 @@ import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { categoryLabel } from './category-label.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type TargetsOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | TitleComponentOption>;
 
@@ -66,7 +67,7 @@ export function buildTargetsOption(category: TargetCategory, settings: TargetsSe
     xAxisIndex: i,
     yAxisIndex: i,
     barMaxWidth: 16,
-    label: { show: true, position: 'right', color: theme.text, fontWeight: 'bold', formatter: (params: unknown) => (params as { data?: TargetDatum }).data?.target ?? '' },
+    label: { show: true, position: 'right', color: theme.text, fontWeight: 'bold', formatter: (params: unknown) => safeLabel((params as { data?: TargetDatum }).data?.target ?? '') },
     data: panel.points.map((point) => ({ ...targetDatum(point), itemStyle: { color: regionColour.get(point.region) } })),
   }));
 
@@ -82,7 +83,7 @@ export function buildTargetsOption(category: TargetCategory, settings: TargetsSe
       inverse: true,
       data: panel.points.map((point) => `${point.region} · ${point.metric}`),
       axisTick: { show: false },
-      axisLabel: { color: theme.text, interval: 0, width: compact ? 140 : 260, overflow: 'truncate' as const },
+      axisLabel: { color: theme.text, interval: 0, width: compact ? 140 : 260, overflow: 'truncate' as const, formatter: safeLabel },
       axisLine: { lineStyle: { color: theme.axisLine } },
     })),
     xAxis: shown.map((panel, i) => ({

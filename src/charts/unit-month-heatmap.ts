@@ -6,6 +6,7 @@ import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type UnitMonthHeatmapOption = ComposeOption<HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption>;
 
@@ -59,7 +60,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
       type: 'category',
       inverse: true,
       data: heatmap.units,
-      axisLabel: { color: theme.text, show: !compact, width: 160, overflow: 'truncate' },
+      axisLabel: { color: theme.text, show: !compact, width: 160, overflow: 'truncate', formatter: safeLabel },
     },
     visualMap: {
       type: 'continuous',

@@ -6,6 +6,7 @@ import type { OtherLoad, UnitLoad, WorkloadGroup } from '../analysis/workload.ts
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { safeLabel } from './safe-label.ts';
 
 export type WorkloadBarOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
@@ -92,7 +93,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
         line.collective || line.unit === null
           ? { value: line.label, textStyle: { color: theme.mutedText, fontStyle: 'italic' } }
           : line.label),
-      axisLabel: { color: theme.text, width: compact ? 150 : 220, overflow: 'truncate', interval: 0 },
+      axisLabel: { color: theme.text, width: compact ? 150 : 220, overflow: 'truncate', interval: 0, formatter: safeLabel },
       axisLine: { lineStyle: { color: theme.axisLine } },
     },
     series,

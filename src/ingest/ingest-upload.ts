@@ -1,7 +1,7 @@
 import { DatasetSchema, formatSchemaIssues, type Dataset } from '../model/schema.ts';
 import { contentHash } from './content-hash.ts';
 import { CSV_LAYOUT, isCsvTemplateText, readCsvTemplate, type CsvRowError } from './csv-template.ts';
-import { decodeText, type TextEncodingName } from './decode-text.ts';
+import { decodeText, formatMixedEncoding, type TextEncodingName } from './decode-text.ts';
 import { assembleDataset, ingestDocument } from './ingest-document.ts';
 import { readMetadata } from './metadata.ts';
 import { withDatasetId } from './with-dataset-id.ts';
@@ -53,7 +53,8 @@ function ingestOrThrow(name: string, bytes: Uint8Array, options: UploadOptions):
   if (NOT_TEXT_EXTENSIONS.test(name) || isBinaryContainer(bytes)) {
     return failure(name, '不是文本文件：请在 Excel / WPS 中另存为 CSV（UTF-8）或把文件另存为 .txt 后再导入 (not a text or CSV file)');
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, mixed } = decodeText(bytes);
+  if (mixed !== undefined) return failure(name, formatMixedEncoding(mixed));
   if (text.includes('\u0000')) return failure(name, '文件含有二进制内容，不是文本文件 (binary content, not text)');
   if (text.trim() === '') return failure(name, '文件是空的 (empty file)');
   const normalised = text.replace(/\r\n?/g, '\n');

@@ -1,4 +1,6 @@
-import { createDatasetChecker, type LoadedFile } from './check-datasets.ts';
+import { checkDatasets, createDatasetChecker, type LoadedFile } from './check-datasets.ts';
+import type { FetchLimits } from './fetch-text.ts';
+import { urlInsideFolder } from './inside-folder.ts';
 import type { FetchLike, ManifestFetched } from './load-file.ts';
 import type { LoadFailure, LoadNotice, LoadResult } from './load-result.ts';
 import { createMainThreadLoader } from './main-thread-loader.ts';
@@ -8,15 +10,19 @@ export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResu
 
 /** Fetches, parses and validates single files: in Web Workers (worker-loader.ts) or on this thread (main-thread-loader.ts). */
 export interface FileLoader {
-  manifest(url: string): Promise<ManifestFetched>;
-  dataset(url: string, file: string, id: string | null): Promise<LoadedFile | LoadFailure>;
+  manifest(url: string, limits?: Partial<FetchLimits>): Promise<ManifestFetched>;
+  dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<LoadedFile | LoadFailure>;
 }
 
 /** How far a load has got: files answered (in any order) of the manifest's total, and what can be shown so far. */
 export interface LoadProgress {
   loaded: number;
   total: number;
-  /** The result for the longest run of answered files from the manifest's start — the same as the final one, cut short. */
+  /**
+   * Every file answered so far, checked in manifest order as if the unanswered ones were not
+   * listed: a slow or hung file never hides the others. The final result can differ only where
+   * a file answered late takes a dataset or task id first.
+   */
   partial(): LoadResult;
 }
 
@@ -27,6 +33,8 @@ export interface LoadOptions {
   concurrency?: number;
   /** Called once the manifest is read (loaded 0) and after every file. */
   onProgress?: (progress: LoadProgress) => void;
+  /** Each request (manifest, dataset) is given up after this many ms; 60 s by default. */
+  timeoutMs?: number;
 }
 
 const CONCURRENCY = 6;
@@ -41,7 +49,8 @@ const CONCURRENCY = 6;
 export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options: LoadOptions = {}): Promise<LoadResult> {
   const files = options.files ?? createMainThreadLoader(fetchFn);
   const base = dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`;
-  const fetched = await files.manifest(new URL('manifest.json', base).href);
+  const limits: Partial<FetchLimits> = { folder: base, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
+  const fetched = await files.manifest(new URL('manifest.json', base).href, limits);
   if (!fetched.ok) return { manifest: null, datasets: [], failures: [fetched.failure], notices: [] };
   const { manifest } = fetched;
   const entries = manifest.datasets;
@@ -50,21 +59,46 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   const fileFailures: LoadFailure[] = [];
   const mismatches: LoadNotice[] = [];
   const datasets: LoadResult['datasets'] = [];
+  const shownFiles: LoadedFile[] = [];
   const checkFailures: LoadFailure[] = [];
   const checkNotices: LoadNotice[] = [];
   const checker = createDatasetChecker();
   const answers: (LoadedFile | LoadFailure | undefined)[] = new Array(entries.length);
   let shown = 0;
   let loaded = 0;
-  const partial = (): LoadResult => ({
-    manifest,
-    datasets: datasets.slice(),
-    failures: [...fileFailures, ...checkFailures],
-    notices: [...mismatches, ...checkNotices],
-  });
+  const mismatch = (index: number, answer: LoadedFile): LoadNotice | null => {
+    const entryId = entries[index]?.id;
+    return entryId !== undefined && entryId !== answer.dataset.id
+      ? { file: answer.file, id: answer.dataset.id, kind: 'id-mismatch', count: 0, details: [`manifest id: "${entryId}" ≠ id: "${answer.dataset.id}"`] }
+      : null;
+  };
+  const partial = (): LoadResult => {
+    // Files answered beyond the first gap are checked after the settled prefix, in manifest order.
+    const laterFailures: LoadFailure[] = [];
+    const laterMismatches: LoadNotice[] = [];
+    const laterFiles: LoadedFile[] = [];
+    for (let index = shown; index < entries.length; index += 1) {
+      const answer = answers[index];
+      if (answer === undefined) continue;
+      if ('kind' in answer) {
+        laterFailures.push(answer);
+        continue;
+      }
+      laterFiles.push(answer);
+      const notice = mismatch(index, answer);
+      if (notice !== null) laterMismatches.push(notice);
+    }
+    const later = laterFiles.length === 0 ? { datasets: [], failures: [], notices: [] } : checkDatasets(laterFiles, shownFiles);
+    return {
+      manifest,
+      datasets: [...datasets, ...later.datasets],
+      failures: [...fileFailures, ...laterFailures, ...checkFailures, ...later.failures],
+      notices: [...mismatches, ...laterMismatches, ...checkNotices, ...later.notices],
+    };
+  };
   const progress = () => options.onProgress?.({ loaded, total: entries.length, partial });
 
-  // Duplicates are decided in manifest order, so an answer waits until all before it are in.
+  // Duplicates are decided in manifest order, so an answer is settled once all before it are in.
   const advance = () => {
     const ready: LoadedFile[] = [];
     for (let answer = answers[shown]; answer !== undefined; answer = answers[++shown]) {
@@ -74,23 +108,26 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
         continue;
       }
       ready.push(answer);
-      const entryId = entries[shown]?.id;
-      if (entryId !== undefined && entryId !== answer.dataset.id) {
-        mismatches.push({ file: answer.file, id: answer.dataset.id, kind: 'id-mismatch', count: 0, details: [`manifest id: "${entryId}" ≠ id: "${answer.dataset.id}"`] });
-      }
+      const notice = mismatch(shown, answer);
+      if (notice !== null) mismatches.push(notice);
     }
     const checked = checker.add(ready);
-    datasets.push(...checked.datasets);
-    checkFailures.push(...checked.failures);
-    checkNotices.push(...checked.notices);
+    const fileOf = new Map<string, string>();
+    for (const { file, dataset } of ready) if (!fileOf.has(dataset.id)) fileOf.set(dataset.id, file);
+    for (const dataset of checked.datasets) {
+      datasets.push(dataset);
+      shownFiles.push({ file: fileOf.get(dataset.id) ?? `${dataset.id}.json`, dataset });
+    }
+    for (const failure of checked.failures) checkFailures.push(failure);
+    for (const notice of checked.notices) checkNotices.push(notice);
   };
 
   const one = async (index: number): Promise<LoadedFile | LoadFailure> => {
     const entry = entries[index]!;
-    const url = new URL(entry.file, base);
     // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
-    if (!url.href.startsWith(base)) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
-    return files.dataset(url.href, entry.file, entry.id);
+    const url = urlInsideFolder(entry.file, base);
+    if (url === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
+    return files.dataset(url, entry.file, entry.id, limits);
   };
   let next = 0;
   const worker = async () => {

@@ -3,10 +3,10 @@ import './zod-jitless.ts';
 import { DatasetSchema, ManifestSchema, formatSchemaIssues, type Manifest } from '../model/schema.ts';
 import type { LoadedFile } from './check-datasets.ts';
 import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
 import type { LoadFailure, LoadFailureKind } from './load-result.ts';
 
-/** The part of `fetch` the loader uses, so tests can pass a fake. */
-export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type { FetchLike } from './fetch-text.ts';
 
 /** What fetching the manifest gave: the validated manifest, or the one failure that stops the load. */
 export type ManifestFetched = { ok: true; manifest: Manifest } | { ok: false; failure: LoadFailure };
@@ -17,11 +17,12 @@ export const MAX_DETAILS = 20;
 const MANIFEST_FILE = 'manifest.json';
 
 /**
- * Fetches and validates `manifest.json` at `url`: a failure (missing, http, network, not-json,
- * newer-version or schema) when it cannot be used, never an exception.
+ * Fetches and validates `manifest.json` at `url`: a failure (missing, http, network, timeout,
+ * outside, too-large, not-json, newer-version or schema) when it cannot be used, never an
+ * exception. Unless `limits` says otherwise, the answer must come from the manifest's own folder.
  */
-export async function loadManifestFile(fetchFn: FetchLike, url: string): Promise<ManifestFetched> {
-  const fetched = await fetchJson(fetchFn, url, MANIFEST_FILE, null);
+export async function loadManifestFile(fetchFn: FetchLike, url: string, limits: Partial<FetchLimits> = {}): Promise<ManifestFetched> {
+  const fetched = await fetchJson(fetchFn, url, MANIFEST_FILE, null, limits);
   if (!fetched.ok) return fetched;
   const newer = tryParseNewerVersion(fetched.value);
   if (newer !== null) {
@@ -31,9 +32,19 @@ export async function loadManifestFile(fetchFn: FetchLike, url: string): Promise
   return parsed.success ? { ok: true, manifest: parsed.data } : { ok: false, failure: schemaFailure(MANIFEST_FILE, null, parsed.error) };
 }
 
-/** Fetches one dataset file at `url` and validates it (see parseDataset); a failure naming `file` and `id`, never an exception. */
-export async function loadDatasetFile(fetchFn: FetchLike, url: string, file: string, id: string | null): Promise<LoadedFile | LoadFailure> {
-  const got = await fetchJson(fetchFn, url, file, id);
+/**
+ * Fetches one dataset file at `url` within `limits` (by default: 60 s, 200 MB, answered from
+ * the file's own folder) and validates it (see parseDataset); a failure naming `file` and `id`,
+ * never an exception.
+ */
+export async function loadDatasetFile(
+  fetchFn: FetchLike,
+  url: string,
+  file: string,
+  id: string | null,
+  limits: Partial<FetchLimits> = {},
+): Promise<LoadedFile | LoadFailure> {
+  const got = await fetchJson(fetchFn, url, file, id, limits);
   return got.ok ? parseDataset(got.value, file, id) : got.failure;
 }
 
@@ -47,21 +58,19 @@ export function parseDataset(value: unknown, file: string, id: string | null): L
 
 type Fetched = { ok: true; value: unknown } | { ok: false; failure: LoadFailure };
 
-async function fetchJson(fetchFn: FetchLike, url: string, file: string, id: string | null): Promise<Fetched> {
+async function fetchJson(fetchFn: FetchLike, url: string, file: string, id: string | null, limits: Partial<FetchLimits>): Promise<Fetched> {
   const fail = (kind: LoadFailureKind, status: number | null, details: string[]): Fetched => ({
     ok: false,
     failure: { file, id, kind, status, details },
   });
-  let text: string;
+  const got = await fetchText(fetchFn, url, {
+    timeoutMs: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
+    folder: limits.folder ?? new URL('./', url).href,
+  });
+  if (!got.ok) return fail(got.failure.kind, got.failure.status, got.failure.details);
   try {
-    const response = await fetchFn(url);
-    if (!response.ok) return fail(response.status === 404 ? 'missing' : 'http', response.status, []);
-    text = await response.text();
-  } catch (error) {
-    return fail('network', null, [messageOf(error)]);
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(got.text) as unknown };
   } catch (error) {
     return fail('not-json', null, [messageOf(error)]);
   }

@@ -2,8 +2,9 @@ import type { Dataset, Manifest } from '../model/schema.ts';
 
 /**
  * Why a file could not be used: not found, an HTTP or network error, not JSON, failing the
- * schema, lying outside data/, written in a newer format version, or a dataset id already
- * taken by an earlier file.
+ * schema, lying outside data/ (also after a redirect), written in a newer format version, a
+ * dataset id already taken by an earlier file, no answer within the deadline, or a body too
+ * large to read (e.g. a gzip bomb).
  */
 export type LoadFailureKind =
   | 'missing'
@@ -13,7 +14,9 @@ export type LoadFailureKind =
   | 'schema'
   | 'outside'
   | 'newer-version'
-  | 'duplicate-dataset';
+  | 'duplicate-dataset'
+  | 'timeout'
+  | 'too-large';
 
 /** One file that failed to load; `details` holds schema lines such as `tasks.12.deadline.due: invalid date`. */
 export interface LoadFailure {

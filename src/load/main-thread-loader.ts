@@ -8,7 +8,7 @@ import type { FileLoader } from './load-datasets.ts';
 export function createMainThreadLoader(fetchFn: FetchLike): FileLoader {
   const code = () => import('./load-file.ts');
   return {
-    manifest: async (url) => (await code()).loadManifestFile(fetchFn, url),
-    dataset: async (url, file, id) => (await code()).loadDatasetFile(fetchFn, url, file, id),
+    manifest: async (url, limits) => (await code()).loadManifestFile(fetchFn, url, limits),
+    dataset: async (url, file, id, limits) => (await code()).loadDatasetFile(fetchFn, url, file, id, limits),
   };
 }

@@ -7,11 +7,13 @@ const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerResponse): void;
 };
-const fetchFn: FetchLike = (url) => fetch(url, { cache: 'no-cache' });
+const fetchFn: FetchLike = (url, init) => fetch(url, { cache: 'no-cache', ...init });
 
 scope.onmessage = (event) => {
   const request = event.data;
   const answer =
-    request.kind === 'manifest' ? loadManifestFile(fetchFn, request.url) : loadDatasetFile(fetchFn, request.url, request.file, request.id);
+    request.kind === 'manifest'
+      ? loadManifestFile(fetchFn, request.url, request.limits)
+      : loadDatasetFile(fetchFn, request.url, request.file, request.id, request.limits);
   void answer.then((result) => scope.postMessage({ seq: request.seq, result }));
 };

@@ -1,12 +1,13 @@
 import type { LoadedFile } from './check-datasets.ts';
 import type { FileLoader } from './load-datasets.ts';
+import type { FetchLimits } from './fetch-text.ts';
 import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
-  | { seq: number; kind: 'manifest'; url: string }
-  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null };
+  | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits> }
+  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> };
 
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
@@ -48,7 +49,7 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   let spawned = 0;
   let seq = 0;
   const viaFallback = (request: WorkerRequest): Promise<WorkerResponse['result']> =>
-    request.kind === 'manifest' ? fallback.manifest(request.url) : fallback.dataset(request.url, request.file, request.id);
+    request.kind === 'manifest' ? fallback.manifest(request.url, request.limits) : fallback.dataset(request.url, request.file, request.id, request.limits);
 
   const start = (): void => {
     spawned += 1;
@@ -85,8 +86,9 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   };
 
   return {
-    manifest: async (url) => (await send({ seq: ++seq, kind: 'manifest', url })) as ManifestFetched,
-    dataset: async (url, file, id) => (await send({ seq: ++seq, kind: 'dataset', url, file, id })) as LoadedFile | LoadFailure,
+    manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
+    dataset: async (url, file, id, limits) =>
+      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}) })) as LoadedFile | LoadFailure,
     close: () => {
       for (const slot of slots.splice(0)) slot.worker.terminate();
     },

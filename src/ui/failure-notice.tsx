@@ -2,6 +2,7 @@ import { importText } from '../i18n/import-messages.ts';
 import type { LoadFailure, LoadNotice, LoadResult } from '../load/load-result.ts';
 import type { AppState, Lang } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
+import { cappedList } from './capped-list.ts';
 import { ImportOutcomeLine } from './import-outcome.tsx';
 import type { Navigate } from './use-app-state.ts';
 import { uploadsStore } from './use-datasets.ts';
@@ -10,7 +11,7 @@ import { useUploadsStore } from './uploads-store.ts';
 /**
  * The banners above every view: a missing or unusable manifest, every data file that failed
  * to load or loaded with a problem (each named with its reason, linking to the data-quality
- * view), the last import's outcome, and the overlay while a file is dragged over the window.
+ * view; at most a few named, the rest counted), the last import's outcome, and the overlay while a file is dragged over the window.
  */
 export function FailureNotice({ state, load }: { state: AppState; navigate: Navigate; load: LoadResult }) {
   const { lang } = state;
@@ -37,7 +38,7 @@ export function FailureNotice({ state, load }: { state: AppState; navigate: Navi
           <span>
             {importText(lang, 'notice.failedFiles', {
               n: fileFailures.length,
-              files: fileFailures.map((f) => `${f.file}（${failureReason(f, lang)}）`).join(separator),
+              files: cappedList(fileFailures.map((f) => `${f.file}（${failureReason(f, lang)}）`), separator, lang),
             })}
           </span>{' '}
           <a href={details}>{importText(lang, 'notice.details')}</a>
@@ -48,7 +49,7 @@ export function FailureNotice({ state, load }: { state: AppState; navigate: Navi
           <span>
             {importText(lang, 'notice.problemFiles', {
               n: load.notices.length,
-              files: load.notices.map((n) => `${n.file}（${noticeReason(n, lang)}）`).join(separator),
+              files: cappedList(load.notices.map((n) => `${n.file}（${noticeReason(n, lang)}）`), separator, lang),
             })}
           </span>{' '}
           <a href={details}>{importText(lang, 'notice.details')}</a>

@@ -6,6 +6,8 @@ import { categoryLabel } from '../charts/category-label.ts';
 import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
 import { SourcePanel } from './source-view/source-panel.tsx';
 import type { ViewProps } from './view-props.ts';
+import { cutText } from './cut-text.ts';
+import { LongText } from './long-text.tsx';
 
 /** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
 export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProps & { taskId: string }) {
@@ -28,7 +30,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="task-detail-title" data-testid="task-detail">
         <div className="dialog-head">
-          <h2 id="task-detail-title">{task ? `${task.no ?? ''} ${task.title ?? t('detail.title')}`.trim() : t('detail.title')}</h2>
+          <h2 id="task-detail-title">{task ? cutText(`${task.no ?? ''} ${task.title ?? t('detail.title')}`.trim(), 300) : t('detail.title')}</h2>
           <button type="button" ref={closeButton} onClick={close}>
             {t('detail.close')}
           </button>
@@ -44,7 +46,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
             <dt>{t('detail.path')}</dt>
             <dd>{task.path.join(' / ')}</dd>
             <dt>{t('detail.text')}</dt>
-            <dd className="detail-text">{task.text}</dd>
+            <dd className="detail-text"><LongText text={task.text} lang={lang} /></dd>
             <dt>{t('detail.units')}</dt>
             <dd>
               <ul className="plain">
@@ -52,7 +54,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
                   <li key={i}>
                     {formatUnit(u, lang)}
                     {u.collective === true && <span className="badge">{t('detail.collective')}</span>}
-                    {u.collective === true && dataset?.unitGroups[u.name] && <span className="muted"> = {dataset.unitGroups[u.name]!.join('、')}</span>}
+                    {u.collective === true && dataset && Object.hasOwn(dataset.unitGroups, u.name) && <span className="muted"> = {dataset.unitGroups[u.name]!.join('、')}</span>}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from './formula-start.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import { translate } from '../i18n/translate.ts';
 import { CSV_COLUMN_NAMES, type CsvColumnRole } from '../ingest/csv-header.ts';
@@ -57,6 +58,6 @@ export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang, options: { 
   const fields = columns.map((c) => c.header(lang));
   const data = rows.map((row) => columns.map((c) => c.cell(row, lang)));
   // Excel opens a CSV as UTF-8 only when it starts with a BOM; without it Chinese turns to mojibake.
-  // escapeFormulae: a cell from a dataset starting with = + - @ must not run as an Excel formula.
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: true })}`;
+  // escapeFormulae: a cell from a dataset (or an import) that could start a formula gets a leading apostrophe.
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START })}`;
 }

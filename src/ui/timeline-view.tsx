@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { deadlinesByMonth } from '../analysis/deadline-density.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { monthsToDueRange } from '../analysis/month-keys.ts';
-import { brushToDueRange, buildDeadlineDensityOption } from '../charts/deadline-density.ts';
+import { brushToDueRange, buildDeadlineDensityOption, regionOfSeries } from '../charts/deadline-density.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lane } from '../state/app-state.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
@@ -55,7 +55,7 @@ export function DensityChart({ state, navigate, rows, asOf, compact = false }: V
     if (typeof event.name !== 'string' || typeof event.seriesName !== 'string') return;
     beforeFilter();
     const due = monthsToDueRange(event.name, event.name);
-    navigate(withFilters({ region: [event.seriesName], due }));
+    navigate(withFilters({ region: [regionOfSeries(event.seriesName)], due }));
   };
   const onBrushEnd = (event: ChartEvent) => {
     const due = brushToDueRange(density.months, event.areas as { coordRange?: unknown }[] | undefined);

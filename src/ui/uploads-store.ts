@@ -45,8 +45,15 @@ export interface UploadsStore {
 
 const INITIAL: UploadsState = { ready: false, records: [], broken: [], last: null, dragging: false, storageError: null };
 
-/** Creates the store of imported datasets over a storage opener, an ingest function and a clock (all effects passed in). */
-export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ingest, now: () => string): UploadsStore {
+/** How long the browser's storage may take to open and list the kept imports before the page goes on without them. */
+export const STORAGE_TIMEOUT_MS = 5000;
+
+/**
+ * Creates the store of imported datasets over a storage opener, an ingest function and a clock (all effects passed in).
+ * Storage that never answers (an IndexedDB open blocked by another tab, a broken profile) is given up after
+ * `storageTimeoutMs`: the page shows data/ with a note that imports cannot be kept, never "loading…" for ever.
+ */
+export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ingest, now: () => string, storageTimeoutMs = STORAGE_TIMEOUT_MS): UploadsStore {
   let state = INITIAL;
   const listeners = new Set<() => void>();
   const set = (patch: Partial<UploadsState>) => {
@@ -59,8 +66,9 @@ export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ing
   const init = () =>
     (started ??= (async () => {
       try {
-        db = await openDb();
-        const kept = await db.list();
+        const opened = await withDeadline(openDb(), storageTimeoutMs);
+        const kept = await withDeadline(opened.list(), storageTimeoutMs);
+        db = opened;
         const records: UploadRecord[] = [];
         const broken: LoadFailure[] = [];
         // Validation (zod) loads only when there is something kept to validate.
@@ -152,4 +160,13 @@ function messageOf(error: unknown): string {
 /** Subscribes a component to a store of imported datasets. */
 export function useUploadsStore(store: UploadsStore): UploadsState {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/** `promise`, or a rejection naming the wait once `ms` have passed without an answer. */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

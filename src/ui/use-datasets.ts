@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { loadMessage } from '../i18n/load-messages.ts';
 import { createBatchSchedule } from '../load/batch-schedule.ts';
-import { loadDatasets, type FetchLike } from '../load/load-datasets.ts';
+import { loadDatasets, type FetchLike, type LoadProgress } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
+import { timeoutFromSearch } from '../load/timeout-param.ts';
 import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
@@ -23,6 +24,22 @@ export function takenDatasetIds(load: LoadResult | null): string[] {
   return [...load.datasets.map((d) => d.id), ...(load.manifest?.datasets.map((e) => e.id) ?? [])];
 }
 
+/** What data/ gave for each result useDatasets returned with imports added; the wall re-fetches data/ and adds the imports again. */
+const fetchedParts = new WeakMap<LoadResult, LoadResult>();
+
+/** The part of a useDatasets result that came from data/ (without the datasets imported in this browser). */
+export function fetchedPart(load: LoadResult): LoadResult {
+  return fetchedParts.get(load) ?? load;
+}
+
+/** The browser's fetch, never served from a stale cache, abortable when past its deadline. */
+export const pageFetch: FetchLike = (url, init) => fetch(url, { cache: 'no-cache', ...init });
+
+/** The per-request deadline the page asks for (`?timeout=SECONDS`), or undefined for the loader's default. */
+export function pageTimeoutMs(): number | undefined {
+  return typeof location === 'undefined' ? undefined : timeoutFromSearch(location.search);
+}
+
 /**
  * Loads data/ beside the page once — parsed and validated in Web Workers, shown in growing
  * batches while it loads, with a progress line — adds the datasets imported in this browser,
@@ -34,21 +51,40 @@ export function useDatasets(): LoadResult | null {
   useEffect(() => {
     let live = true;
     const dataUrl = new URL('data/', document.baseURI).href;
-    const fetchFn: FetchLike = (url) => fetch(url, { cache: 'no-cache' });
+    const fetchFn = pageFetch;
     const files = pageFileLoader(fetchFn);
+    const timeoutMs = pageTimeoutMs();
     // Redraw when the loaded prefix has grown fourfold: few rebuilds over everything loaded.
     const due = createBatchSchedule(performance.now(), { growth: 4 });
     const progress = createProgressLine(document);
+    // The schedule is asked again a little later when a batch is not yet due: the files after a hung one may all
+    // answer at once, and the next progress event would otherwise come only at the hung file's deadline.
+    let waiting: LoadProgress | null = null;
+    let recheck: ReturnType<typeof setTimeout> | undefined;
+    const drawIfDue = () => {
+      clearTimeout(recheck);
+      if (!live || waiting === null) return;
+      if (due(waiting.loaded, waiting.total, performance.now())) {
+        setFetched(waiting.partial());
+        waiting = null;
+        return;
+      }
+      recheck = setTimeout(drawIfDue, 300);
+    };
     void loadDatasets(fetchFn, dataUrl, {
       files,
       // Requests wait on the network more than on the workers, so keep more of them in flight.
       concurrency: 8,
-      onProgress: ({ loaded, total, partial }) => {
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      onProgress: (latest) => {
         if (!live) return;
-        progress.show(loaded, total);
-        if (due(loaded, total, performance.now())) setFetched(partial());
+        progress.show(latest.loaded, latest.total);
+        waiting = latest;
+        drawIfDue();
       },
     }).then((r) => {
+      waiting = null;
+      clearTimeout(recheck);
       files.close();
       progress.remove();
       if (live) setFetched(r);
@@ -56,14 +92,17 @@ export function useDatasets(): LoadResult | null {
     void uploadsStore.init();
     return () => {
       live = false;
+      clearTimeout(recheck);
       files.close();
       progress.remove();
     };
   }, []);
-  const result = useMemo(
-    () => (fetched === null || !uploads.ready ? null : withUploads(fetched, uploads.records, uploads.broken)),
-    [fetched, uploads.ready, uploads.records, uploads.broken],
-  );
+  const result = useMemo(() => {
+    if (fetched === null || !uploads.ready) return null;
+    const all = withUploads(fetched, uploads.records, uploads.broken);
+    if (all !== fetched) fetchedParts.set(all, fetched);
+    return all;
+  }, [fetched, uploads.ready, uploads.records, uploads.broken]);
   const latest = useRef(result);
   latest.current = result;
   useWindowDrop(latest);

@@ -12,7 +12,7 @@ describe('charts/deadline-density', () => {
   const series = option.series as { name: string; stack: string; data: number[]; markLine?: { data: unknown[] } }[];
 
   it('buildDeadlineDensityOption → one stacked series per region, the as-of month marked, a lineX brush', () => {
-    expect(series.map((s) => [s.name, s.stack, s.data.reduce((a, b) => a + b, 0)])).toEqual([['甲市', 'due', 2], ['乙市', 'due', 2]]);
+    expect(series.map((s) => [s.name, s.stack, s.data.reduce((a, b) => a + b, 0)])).toEqual([['region:甲市', 'due', 2], ['region:乙市', 'due', 2]]);
     expect(series[0]!.markLine).toMatchInlineSnapshot(`
       {
         "data": [

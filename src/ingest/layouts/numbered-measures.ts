@@ -150,7 +150,8 @@ function readNumberedMeasures(lines: readonly string[]): LayoutResult {
   close(doc.text.length);
 
   const taskLines = new Set(tasks.flatMap((t) => t.lines));
-  const end = Math.max(start, ...taskLines);
+  let end = start; // no spread: a long document's task lines overflow the call stack
+  for (const line of taskLines) end = Math.max(end, line);
   return {
     layout: 'numbered-measures',
     tasks,

@@ -66,7 +66,7 @@ function readProseItems(lines: readonly string[]): LayoutResult {
       tasks.push(buildTask(item, section.name, splits[i]!, lastContentLine));
     });
     if (start === 0) start = section.line > 0 ? section.line : section.items[0]!.lines[0]!;
-    end = Math.max(...section.items.flatMap((item) => item.lines));
+    end = section.items.flatMap((item) => item.lines).reduce((a, b) => Math.max(a, b), -Infinity); // no spread of an unbounded array
   }
 
   return {

@@ -8,7 +8,7 @@ const COLLECTIVE = /^(各|市直|全市|有关|相关).*(单位|部门|机构|�
  * anything else (a term such as “市级自建业务系统”) are ignored.
  */
 export function parseUnitGroupNotes(notes: readonly string[]): Record<string, string[]> {
-  const groups: Record<string, string[]> = {};
+  const groups = Object.create(null) as Record<string, string[]>; // keyed by document text: no inherited members
   for (const note of notes) {
     const m = DEFINITION.exec(note.trim().replace(NOTE_PREFIX, ''));
     if (!m) continue;

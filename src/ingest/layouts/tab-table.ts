@@ -105,7 +105,7 @@ export function readTabTable(lines: readonly string[]): LayoutResult {
   return {
     layout: 'tab-table',
     tasks,
-    taskRegion: { start: Math.min(...blockLines(header)), end: Math.max(...used) },
+    taskRegion: { start: Math.min(...blockLines(header)), end: used.reduce((a, b) => Math.max(a, b), -Infinity) }, // no spread: `used` may hold 100,000 lines
     furnitureLines: [...new Set(furniture)].sort((a, b) => a - b),
     unitGroups: parseUnitGroupNotes(noteTexts),
     issues: [],

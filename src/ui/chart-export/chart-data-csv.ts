@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from '../formula-start.ts';
 import type { ChartTable } from './chart-data.ts';
 
 /**
@@ -8,5 +9,5 @@ import type { ChartTable } from './chart-data.ts';
 export function formatChartCsv(table: ChartTable): string {
   const fields = [table.corner, ...table.columns];
   const data = table.rows.map((row) => [row.label, ...row.values.map((v) => (v === null ? '' : v))]);
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: true })}`;
+  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START })}`;
 }

@@ -44,3 +44,17 @@ describe('screen-merge-load', () => {
     expect(merged.datasets.map((d) => d.id)).toEqual(['a']);
   });
 });
+
+describe('screen-merge-load (last good copy under any id)', () => {
+  it('mergeLoadResults: a file whose own id differs from its manifest id, loaded before and failing now → its last good copy kept', () => {
+    const own = dataset('own-id');
+    const before = {
+      ...result(['a', 'manifest-id'], [dataset('a'), own]),
+      notices: [{ file: 'manifest-id.json', id: 'own-id', kind: 'id-mismatch' as const, count: 0, details: [] }],
+    };
+    const now = result(['a', 'manifest-id'], [dataset('a')], [failure('manifest-id')]);
+    const merged = mergeLoadResults(before, now);
+    expect(merged.datasets.map((d) => d.id)).toEqual(['a', 'own-id']);
+    expect(merged.failures).toEqual(now.failures);
+  });
+});
