@@ -7,12 +7,15 @@ import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows } from './select-rows.ts';
 import type { TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { unitLabel } from './unit-identity.ts';
 
 export type TimelineLaneKind = 'region' | 'section' | 'lead';
 
 /** A lane and the block of rows its items occupy (items mode). `key` is what the lane's filter takes; '' = no value. */
 export interface TimelineLane {
   key: string;
+  /** How the lane is named: the key, except lead-unit lanes, named by the unit's label (with its region when several are shown). */
+  label: string;
   /** Tasks in the lane (dated and ongoing-only). */
   count: number;
   /** Ongoing-only tasks in the lane (no due date). */
@@ -173,7 +176,15 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   for (let l = 0; l < laneCounts.length; l++) datedCount += laneCounts[l]!;
   const mode = datedCount > maxItems ? 'bins' : 'items';
 
-  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
+  let manyRegions = false;
+  for (let k = 1; k < ids.length && !manyRegions; k++) manyRegions = table.region[ids[k]!] !== table.region[ids[0]!];
+  const laneLabel = (l: number): string => {
+    const key = laneKeys[l]!;
+    if (lane !== 'lead' || key === '') return key;
+    const id = table.units.ids.get(key);
+    return id === undefined ? key : unitLabel(table.unitIdentities[id]!, manyRegions);
+  };
+  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
   const items: TimelineItem[] = [];
   const bins: TimelineBin[] = [];
   const unknown: TimelineItem[] = [];

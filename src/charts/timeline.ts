@@ -50,7 +50,7 @@ export interface TimelineDatum {
 /** Rows shown before the user zooms or scrolls the row slider. */
 export const VISIBLE_ROWS = 60;
 
-const STATUSES: readonly (DeadlineStatus | null)[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown', null];
+const STATUSES: readonly (DeadlineStatus | null)[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown', null];
 
 type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
 type RenderParams = Parameters<RenderItem>[0];
@@ -72,7 +72,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const rowKeys = binned ? model.lanes.map((lane) => lane.key) : model.items.map((item) => item.taskId);
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
-    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.key} (${lane.count})`;
+    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.label} (${lane.count})`;
     laneLabelAt.set(binned ? i : lane.firstRow, label);
   });
   const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));

@@ -3,7 +3,7 @@ import type { Role } from '../model/schema.ts';
 import type { AppState, Lane, Lang, Scope, View } from './app-state.ts';
 import { DEFAULT_STATE, VIEWS } from './app-state.ts';
 
-const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'];
+const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 const SCOPES: readonly Scope[] = ['all', 'region'];
@@ -25,7 +25,8 @@ export function parseHash(hash: string): AppState {
     unit: params.get('unit') ?? [],
     role: pick(params.get('role'), ROLES),
     due: parseRange(one('due')),
-    status: pick(params.get('status'), STATUSES),
+    // 'overdue' was the name of 'passed' before statuses said only what the data knows: old links keep working
+    status: [...new Set(pick(params.get('status')?.map((v) => (v === 'overdue' ? 'passed' : v)), STATUSES))],
     category: params.get('category') ?? [],
     q: params.get('q')?.join(',') ?? '',
   };

@@ -26,7 +26,7 @@ export function OverviewView(props: ViewProps) {
     { key: 'figure.units', value: figures.units, href: formatHash({ ...state, view: 'workload' }) },
     { key: 'figure.indicators', value: figures.indicators, href: formatHash({ ...state, view: 'targets' }) },
     { key: 'figure.due90', value: figures.due90, href: statusLink('due90') },
-    { key: 'figure.overdue', value: figures.overdue, href: statusLink('overdue') },
+    { key: 'figure.passed', value: figures.passed, href: statusLink('passed') },
     { key: 'figure.ongoing', value: figures.ongoing, href: statusLink('ongoing'), note: translate(lang, 'figure.ongoingShare', { share }) },
     { key: 'figure.yearUnknown', value: figures.yearUnknown, href: statusLink('yearUnknown') },
   ];
