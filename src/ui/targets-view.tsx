@@ -34,9 +34,10 @@ export function TargetsView(props: ViewProps) {
   );
 }
 
-function TargetCategoryChart({ state, navigate, category, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
+function TargetCategoryChart({ state, navigate, category, options, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
   const { lang } = state;
-  const option = useMemo(() => buildTargetsOption(category, { lang, compact }), [category, lang, compact]);
+  const allRegions = useMemo(() => options.regions.map((o) => o.value), [options]);
+  const option = useMemo(() => buildTargetsOption(category, { lang, compact, allRegions }), [category, lang, compact, allRegions]);
   const onClick = (event: ChartEvent) => {
     const datum = event.data as TargetDatum | undefined;
     if (datum?.taskId) navigate((s) => ({ ...s, task: datum.taskId }));
@@ -61,7 +62,7 @@ function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewP
       option={option}
       lang={lang}
       label={translate(lang, 'targets.matrix')}
-      height={compact ? 260 : Math.max(220, matrix.categories.length * 56 + 60)}
+      height={compact ? 260 : Math.max(250, matrix.categories.length * 56 + 100)}
       onClick={onClick}
       onReady={onReady}
     />

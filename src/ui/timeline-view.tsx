@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { deadlinesByMonth } from '../analysis/deadline-density.ts';
+import { deadlinesByMonth, densityWithAsOf } from '../analysis/deadline-density.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { brushToDueRange, buildDeadlineDensityOption } from '../charts/deadline-density.ts';
@@ -39,16 +39,17 @@ export function TimelineView(props: ViewProps) {
 }
 
 /** Tasks due per month stacked by region; brushing or clicking sets the deadline filter. `compact` is the overview's version. */
-export function DensityChart({ state, navigate, rows, asOf, compact = false }: ViewProps & { compact?: boolean }) {
+export function DensityChart({ state, navigate, rows, asOf, options, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang, filters } = state;
   // The density ignores its own deadline filter, so the brushed range stays visible in context.
   const withoutDue = JSON.stringify({ ...filters, due: null });
   // Keyed on the filters minus due, so a brush does not rebuild the chart and wipe the brushed area.
   const base = useMemo(() => filterTasks(rows, JSON.parse(withoutDue) as typeof filters, asOf), [rows, withoutDue, asOf]);
-  const density = useMemo(() => deadlinesByMonth(base), [base]);
+  const density = useMemo(() => densityWithAsOf(deadlinesByMonth(base), asOf), [base, asOf]);
+  const allRegions = useMemo(() => options.regions.map((o) => o.value), [options]);
   const option = useMemo(
-    () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact })),
-    [density, lang, asOf, compact],
+    () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact, allRegions })),
+    [density, lang, asOf, compact, allRegions],
   );
   const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {
