@@ -17,12 +17,6 @@ const zh = {
   'aliases.how': '内置规整',
   'aliases.noneMerged': '本次数据中没有名称被合并。',
   'aliases.anyRegion': '（所有地区）',
-  'titles.all': '全部',
-  'titles.status': '{list}的任务',
-  'titles.due': '完成时限 {from}—{to}',
-  'titles.role': '{list}',
-  'titles.search': '含“{q}”',
-  'titles.more': '等 {n} 项',
   'legend.scale': '每格颜色越深，当月到期任务越多（0—{max} 项）',
   'legend.status': '颜色表示期限状态',
   'legend.ongoing': '长期推进（箭头延伸至右侧）',
@@ -47,12 +41,6 @@ const en: Record<TrustMessageKey, string> = {
   'aliases.how': 'built-in normalisation',
   'aliases.noneMerged': 'No names were merged in these datasets.',
   'aliases.anyRegion': '(every region)',
-  'titles.all': 'All',
-  'titles.status': 'Tasks: {list}',
-  'titles.due': 'due {from}–{to}',
-  'titles.role': '{list}',
-  'titles.search': 'containing "{q}"',
-  'titles.more': '+{n} more',
   'legend.scale': 'Darker cell = more tasks due that month (0–{max})',
   'legend.status': 'Colour shows the deadline status',
   'legend.ongoing': 'Ongoing (arrow runs to the right)',
@@ -64,4 +52,19 @@ const MESSAGES: Readonly<Record<TrustLang, Record<TrustMessageKey, string>>> = {
 /** Looks up a string and fills its `{name}` parameters; a missing parameter stays as written. */
 export function trustText(lang: TrustLang, key: TrustMessageKey, params: Record<string, string | number> = {}): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The words src/analysis/describe-filters.ts builds chart and panel titles from ("期限已过的任务 · 汕尾市"). */
+export function filterWords(lang: TrustLang) {
+  return lang === 'en'
+    ? {
+      status: { passed: 'deadline passed', due90: 'due within 90 days', later: 'due later', ongoing: 'ongoing', yearUnknown: 'year unknown' },
+      role: { lead: 'lead', responsible: 'responsible', support: 'support' },
+      statusPhrase: 'Tasks: {list}', duePhrase: 'due {from}–{to}', searchPhrase: 'containing "{q}"', more: '+{n}', separator: ', ',
+    }
+    : {
+      status: { passed: '期限已过', due90: '90 天内到期', later: '90 天后到期', ongoing: '长期推进', yearUnknown: '年份不详' },
+      role: { lead: '牵头', responsible: '责任', support: '配合' },
+      statusPhrase: '{list}的任务', duePhrase: '完成时限 {from}—{to}', searchPhrase: '含“{q}”', more: '等 {n} 项', separator: '、',
+    };
 }

@@ -11,6 +11,7 @@ import { TargetsMini } from './targets-view.tsx';
 import { DensityChart } from './timeline-view.tsx';
 import type { ViewProps } from './view-props.ts';
 import { WorkloadBars } from './workload-view.tsx';
+import { titleWithFilters } from './filter-title.ts';
 
 /** Key figures of the filtered tasks and small versions of the other views, each linking to its view. */
 export function OverviewView(props: ViewProps) {
@@ -49,7 +50,7 @@ export function OverviewView(props: ViewProps) {
         })}
       </ul>
       <div className="mini-grid">
-        <Mini {...props} view="timeline">
+        <Mini {...props} view="timeline" titleKey="timeline.density">
           <DensityChart {...props} compact />
         </Mini>
         <Mini {...props} view="workload">
@@ -71,9 +72,9 @@ function Mini({ state, view, titleKey, children }: ViewProps & { view: View; tit
   const title = translate(lang, titleKey ?? `view.${view}`);
   return (
     <article className="mini">
-      <h2>
+      <h2 data-title={titleKey ?? `view.${view}`}>
         <a href={formatHash({ ...state, view, task: null })} title={translate(lang, 'overview.open', { view: title })}>
-          {title} →
+          {titleWithFilters(title, state)} →
         </a>
       </h2>
       <ErrorBoundary resetKey={state} fallback={(message) => <p role="alert" data-error-boundary="chart">{translate(lang, 'error.chart', { message })}</p>}>

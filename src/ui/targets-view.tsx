@@ -9,6 +9,7 @@ import { Chart, type ChartEvent } from './chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
 
 /** Targets per indicator category side by side and the category × region matrix; clicking a target opens its source task. */
 export function TargetsView(props: ViewProps) {
@@ -18,9 +19,9 @@ export function TargetsView(props: ViewProps) {
   return (
     <section className="targets-view">
       <p className="hint">{translate(lang, 'targets.hint')}</p>
-      <h2>{translate(lang, 'targets.matrix')}</h2>
+      <h2 data-title="targets.matrix">{titleWithFilters(translate(lang, 'targets.matrix'), state)}</h2>
       <TargetMatrixChart {...props} />
-      <h2>{translate(lang, 'targets.byCategory')}</h2>
+      <h2 data-title="targets.byCategory">{titleWithFilters(translate(lang, 'targets.byCategory'), state)}</h2>
       {categories.length === 0 ? (
         <Chart option={null} lang={lang} label={translate(lang, 'targets.byCategory')} height={200} />
       ) : (

@@ -10,6 +10,7 @@ import { GanttChart } from './gantt-chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
 
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 
@@ -29,9 +30,9 @@ export function TimelineView(props: ViewProps) {
           ))}
         </fieldset>
       </div>
-      <h2>{translate(lang, 'timeline.gantt')}</h2>
+      <h2 data-title="timeline.gantt">{titleWithFilters(translate(lang, 'timeline.gantt'), state)}</h2>
       <GanttChart {...props} />
-      <h2>{translate(lang, 'timeline.density')}</h2>
+      <h2 data-title="timeline.density">{titleWithFilters(translate(lang, 'timeline.density'), state)}</h2>
       <p className="hint">{translate(lang, 'timeline.brushHint')}</p>
       <DensityChart {...props} />
     </section>

@@ -9,6 +9,7 @@ import { Chart, type ChartEvent } from './chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
 import { OtherUnitsList } from './workload/other-units-list.tsx';
 
 /** Tasks per unit stacked by role (top N, per region or all, collective units apart) and a unit × month heatmap. */
@@ -44,9 +45,9 @@ export function WorkloadView(props: ViewProps) {
           {translate(lang, 'workload.expand')}
         </label>
       </div>
-      <h2>{translate(lang, 'workload.bars')}</h2>
+      <h2 data-title="workload.bars">{titleWithFilters(translate(lang, 'workload.bars'), state)}</h2>
       <WorkloadBars {...props} />
-      <h2>{translate(lang, 'workload.heatmap')}</h2>
+      <h2 data-title="workload.heatmap">{titleWithFilters(translate(lang, 'workload.heatmap'), state)}</h2>
       <WorkloadHeatmap {...props} />
     </section>
   );
