@@ -72,8 +72,10 @@ export interface TimelineModel {
     /** Year-unknown tasks with no month either ("X年底前" gives 12-31; a bare "X年" gives nothing): counted, not drawn. */
     unplaced: number;
   };
-  /** Time extent of the dated lanes (plan starts, due dates and asOf), whole months. */
+  /** Time extent of the dated lanes (plan starts, due dates, and asOf when near them), whole months. */
   domain: { min: number; max: number };
+  /** Where asOf lies when it is far outside the data (drawn as an edge marker); null when it is inside the domain (or invalid). */
+  asOfEdge: 'before' | 'after' | null;
   asOfTime: number;
   /** Tasks with no usable deadline at all: counted, not drawn. */
   undated: number;
@@ -102,8 +104,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const { table, ids } = selectRows(rows);
   const { dueTime, dueMonth, planStartTime, fixedStatus } = table;
   const asOfTime = isoDayToTime(asOf);
-  let min = Number.isFinite(asOfTime) ? asOfTime : Infinity;
-  let max = Number.isFinite(asOfTime) ? asOfTime : -Infinity;
+  let min = Infinity;
+  let max = -Infinity;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let undated = 0;
@@ -161,6 +163,22 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     } else {
       rowLane[k] = -1;
       undated++;
+    }
+  }
+  // the axis spans the data; the as-of date joins it when near (within a quarter of the span), else the chart marks it at the edge
+  let asOfEdge: TimelineModel['asOfEdge'] = null;
+  if (Number.isFinite(asOfTime)) {
+    if (min > max) {
+      min = asOfTime;
+      max = asOfTime;
+    } else {
+      const reach = Math.max(0.25 * (max - min), 92 * DAY_MS);
+      if (asOfTime > max + reach) asOfEdge = 'after';
+      else if (asOfTime < min - reach) asOfEdge = 'before';
+      else {
+        min = Math.min(min, asOfTime);
+        max = Math.max(max, asOfTime);
+      }
     }
   }
   if (min > max) {
@@ -272,7 +290,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   return {
     laneKind: lane, mode, lanes, items, bins,
     yearUnknown: { items: unknown, bins: unknownBins, unplaced },
-    domain, asOfTime, undated,
+    domain, asOfTime, asOfEdge, undated,
   };
 }
 

@@ -20,7 +20,7 @@ const zh = {
   'legend.scale': '每格颜色越深，当月到期任务越多（0—{max} 项）',
   'legend.status': '颜色表示期限状态',
   'legend.ongoing': '长期推进（箭头延伸至右侧）',
-  'legend.pastMonths': '截至日期之前的月份以斜纹显示',
+  'legend.pastMonths': '阴影部分为截至日期之前',
 } as const;
 
 export type TrustMessageKey = keyof typeof zh;
@@ -44,7 +44,7 @@ const en: Record<TrustMessageKey, string> = {
   'legend.scale': 'Darker cell = more tasks due that month (0–{max})',
   'legend.status': 'Colour shows the deadline status',
   'legend.ongoing': 'Ongoing (arrow runs to the right)',
-  'legend.pastMonths': 'Months before the as-of date are hatched',
+  'legend.pastMonths': 'Shaded: before the as-of date',
 };
 
 const MESSAGES: Readonly<Record<TrustLang, Record<TrustMessageKey, string>>> = { zh, en };

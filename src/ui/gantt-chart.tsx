@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
 import { timelineItems } from '../analysis/timeline-items.ts';
-import { buildTimelineOption, timelineChartHeight, type TimelineDatum } from '../charts/timeline.ts';
+import { buildTimelineOption, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
+import { filterWords, trustText } from '../i18n/trust-messages.ts';
+import './chart-legend.css';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
 import type { echarts } from './echarts-setup.ts';
@@ -72,11 +74,29 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
         onClick={onClick}
         onReady={onReady}
       />
+      {model.mode === 'items' && <GanttLegend lang={lang} asOfEdge={model.asOfEdge} />}
     </div>
   );
 }
 
 type Instance = ReturnType<typeof echarts.init>;
+
+/** The key to the bars' colours (deadline status at the as-of date), ongoing arrows and the shaded past. */
+function GanttLegend({ lang }: { lang: ViewProps['state']['lang']; asOfEdge: TimelineModel['asOfEdge'] }) {
+  const words = filterWords(lang);
+  return (
+    <ul className="chart-legend" data-legend="gantt" aria-label={trustText(lang, 'legend.status')}>
+      {timelineStatusLegend({ lang }).map(({ status, colour }) => (
+        <li key={status} data-status={status}>
+          <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+          {words.status[status]}
+        </li>
+      ))}
+      <li><span className="swatch swatch-arrow" aria-hidden="true">→</span>{trustText(lang, 'legend.ongoing')}</li>
+      <li><span className="swatch swatch-past" aria-hidden="true" />{trustText(lang, 'legend.pastMonths')}</li>
+    </ul>
+  );
+}
 
 // Listens to the time axis' dataZoom and reports the window after the user stops moving it; armed only while binned.
 function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => void): (chart: Instance) => void {
