@@ -115,7 +115,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
         line.collective || line.unit === null
           ? { value: line.label, textStyle: { color: theme.mutedText, fontStyle: 'italic' } }
           : line.label),
-      axisLabel: { color: theme.text, width: compact ? 150 : 220, overflow: 'truncate', interval: 0 },
+      axisLabel: { color: theme.text, width: compact ? 210 : 260, overflow: 'truncate', interval: 0 },
       axisLine: { lineStyle: { color: theme.axisLine } },
     },
     series,
