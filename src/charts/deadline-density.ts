@@ -73,7 +73,8 @@ export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge
       silent: true,
       symbol: ['none', 'none'],
       lineStyle: { color: theme.asOf, type: 'dashed', width: 2 },
-      label: { formatter: chartMessage(lang, 'asOf', { date: settings.asOf }), color: theme.asOf, position: 'end' },
+      // right-aligned in the right half, so the label never runs past the chart's edge
+      label: { formatter: chartMessage(lang, 'asOf', { date: settings.asOf }), color: theme.asOf, position: 'end', align: asOfAt > density.months.length / 2 ? 'right' : 'left' },
       data: [{ xAxis: asOfMonth }],
     };
   }
