@@ -41,13 +41,14 @@ export function parseHash(hash: string): AppState {
     expand: one('expand') === '1',
     task: one('task'),
     sort: one('sort'),
+    zoom: parseZoom(one('zoom')),
     extra: unknownParams(queryAt < 0 ? '' : body.slice(queryAt + 1)),
   };
 }
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'region', 'section', 'unit', 'role', 'due', 'status', 'category', 'q',
-  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort',
+  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort', 'zoom',
 ]);
 
 function unknownParams(query: string): Array<readonly [string, string]> {
@@ -85,6 +86,7 @@ export function formatHash(state: AppState): string {
   if (state.expand) parts.push('expand=1');
   if (state.task !== null) parts.push(`task=${encodeURIComponent(state.task)}`);
   if (state.sort !== null) parts.push(`sort=${encodeURIComponent(state.sort)}`);
+  if (state.zoom !== null) parts.push(`zoom=${state.zoom.from}..${state.zoom.to}`);
   for (const [key, raw] of state.extra) parts.push(`${encodeURIComponent(key)}=${raw}`);
   return `#/${state.view}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }
@@ -131,6 +133,12 @@ function parseRange(raw: string | null): Filters['due'] {
   const from = isIsoDate(a) ? a : null;
   const to = isIsoDate(b) ? b : null;
   return from === null && to === null ? null : { from, to };
+}
+
+// the timeline's zoom window: both ends required, in order
+function parseZoom(raw: string | null): AppState['zoom'] {
+  const range = parseRange(raw);
+  return range !== null && range.from !== null && range.to !== null && range.from < range.to ? { from: range.from, to: range.to } : null;
 }
 
 function formatRange(due: Filters['due']): string {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
 import { timelineItems } from '../analysis/timeline-items.ts';
@@ -22,7 +22,9 @@ const ZOOM_DEBOUNCE_MS = 350;
  */
 export function GanttChart({ state, navigate, filtered, asOf, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
-  const [zoomWindow, setZoomWindow] = useState<TimeWindow | null>(null);
+  // the zoom window lives in the URL (zoom=from..to), so a shared link opens on the same stretch of time
+  const zoomWindow = useMemo(() => (compact ? null : windowOfZoom(state.zoom)), [compact, state.zoom]);
+  const setZoomWindow = (window: TimeWindow | null) => navigate((s) => ({ ...s, zoom: zoomOfWindow(window) }), { replace: true });
   // the overview always bins: one readable row per lane instead of hundreds of hairline rows
   const full = useMemo(() => timelineItems(filtered, state.lane, asOf, compact ? { maxItems: 0 } : {}), [filtered, state.lane, asOf, compact]);
   const zoomed = useMemo(
@@ -31,10 +33,10 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
   );
   const model = zoomed ?? full;
   const option = useMemo(
-    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomed === null ? null : zoomWindow })),
-    [model, lang, compact, zoomed, zoomWindow],
+    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomWindow })),
+    [model, lang, compact, zoomWindow],
   );
-  const onZoom = useZoomWindow(model.mode === 'bins' && !compact, setZoomWindow);
+  const onZoom = useZoomWindow(!compact, setZoomWindow);
   const { onReady: keepInstance, beforeFilter } = useChartInstance();
   const onReady = (chart: Instance) => {
     keepInstance(chart);
@@ -123,6 +125,20 @@ function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => vo
     },
     [],
   );
+}
+
+function windowOfZoom(zoom: ViewProps['state']['zoom']): TimeWindow | null {
+  if (zoom === null) return null;
+  const from = Date.parse(`${zoom.from}T00:00:00Z`);
+  const to = Date.parse(`${zoom.to}T00:00:00Z`);
+  return Number.isFinite(from) && Number.isFinite(to) && from < to ? { from, to } : null;
+}
+
+function zoomOfWindow(window: TimeWindow | null): ViewProps['state']['zoom'] {
+  if (window === null) return null;
+  const from = dayOf(window.from);
+  const to = dayOf(window.to);
+  return from < to ? { from, to } : null;
 }
 
 function isEmpty(model: TimelineModel): boolean {

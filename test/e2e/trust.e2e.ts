@@ -48,6 +48,15 @@ describe('numbers a leader can trust (issue 10)', () => {
     await page.close();
   });
 
+  it('the timeline\'s zoom window is kept in the URL: a link with zoom= opens on it and keeps it', async () => {
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/timeline?zoom=2022-01-01..2023-06-30');
+    await page.waitForSelector('.gantt .chart canvas');
+    await page.waitForTimeout(1000); // a zoom event would rewrite the hash within the debounce; none must
+    expect(await page.evaluate(() => location.hash)).toBe('#/timeline?zoom=2022-01-01..2023-06-30');
+    await page.close();
+  });
+
   it('the Gantt has a legend for its status colours', async () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/timeline');

@@ -24,10 +24,21 @@ const full: AppState = {
   expand: true,
   task: 'gangkou-2021/1',
   sort: '-due',
+  zoom: { from: '2021-01-01', to: '2022-06-30' },
   extra: [['rotate', '20'], ['panels', 'overview,workload']],
 };
 
 describe('state/hash', () => {
+  it('zoom=from..to keeps the timeline window; a reversed or half window is dropped', () => {
+    expect(parseHash('#/timeline?zoom=2021-01-01..2022-06-30').zoom).toEqual({ from: '2021-01-01', to: '2022-06-30' });
+    expect(parseHash('#/timeline?zoom=2022-06-30..2021-01-01').zoom).toBeNull();
+    expect(parseHash('#/timeline?zoom=2021-01-01..').zoom).toBeNull();
+  });
+
+  it('status=overdue from an older link reads as passed', () => {
+    expect(parseHash('#/tasks?status=overdue,passed').filters.status).toEqual(['passed']);
+  });
+
   it.each([
     ['', DEFAULT_STATE],
     ['#', DEFAULT_STATE],
