@@ -1,4 +1,4 @@
-import { formatMonthIndex } from './month-keys.ts';
+import { formatMonthIndex, monthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import type { TaskRow } from './task-row.ts';
@@ -52,4 +52,34 @@ function countDensity({ table, ids }: RowSelection): DeadlineDensity {
   }
   const months = Array.from({ length: span }, (_, m) => formatMonthIndex(first + m)!);
   return { months, regions: order.map((r) => table.regions.names[r]!), counts, totals };
+}
+
+/** The density with its month axis reaching the as-of month when that lies within `maxGap` months of the data; `asOfEdge` says where it lies when farther. */
+export interface DensityWithAsOf extends DeadlineDensity {
+  /** 'before' / 'after': the as-of month lies that far outside the months (drawn as an edge marker); null: it is on the axis. */
+  asOfEdge: 'before' | 'after' | null;
+}
+
+/**
+ * Extends the months (with zero counts) to the as-of month when it lies at most maxGap months before or after them, so the
+ * as-of line can always be drawn; beyond that the axis keeps to the data and asOfEdge names the side. Empty density stays empty.
+ */
+export function densityWithAsOf(density: DeadlineDensity, asOf: string, maxGap = 12): DensityWithAsOf {
+  const asOfMonth = monthIndex(asOf.slice(0, 7));
+  if (density.months.length === 0 || asOfMonth !== asOfMonth) return { ...density, asOfEdge: null };
+  const first = monthIndex(density.months[0]!);
+  const last = monthIndex(density.months.at(-1)!);
+  if (asOfMonth >= first && asOfMonth <= last) return { ...density, asOfEdge: null };
+  const before = asOfMonth < first;
+  const gap = before ? first - asOfMonth : asOfMonth - last;
+  if (gap > maxGap) return { ...density, asOfEdge: before ? 'before' : 'after' };
+  const added = Array.from({ length: gap }, (_, m) => formatMonthIndex(before ? asOfMonth + m : last + 1 + m)!);
+  const pad = (list: number[]) => (before ? [...new Array<number>(gap).fill(0), ...list] : [...list, ...new Array<number>(gap).fill(0)]);
+  return {
+    months: before ? [...added, ...density.months] : [...density.months, ...added],
+    regions: density.regions,
+    counts: density.counts.map(pad),
+    totals: pad(density.totals),
+    asOfEdge: null,
+  };
 }

@@ -1,4 +1,7 @@
+import { selectRows } from './select-rows.ts';
+import { UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { unitLabel } from './unit-identity.ts';
 
 /** One value a filter can take and how many of the given rows have it. */
 export interface FilterOption {
@@ -15,6 +18,10 @@ export interface SectionOption extends FilterOption {
 }
 
 export interface UnitOption extends FilterOption {
+  /** The unit key (unit-identity.ts), e.g. "汕尾市/市政务服务数据管理局". */
+  value: string;
+  /** The unit as shown: its name, with "（region）" when the rows span several regions. */
+  label: string;
   /** True when the name stands for many units (各有关单位 …) in any task. */
   collective: boolean;
 }
@@ -25,7 +32,7 @@ export interface FilterOptions {
   regions: FilterOption[];
   /** Every distinct path prefix, depth-first in first-seen order: an outermost section, then its subsections. */
   sections: SectionOption[];
-  /** Unit names, most tasks first, then by name. */
+  /** Units by identity (region + name), most tasks first, then by key. */
   units: UnitOption[];
   /** Indicator categories (as the data prints them), most tasks first, then by name. */
   categories: FilterOption[];
@@ -52,23 +59,28 @@ export function filterOptions(rows: readonly TaskRow[]): FilterOptions {
       child.option!.count++;
       node = child;
     }
-    const taskUnits = row.task.units;
-    for (let u = 0; u < taskUnits.length; u++) {
-      const unit = taskUnits[u]!;
-      let option = units.get(unit.name);
-      if (option === undefined) {
-        option = { value: unit.name, count: 0, collective: false };
-        units.set(unit.name, option);
-      }
-      if (unit.collective === true) option.collective = true;
-      // a unit named twice in one task (two roles) counts once
-      if (taskUnits.findIndex((other) => other.name === unit.name) === u) option.count++;
-    }
     const indicators = row.task.indicators;
     for (let k = 0; k < indicators.length; k++) {
       const category = indicators[k]!.category;
       if (indicators.findIndex((other) => other.category === category) !== k) continue;
       categories.set(category, (categories.get(category) ?? 0) + 1);
+    }
+  }
+
+  // units by identity from the column store: a unit named twice in one task (two roles) counts once
+  const { table, ids } = selectRows(rows);
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let e = table.unitStart[i]!, end = table.unitStart[i + 1]!; e < end; e++) {
+      const u = table.unitId[e]!;
+      const key = table.units.names[u]!;
+      let option = units.get(key);
+      if (option === undefined) {
+        option = { value: key, label: unitLabel(table.unitIdentities[u]!, regions.size > 1), count: 0, collective: false };
+        units.set(key, option);
+      }
+      if ((table.unitBits[e]! & UNIT_COLLECTIVE) !== 0) option.collective = true;
+      if ((table.unitBits[e]! & UNIT_FIRST) !== 0) option.count++;
     }
   }
 

@@ -5,6 +5,7 @@ import { rememberSelection, selectRows, type RowSelection } from './select-rows.
 import { postingsOf, type Postings } from './postings.ts';
 import { ROLES, STATUSES, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { normaliseUnitName } from './unit-identity.ts';
 
 /** One filter pass: the rows passing every filter, and those passing every filter but the due range (the density chart's input). */
 export interface FilterResult {
@@ -83,7 +84,7 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   const { table, ids } = selection;
   const region = allowed(table.regions, filters.region);
   const section = allowed(table.sections, filters.section);
-  const unit = allowed(table.units, filters.unit);
+  const unit = allowedUnits(table, filters.unit);
   let roleMask = 0;
   for (const role of filters.role) roleMask |= 1 << ROLES.indexOf(role);
   let statusMask = 0;
@@ -259,6 +260,20 @@ function pick(own: readonly TaskRow[], ids: Int32Array, from: RowSelection): Tas
   for (let k = 0; k < ids.length; k++) out[k] = own[ids[k]!]!;
   rememberSelection(out, { table: from.table, ids });
   return out;
+}
+
+/** Unit filter values are unit keys ("region/name", see unit-identity.ts); a value that is no key (a plain name from an older link) matches that name in every region. */
+function allowedUnits(table: TaskTable, values: readonly string[]): Uint8Array | null {
+  if (values.length === 0) return null;
+  const mask = new Uint8Array(table.units.names.length);
+  let plain: Set<string> | null = null;
+  for (const value of values) {
+    const id = table.units.ids.get(value);
+    if (id !== undefined) mask[id] = 1;
+    else (plain ??= new Set()).add(normaliseUnitName(value));
+  }
+  if (plain !== null) table.unitIdentities.forEach((identity, id) => { if (plain!.has(identity.name)) mask[id] = 1; });
+  return mask;
 }
 
 function allowed(dictionary: Dictionary, values: readonly string[]): Uint8Array | null {

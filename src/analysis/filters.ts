@@ -1,7 +1,8 @@
 import type { Role } from '../model/schema.ts';
 
 /** Deadline status relative to an as-of date. */
-export type DeadlineStatus = 'overdue' | 'due90' | 'later' | 'ongoing' | 'yearUnknown';
+/** 'passed': the deadline lies before the as-of date — the data holds deadlines, not completion, so it says nothing about being late (progress reports bring that, as a separate dimension). */
+export type DeadlineStatus = 'passed' | 'due90' | 'later' | 'ongoing' | 'yearUnknown';
 
 /**
  * Every filter the dashboard offers. An empty array / null means "no filter on this field".

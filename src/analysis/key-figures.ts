@@ -16,7 +16,7 @@ export interface KeyFigures {
   indicators: number;
   /** Tasks by deadlineStatus at asOf; these match the status filter one to one. */
   due90: number;
-  overdue: number;
+  passed: number;
   later: number;
   ongoing: number;
   yearUnknown: number;
@@ -65,7 +65,7 @@ function countKeyFigures({ table, ids }: RowSelection, asOf: string): KeyFigures
   }
   const figures: KeyFigures = {
     tasks: ids.length, regions, units, indicators: indicatorCount,
-    due90: 0, overdue: 0, later: 0, ongoing: 0, yearUnknown: 0, noDeadline: byStatus[STATUSES.length]!, ongoingShare: 0,
+    due90: 0, passed: 0, later: 0, ongoing: 0, yearUnknown: 0, noDeadline: byStatus[STATUSES.length]!, ongoingShare: 0,
   };
   STATUSES.forEach((status, code) => { figures[status] = byStatus[code]!; });
   figures.ongoingShare = ids.length === 0 ? 0 : figures.ongoing / ids.length;

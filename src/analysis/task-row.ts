@@ -2,6 +2,7 @@ import type { Dataset, Task } from '../model/schema.ts';
 import { isoDayToTime } from './iso-day.ts';
 import { monthIndex } from './month-keys.ts';
 import { buildTaskTable, type TaskTable } from './task-table.ts';
+import { NO_ALIASES, type AliasLookup } from './unit-identity.ts';
 
 /** One task with what every view needs precomputed once at load time. */
 export interface TaskRow {
@@ -41,8 +42,11 @@ export function searchTextOf(task: Task, region: string): string {
   return parts.join('\n').toLowerCase();
 }
 
-/** Flattens datasets into one row per task, in dataset then task order, and builds their column store (see task-table.ts); never throws on valid datasets. */
-export function toTaskRows(datasets: readonly Dataset[]): TaskRow[] {
+/**
+ * Flattens datasets into one row per task, in dataset then task order, and builds their column store (see task-table.ts),
+ * units keyed by identity (region + name, after the alias table); never throws on valid datasets.
+ */
+export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = NO_ALIASES): TaskRow[] {
   // every row inherits `table` from one prototype: set once, after the rows exist, and invisible to equality and printing
   const shared = {};
   const rows: TaskRow[] = [];
@@ -63,6 +67,6 @@ export function toTaskRows(datasets: readonly Dataset[]): TaskRow[] {
       rows.push(row as TaskRow);
     }
   }
-  Object.defineProperty(shared, 'table', { value: buildTaskTable(rows), enumerable: false });
+  Object.defineProperty(shared, 'table', { value: buildTaskTable(rows, aliases), enumerable: false });
   return rows;
 }

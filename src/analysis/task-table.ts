@@ -3,6 +3,7 @@ import type { Role } from '../model/schema.ts';
 import { deadlineStatusAt } from './deadline-status.ts';
 import type { DeadlineStatus } from './filters.ts';
 import type { TaskRow } from './task-row.ts';
+import { NO_ALIASES, unitIdentity, unitKey, type AliasLookup, type UnitIdentity } from './unit-identity.ts';
 
 /** Distinct strings numbered in first-seen order. */
 export interface Dictionary {
@@ -22,7 +23,12 @@ export interface TaskTable {
   region: Int32Array;
   datasets: Dictionary;
   dataset: Int32Array;
+  /** Unit keys (see unit-identity.ts: "region/name", or the bare name of a unit that is one body across regions). */
   units: Dictionary;
+  /** The identity behind each unit key, by unit id. */
+  unitIdentities: UnitIdentity[];
+  /** The alias table the keys were built with. */
+  aliases: AliasLookup;
   /** Row i's unit entries are unitStart[i] … unitStart[i + 1] - 1: one per distinct (name, role) in mention order. */
   unitStart: Int32Array;
   unitId: Int32Array;
@@ -54,7 +60,7 @@ export const UNIT_COLLECTIVE = 4;
 export const UNIT_FIRST = 8;
 
 /** Deadline statuses by status code. */
-export const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'];
+export const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 
 /** Creates an empty dictionary. */
 export function createDictionary(): Dictionary {
@@ -73,11 +79,29 @@ export function intern(dictionary: Dictionary, name: string): number {
 }
 
 /** Builds the column store of the rows (row i → slot i); reads task, region, datasetId, dueTime, dueMonth and planStartTime; never throws on rows from valid datasets. */
-export function buildTaskTable(rows: readonly TaskRow[]): TaskTable {
+export function buildTaskTable(rows: readonly TaskRow[], aliases: AliasLookup = NO_ALIASES): TaskTable {
   const n = rows.length;
   const regions = createDictionary();
   const datasets = createDictionary();
   const units = createDictionary();
+  const unitIdentities: UnitIdentity[] = [];
+  // printed name → unit id, per region: most names repeat, so identity and key are worked out once each
+  const unitIdByRegion = new Map<string, Map<string, number>>();
+  const unitIdOf = (regionName: string, printed: string): number => {
+    let byName = unitIdByRegion.get(regionName);
+    if (byName === undefined) {
+      byName = new Map();
+      unitIdByRegion.set(regionName, byName);
+    }
+    let id = byName.get(printed);
+    if (id === undefined) {
+      const identity = unitIdentity(regionName, printed, aliases);
+      id = intern(units, unitKey(identity));
+      if (id === unitIdentities.length) unitIdentities.push(identity);
+      byName.set(printed, id);
+    }
+    return id;
+  };
   const sections = createDictionary();
   const categories = createDictionary();
   const region = new Int32Array(n);
@@ -119,7 +143,7 @@ export function buildTaskTable(rows: readonly TaskRow[]): TaskTable {
     const first = unitId.length;
     let leadId = -1;
     for (const unit of task.units) {
-      const id = intern(units, unit.name);
+      const id = unitIdOf(row.region, unit.name);
       const role = roleCode[unit.role] ?? 0;
       if (leadId < 0 && role === 0) leadId = id;
       let seenName = false;
@@ -134,7 +158,7 @@ export function buildTaskTable(rows: readonly TaskRow[]): TaskTable {
       unitBits.push(role | (unit.collective === true ? UNIT_COLLECTIVE : 0) | (seenName ? 0 : UNIT_FIRST));
     }
     unitStart[i + 1] = unitId.length;
-    lead[i] = leadId >= 0 ? leadId : task.units.length > 0 ? units.ids.get(task.units[0]!.name)! : -1;
+    lead[i] = leadId >= 0 ? leadId : task.units.length > 0 ? unitIdOf(row.region, task.units[0]!.name) : -1;
 
     for (const label of task.path) sectionId.push(intern(sections, label));
     sectionStart[i + 1] = sectionId.length;
@@ -158,7 +182,7 @@ export function buildTaskTable(rows: readonly TaskRow[]): TaskTable {
 
   return {
     rows, regions, region, datasets, dataset,
-    units, unitStart, unitId: Int32Array.from(unitId), unitBits: Uint8Array.from(unitBits),
+    units, unitIdentities, aliases, unitStart, unitId: Int32Array.from(unitId), unitBits: Uint8Array.from(unitBits),
     sections, sectionStart, sectionId: Int32Array.from(sectionId),
     categories, categoryStart, categoryId: Int32Array.from(categoryId),
     lead, dueTime, dueMonth, planStartTime, fixedStatus, indicators,

@@ -7,12 +7,15 @@ import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows } from './select-rows.ts';
 import type { TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { unitLabel } from './unit-identity.ts';
 
 export type TimelineLaneKind = 'region' | 'section' | 'lead';
 
 /** A lane and the block of rows its items occupy (items mode). `key` is what the lane's filter takes; '' = no value. */
 export interface TimelineLane {
   key: string;
+  /** How the lane is named: the key, except lead-unit lanes, named by the unit's label (with its region when several are shown). */
+  label: string;
   /** Tasks in the lane (dated and ongoing-only). */
   count: number;
   /** Ongoing-only tasks in the lane (no due date). */
@@ -69,8 +72,10 @@ export interface TimelineModel {
     /** Year-unknown tasks with no month either ("X年底前" gives 12-31; a bare "X年" gives nothing): counted, not drawn. */
     unplaced: number;
   };
-  /** Time extent of the dated lanes (plan starts, due dates and asOf), whole months. */
+  /** Time extent of the dated lanes (plan starts, due dates, and asOf when near them), whole months. */
   domain: { min: number; max: number };
+  /** Where asOf lies when it is far outside the data (drawn as an edge marker); null when it is inside the domain (or invalid). */
+  asOfEdge: 'before' | 'after' | null;
   asOfTime: number;
   /** Tasks with no usable deadline at all: counted, not drawn. */
   undated: number;
@@ -99,8 +104,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const { table, ids } = selectRows(rows);
   const { dueTime, dueMonth, planStartTime, fixedStatus } = table;
   const asOfTime = isoDayToTime(asOf);
-  let min = Number.isFinite(asOfTime) ? asOfTime : Infinity;
-  let max = Number.isFinite(asOfTime) ? asOfTime : -Infinity;
+  let min = Infinity;
+  let max = -Infinity;
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
   let undated = 0;
@@ -160,6 +165,22 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
       undated++;
     }
   }
+  // the axis spans the data; the as-of date joins it when near (within a quarter of the span), else the chart marks it at the edge
+  let asOfEdge: TimelineModel['asOfEdge'] = null;
+  if (Number.isFinite(asOfTime)) {
+    if (min > max) {
+      min = asOfTime;
+      max = asOfTime;
+    } else {
+      const reach = Math.max(0.25 * (max - min), 92 * DAY_MS);
+      if (asOfTime > max + reach) asOfEdge = 'after';
+      else if (asOfTime < min - reach) asOfEdge = 'before';
+      else {
+        min = Math.min(min, asOfTime);
+        max = Math.max(max, asOfTime);
+      }
+    }
+  }
   if (min > max) {
     min = Date.UTC(NOMINAL_YEAR, 0, 1);
     max = Date.UTC(NOMINAL_YEAR + 1, 0, 1);
@@ -173,7 +194,15 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   for (let l = 0; l < laneCounts.length; l++) datedCount += laneCounts[l]!;
   const mode = datedCount > maxItems ? 'bins' : 'items';
 
-  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
+  let manyRegions = false;
+  for (let k = 1; k < ids.length && !manyRegions; k++) manyRegions = table.region[ids[k]!] !== table.region[ids[0]!];
+  const laneLabel = (l: number): string => {
+    const key = laneKeys[l]!;
+    if (lane !== 'lead' || key === '') return key;
+    const id = table.units.ids.get(key);
+    return id === undefined ? key : unitLabel(table.unitIdentities[id]!, manyRegions);
+  };
+  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
   const items: TimelineItem[] = [];
   const bins: TimelineBin[] = [];
   const unknown: TimelineItem[] = [];
@@ -261,7 +290,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   return {
     laneKind: lane, mode, lanes, items, bins,
     yearUnknown: { items: unknown, bins: unknownBins, unplaced },
-    domain, asOfTime, undated,
+    domain, asOfTime, asOfEdge, undated,
   };
 }
 

@@ -4,11 +4,14 @@ import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import { nameRanks, UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { unitLabel } from './unit-identity.ts';
 
 /** Tasks due per unit and month; cells hold [monthIndex, unitIndex, count] for non-zero counts only. */
 export interface UnitMonthHeatmap {
-  /** Units, most dated tasks first, then by name. */
+  /** Unit keys (unit-identity.ts), most dated tasks first, then by key. */
   units: string[];
+  /** How each unit is shown: its name, with "（region）" when the rows span several regions. */
+  labels: string[];
   /** Every month from the earliest to the latest due date, "YYYY-MM". */
   months: string[];
   cells: [number, number, number][];
@@ -58,7 +61,7 @@ function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollect
   const top = touched.slice(0, topN).sort(byTotalThenName);
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, m) => formatMonthIndex(first + m)!);
   const cells: [number, number, number][] = [];
-  if (top.length === 0) return { units: [], months, cells, max: 0 };
+  if (top.length === 0) return { units: [], labels: [], months, cells, max: 0 };
 
   const span = months.length;
   const slot = new Int32Array(totals.length).fill(-1);
@@ -82,7 +85,13 @@ function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollect
       if (count > max) max = count;
     }
   }
-  return { units: top.map((u) => table.units.names[u]!), months, cells, max };
+  let manyRegions = false;
+  for (let k = 1; k < ids.length && !manyRegions; k++) manyRegions = table.region[ids[k]!] !== table.region[ids[0]!];
+  return {
+    units: top.map((u) => table.units.names[u]!),
+    labels: top.map((u) => unitLabel(table.unitIdentities[u]!, manyRegions)),
+    months, cells, max,
+  };
 }
 
 // d3-array types quickselect's comparator over primitives; the ids are numbers

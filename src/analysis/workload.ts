@@ -3,10 +3,17 @@ import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import { intern, nameRanks, UNIT_COLLECTIVE, UNIT_ROLE, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
+import { unitIdentity, unitKey, unitLabel, type UnitIdentity } from './unit-identity.ts';
 
 /** Tasks of one unit by the role it holds (a task counts once per unit and role). */
 export interface UnitLoad {
+  /** The unit key (unit-identity.ts): what the unit filter takes. */
   unit: string;
+  /** The unit's name and region (null: one body across regions). */
+  name: string;
+  region: string | null;
+  /** The name, with "（region）" when the rows span several regions. */
+  label: string;
   lead: number;
   responsible: number;
   support: number;
@@ -17,9 +24,13 @@ export interface UnitLoad {
 }
 
 /** The units beyond the top N, summed. */
-export interface OtherLoad extends Omit<UnitLoad, 'unit' | 'collective'> {
+export interface OtherLoad extends Omit<UnitLoad, 'unit' | 'name' | 'region' | 'label' | 'collective'> {
   /** How many units were summed. */
   unitCount: number;
+  /** Distinct tasks naming any of these units (what the "other" line shows; total sums their assignments). */
+  tasks: number;
+  /** The summed units, most tasks first. */
+  members: UnitLoad[];
 }
 
 /** The workload of one region, or of all regions together (region null). */
@@ -55,6 +66,7 @@ export function workloadByUnit(rows: readonly TaskRow[], options: WorkloadOption
 /** Unit names and, per dataset, the members each defined group expands to (ids into names). */
 interface Expansion {
   names: Dictionary;
+  identities: UnitIdentity[];
   members: (Map<number, Int32Array> | undefined)[];
 }
 
@@ -70,10 +82,11 @@ function countWorkload({ table, ids }: RowSelection, topN: number, options: Work
     stamp: expansion === null ? null : new Int32Array(size * 3),
   };
   const rank = nameRanks(names);
+  const identities = expansion?.identities ?? table.unitIdentities;
   if (options.split === 'all') {
     if (ids.length === 0) return [];
     countRows(table, ids, expansion, tally);
-    return [rankGroup(null, names.names, rank, tally, topN)];
+    return [rankGroup(null, names.names, rank, tally, topN, { table, ids, expansion, identities, manyRegions: spansRegions(table, ids) })];
   }
   // one group per region, first-seen order: bucket the rows by region, then count bucket by bucket
   const slotOf = new Int32Array(table.regions.names.length).fill(-1);
@@ -96,8 +109,9 @@ function countWorkload({ table, ids }: RowSelection, topN: number, options: Work
   const bucketed = new Int32Array(ids.length);
   for (let k = 0; k < ids.length; k++) bucketed[fill[slotOf[table.region[ids[k]!]!]!]!++] = ids[k]!;
   return regionOrder.map((r, slot) => {
-    countRows(table, bucketed.subarray(offsets[slot]!, offsets[slot + 1]!), expansion, tally);
-    const group = rankGroup(table.regions.names[r]!, names.names, rank, tally, topN);
+    const bucket = bucketed.subarray(offsets[slot]!, offsets[slot + 1]!);
+    countRows(table, bucket, expansion, tally);
+    const group = rankGroup(table.regions.names[r]!, names.names, rank, tally, topN, { table, ids: bucket, expansion, identities, manyRegions: false });
     clearTally(tally);
     return group;
   });
@@ -155,7 +169,22 @@ function clearTally(tally: Tally): void {
   tally.touchedCount = 0;
 }
 
-function rankGroup(region: string | null, names: readonly string[], rank: Int32Array, tally: Tally, topN: number): WorkloadGroup {
+/** What a group needs beyond the tally: its rows (to count the other line's distinct tasks) and how to label units. */
+interface GroupContext {
+  table: TaskTable;
+  ids: Int32Array;
+  expansion: Expansion | null;
+  identities: readonly UnitIdentity[];
+  manyRegions: boolean;
+}
+
+/** True when the rows come from more than one region. */
+function spansRegions(table: TaskTable, ids: Int32Array): boolean {
+  for (let k = 1; k < ids.length; k++) if (table.region[ids[k]!] !== table.region[ids[0]!]) return true;
+  return false;
+}
+
+function rankGroup(region: string | null, names: readonly string[], rank: Int32Array, tally: Tally, topN: number, context: GroupContext): WorkloadGroup {
   const { counts, collective, touched } = tally;
   const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
   const byTotalThenName = (a: number, b: number) => total(b) - total(a) || rank[a]! - rank[b]!;
@@ -169,11 +198,16 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   if (regular.length > topN && topN > 0) quickselect(regular, topN, 0, regular.length - 1, byTotalThenName as Compare);
   const top = regular.slice(0, topN).sort(byTotalThenName);
   const load = (u: number): UnitLoad => ({
-    unit: names[u]!, lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: collective[u] === 1,
+    unit: names[u]!,
+    name: context.identities[u]!.name,
+    region: context.identities[u]!.region,
+    label: unitLabel(context.identities[u]!, context.manyRegions),
+    lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: collective[u] === 1,
   });
   let other: OtherLoad | null = null;
   if (regular.length > topN) {
-    other = { lead: 0, responsible: 0, support: 0, total: 0, unitCount: regular.length - topN };
+    const rest = regular.slice(topN).sort(byTotalThenName);
+    other = { lead: 0, responsible: 0, support: 0, total: 0, unitCount: rest.length, tasks: distinctTasks(context, rest), members: rest.map(load) };
     for (let p = topN; p < regular.length; p++) {
       const u = regular[p]!;
       other.lead += counts[u * 3]!;
@@ -185,6 +219,33 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   return { region, units: top.map(load), other, collective: collectiveIds.sort(byTotalThenName).map(load) };
 }
 
+/** How many of the group's rows name at least one of the units (directly, or through an expanded group). */
+function distinctTasks({ table, ids, expansion }: GroupContext, units: readonly number[]): number {
+  const wanted = new Uint8Array(expansion?.names.names.length ?? table.units.names.length);
+  for (const u of units) wanted[u] = 1;
+  const { unitStart, unitId, dataset } = table;
+  let count = 0;
+  rowLoop: for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const defined = expansion === null ? undefined : expansion.members[dataset[i]!];
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      const members = defined?.get(unitId[e]!);
+      if (members !== undefined) {
+        for (let m = 0; m < members.length; m++) {
+          if (wanted[members[m]!] === 1) {
+            count++;
+            continue rowLoop;
+          }
+        }
+      } else if (wanted[unitId[e]!] === 1) {
+        count++;
+        continue rowLoop;
+      }
+    }
+  }
+  return count;
+}
+
 const expansions = new WeakMap<object, { table: TaskTable; expansion: Expansion }>();
 
 function expansionOf(table: TaskTable, unitGroups: WorkloadOptions['unitGroups']): Expansion {
@@ -192,19 +253,35 @@ function expansionOf(table: TaskTable, unitGroups: WorkloadOptions['unitGroups']
   if (known !== undefined && known.table === table) return known.expansion;
   // the table's names first (same ids), then members the tasks never name themselves
   const names: Dictionary = { names: table.units.names.slice(), ids: new Map(table.units.ids) };
-  const members = table.datasets.names.map((datasetId) => {
+  const identities = table.unitIdentities.slice();
+  const regionOfDataset = datasetRegions(table);
+  const keyOf = (datasetSlot: number, printed: string) => unitKey(unitIdentity(regionOfDataset[datasetSlot] ?? '', printed, table.aliases));
+  const members = table.datasets.names.map((datasetId, datasetSlot) => {
     const defined = unitGroups[datasetId];
     if (defined === undefined) return undefined;
     const map = new Map<number, Int32Array>();
     for (const [group, list] of Object.entries(defined)) {
-      const id = table.units.ids.get(group);
-      if (id !== undefined && list.length > 0) map.set(id, Int32Array.from(list, (member) => intern(names, member)));
+      const id = table.units.ids.get(keyOf(datasetSlot, group));
+      if (id !== undefined && list.length > 0) {
+        map.set(id, Int32Array.from(list, (member) => {
+          const memberId = intern(names, keyOf(datasetSlot, member));
+          if (memberId === identities.length) identities.push(unitIdentity(regionOfDataset[datasetSlot] ?? '', member, table.aliases));
+          return memberId;
+        }));
+      }
     }
     return map;
   });
-  const expansion = { names, members };
+  const expansion = { names, identities, members };
   expansions.set(unitGroups, { table, expansion });
   return expansion;
+}
+
+/** The region of each dataset slot (a dataset has one region). */
+function datasetRegions(table: TaskTable): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < table.dataset.length; i++) out[table.dataset[i]!] ??= table.regions.names[table.region[i]!]!;
+  return out;
 }
 
 const objectKeys = new WeakMap<object, number>();

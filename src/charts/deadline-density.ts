@@ -1,6 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type {
-  BrushComponentOption, GridComponentOption, LegendComponentOption, MarkLineComponentOption,
+  BrushComponentOption, GraphicComponentOption, GridComponentOption, LegendComponentOption, MarkAreaComponentOption, MarkLineComponentOption,
   ToolboxComponentOption, TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
@@ -9,11 +9,16 @@ import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { regionStyle, regionStyles } from './region-colour.ts';
 import { safeLabel } from './safe-label.ts';
+
+function r(density: DeadlineDensity, region: string): number {
+  return density.regions.indexOf(region);
+}
 
 export type DeadlineDensityOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
-  | MarkLineComponentOption | BrushComponentOption | ToolboxComponentOption
+  | MarkLineComponentOption | MarkAreaComponentOption | BrushComponentOption | ToolboxComponentOption | GraphicComponentOption
 >;
 
 export interface DeadlineDensitySettings {
@@ -21,8 +26,10 @@ export interface DeadlineDensitySettings {
   /** ISO as-of date; its month gets the as-of marker when inside the range. */
   asOf: string;
   theme?: ChartThemeName;
-  /** Overview mini: no legend, no brush toolbox, tight grid. */
+  /** Overview mini: a small legend, no brush toolbox, tight grid. */
   compact?: boolean;
+  /** Every loaded region (not only the filtered ones): fixes each region's colour (see region-colour.ts); default the density's own. */
+  allRegions?: readonly string[];
 }
 
 /**
@@ -43,37 +50,69 @@ export function regionOfSeries(seriesName: string): string {
  * set region = [regionOfSeries(seriesName)] and due = monthsToDueRange(name, name). Brush: on the 'brushEnd' event pass
  * event.areas to brushToDueRange(density.months, event.areas) and set the due filter to the result (null → clear it).
  */
-export function buildDeadlineDensityOption(density: DeadlineDensity, settings: DeadlineDensitySettings): DeadlineDensityOption {
+export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge?: 'before' | 'after' | null }, settings: DeadlineDensitySettings): DeadlineDensityOption {
   const { lang, compact = false } = settings;
   const theme = chartTheme(settings.theme);
+  const styles = regionStyles(settings.allRegions ?? density.regions, theme);
   const asOfMonth = settings.asOf.slice(0, 7);
-  const asOfInRange = density.months.includes(asOfMonth);
-  const series: BarSeriesOption[] = density.regions.map((region, r) => ({
-    type: 'bar',
-    // ECharts keys some internal maps by series id (else by name) in plain objects: a region named __proto__ broke its animation loop
-    id: `region-${r}`,
-    name: `${SERIES_PREFIX}${region}`,
-    stack: 'due',
-    barMaxWidth: 28,
-    itemStyle: { color: theme.series[r % theme.series.length] },
-    emphasis: { focus: 'series' },
-    data: density.counts[r]!,
-  }));
-  if (asOfInRange) {
-    const marker: BarSeriesOption = series[0] ?? { type: 'bar', data: [] };
+  const asOfAt = density.months.indexOf(asOfMonth);
+  const series: BarSeriesOption[] = density.regions.map((region, index) => {
+    const style = regionStyle(styles, region, theme);
+    return {
+      type: 'bar',
+      // ECharts keys some internal maps by series id (else by name) in plain objects: a region named __proto__ broke its animation loop
+      id: `region-${index}`,
+      name: `${SERIES_PREFIX}${region}`,
+      stack: 'due',
+      barMaxWidth: 28,
+      // stacked regions also differ by pattern where the palette repeats
+      itemStyle: { color: style.color, ...(style.decal === null ? {} : { decal: style.decal }) },
+      emphasis: { focus: 'series' },
+      data: density.counts[r(density, region)]!,
+    };
+  });
+  const marker: BarSeriesOption = series[0] ?? { type: 'bar', name: '', data: [] };
+  if (series.length === 0) series.push(marker);
+  // months before the as-of date are shaded: they are past, whatever was done in them
+  const pastEnd = asOfAt >= 0 ? asOfAt : density.asOfEdge === 'after' ? density.months.length : 0;
+  if (pastEnd > 0) {
+    marker.markArea = {
+      silent: true,
+      itemStyle: { color: theme.name === 'dark' ? 'rgba(255,255,255,0.06)' : 'rgba(110,119,129,0.10)' },
+      label: { show: !compact, position: 'insideTop', color: theme.mutedText, fontSize: 11, formatter: chartMessage(lang, 'pastMonths') },
+      data: [[{ xAxis: density.months[0]! }, { xAxis: density.months[Math.min(pastEnd, density.months.length) - 1]! }]],
+    };
+  }
+  if (asOfAt >= 0) {
     marker.markLine = {
       silent: true,
       symbol: ['none', 'none'],
       lineStyle: { color: theme.asOf, type: 'dashed', width: 2 },
-      label: { formatter: chartMessage(lang, 'asOf', { date: settings.asOf }), color: theme.asOf, position: 'end' },
+      // right-aligned in the right half, so the label never runs past the chart's edge
+      label: { formatter: chartMessage(lang, 'asOf', { date: settings.asOf }), color: theme.asOf, position: 'end', align: asOfAt > density.months.length / 2 ? 'right' : 'left' },
       data: [{ xAxis: asOfMonth }],
     };
   }
+  // far outside the data's months, the as-of date is an edge marker instead of a line
+  const edge = density.asOfEdge ?? null;
+  const graphic = edge === null ? [] : [{
+    type: 'text' as const,
+    ...(edge === 'after' ? { right: 8 } : { left: 8 }),
+    top: compact ? 0 : 40,
+    silent: true,
+    style: {
+      text: edge === 'after' ? `${chartMessage(lang, 'asOf', { date: settings.asOf })} →` : `← ${chartMessage(lang, 'asOf', { date: settings.asOf })}`,
+      fill: theme.asOf, fontSize: compact ? 11 : 12, fontWeight: 'bold' as const,
+    },
+  }];
   return {
+    graphic,
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 8, right: 28, top: 16, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 64, bottom: 24, containLabel: true },
-    legend: { show: !compact, type: 'scroll', top: 0, textStyle: { color: theme.text }, formatter: (name: string) => safeLabel(regionOfSeries(name)) },
+    grid: compact ? { left: 8, right: 28, top: 16, bottom: 28, containLabel: true } : { left: 16, right: 24, top: 64, bottom: 24, containLabel: true },
+    legend: compact
+      ? { show: true, type: 'scroll', bottom: 0, itemWidth: 10, itemHeight: 8, textStyle: { color: theme.text, fontSize: 10 }, formatter: (name: string) => safeLabel(regionOfSeries(name)) }
+      : { show: true, type: 'scroll', top: 0, left: 48, right: 24, textStyle: { color: theme.text }, formatter: (name: string) => safeLabel(regionOfSeries(name)) },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

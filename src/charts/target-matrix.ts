@@ -30,7 +30,7 @@ export interface TargetMatrixDatum {
   taskIds: string[];
   region: string;
   category: string;
-  /** The first target, e.g. "≥85%", plus " +N" when there are more. */
+  /** The first target with its indicator, e.g. "全程网办率 ≥85%", plus " +N" when there are more (the tooltip lists them all). */
   target: string;
   due: string | null;
 }
@@ -51,7 +51,7 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
       taskIds: [...new Set(cell.points.map((point) => point.taskId))],
       region: cell.region,
       category: cell.category,
-      target: more > 0 ? `${formatTarget(first)} +${more}` : formatTarget(first),
+      target: `${first.metric} ${formatTarget(first)}${more > 0 ? ` +${more}` : ''}`,
       due: first.due,
     };
   });
@@ -66,7 +66,7 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 16, bottom: 24, containLabel: true },
+    grid: compact ? { left: 8, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 24, top: 16, bottom: 48, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
@@ -92,7 +92,12 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
       axisLabel: { show: !compact, color: theme.text, interval: 0, formatter: safeLabel },
       splitArea: { show: true },
     },
-    visualMap: { type: 'continuous', show: false, min: 0, max, dimension: 2, inRange: { color: ramp } },
+    // the scale is explained: a darker cell holds more targets
+    visualMap: {
+      type: 'continuous', show: !compact, min: 0, max, dimension: 2, inRange: { color: ramp },
+      orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, calculable: false,
+      text: [`${max}`, `0 ${chartMessage(lang, 'targetCount')}`], textStyle: { color: theme.mutedText },
+    },
     series: [{
       type: 'heatmap',
       name: chartMessage(lang, 'indicator'),
@@ -100,6 +105,8 @@ export function buildTargetMatrixOption(matrix: TargetMatrix, settings: TargetMa
       label: {
         show: !compact,
         lineHeight: 16,
+        width: 200,
+        overflow: 'truncate',
         formatter: (params: unknown) => {
           const datum = (params as { data?: TargetMatrixDatum }).data;
           return datum === undefined ? '' : datum.due === null ? datum.target : `${datum.target}\n${datum.due}`;

@@ -1,6 +1,6 @@
 import type { CustomSeriesOption } from 'echarts/charts';
 import type {
-  DataZoomComponentOption, GridComponentOption, MarkLineComponentOption, TitleComponentOption, TooltipComponentOption,
+  DataZoomComponentOption, GraphicComponentOption, GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TitleComponentOption, TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { DeadlineStatus } from '../analysis/filters.ts';
@@ -13,7 +13,7 @@ import { escapeHtml } from './escape-html.ts';
 
 export type TimelineOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | DataZoomComponentOption | MarkLineComponentOption
-  | TooltipComponentOption | TitleComponentOption
+  | TooltipComponentOption | TitleComponentOption | GraphicComponentOption | MarkAreaComponentOption
 >;
 
 export interface TimelineSettings {
@@ -51,7 +51,7 @@ export interface TimelineDatum {
 /** Rows shown before the user zooms or scrolls the row slider. */
 export const VISIBLE_ROWS = 60;
 
-const STATUSES: readonly (DeadlineStatus | null)[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown', null];
+const STATUSES: readonly (DeadlineStatus | null)[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown', null];
 
 type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
 type RenderParams = Parameters<RenderItem>[0];
@@ -70,16 +70,22 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const binned = model.mode === 'bins';
   const unknown = model.yearUnknown;
   const hasUnknown = unknown.items.length > 0 || unknown.bins.length > 0;
-  const rowKeys = binned ? model.lanes.map((lane) => lane.key) : model.items.map((item) => item.taskId);
+  // items: every lane gets at least a label's height of rows (filler rows pad short lanes), so labels never overprint
+  const layout = laneRows(model, compact);
+  const rowKeys: string[] = binned ? model.lanes.map((lane) => lane.key) : new Array<string>(layout.total);
+  if (!binned) {
+    for (let r = 0; r < layout.total; r++) rowKeys[r] = `\u0000pad${r}`;
+    for (const item of model.items) rowKeys[layout.displayRow(item)] = item.taskId;
+  }
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
-    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.key} (${lane.count})`;
-    laneLabelAt.set(binned ? i : lane.firstRow, label);
+    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.label} (${lane.count})`;
+    laneLabelAt.set(binned ? i : layout.first[i]! + Math.floor((layout.span[i]! - 1) / 2), label);
   });
   const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));
   const mainData = binned
     ? model.bins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, false))
-    : model.items.map((item) => itemDatum(item, model.laneKind));
+    : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind));
   const unknownData = unknown.bins.length > 0
     ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
     : unknown.items.map((item) => itemDatum(item, model.laneKind));
@@ -101,7 +107,13 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     encode: { x: [0, 1], y: 2 },
     data: mainData,
     clip: true,
-    markLine: Number.isFinite(model.asOfTime) ? {
+    // the time before the as-of date is shaded: past and future never look the same
+    markArea: Number.isFinite(model.asOfTime) && model.asOfEdge !== 'before' ? {
+      silent: true,
+      itemStyle: { color: theme.name === 'dark' ? 'rgba(255,255,255,0.05)' : 'rgba(110,119,129,0.08)' },
+      data: [[{ xAxis: model.domain.min }, { xAxis: Math.min(model.asOfTime, model.domain.max) }]],
+    } : undefined,
+    markLine: Number.isFinite(model.asOfTime) && model.asOfEdge === null ? {
       silent: true,
       symbol: ['none', 'none'],
       lineStyle: { color: theme.asOf, type: 'dashed', width: 2 },
@@ -117,6 +129,35 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       data: [{ xAxis: model.asOfTime }],
     } : undefined,
   }];
+  if (!binned && !compact) {
+    // alternate lanes are shaded and each starts with a rule, so where one lane ends is plain
+    series.push({
+      type: 'custom',
+      name: 'lanes',
+      silent: true,
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      z: 0,
+      tooltip: { show: false },
+      renderItem: (params: RenderParams, api: RenderApi): RenderReturn => {
+        const first = api.value(0) as number;
+        const last = api.value(1) as number;
+        const shade = api.value(2) as number;
+        const top = api.coord([model.domain.min, first])[1]! - (api.size!([0, 1]) as number[])[1]! / 2;
+        const bottom = api.coord([model.domain.min, last])[1]! + (api.size!([0, 1]) as number[])[1]! / 2;
+        const box = params.coordSys as unknown as { x: number; width: number };
+        return {
+          type: 'group',
+          children: [
+            ...(shade === 1 ? [{ type: 'rect' as const, shape: { x: box.x, y: top, width: box.width, height: bottom - top }, style: { fill: theme.name === 'dark' ? 'rgba(255,255,255,0.04)' : 'rgba(110,119,129,0.07)' } }] : []),
+            { type: 'line' as const, shape: { x1: box.x, y1: top, x2: box.x + box.width, y2: top }, style: { stroke: theme.axisLine, lineWidth: 1, opacity: 0.6 } },
+          ],
+        };
+      },
+      encode: { y: [0, 1] },
+      data: model.lanes.map((_, i) => [layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2]),
+    });
+  }
   if (hasUnknown) {
     series.push({
       type: 'custom',
@@ -144,7 +185,15 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const nominalStart = Date.UTC(2000, 0, 1);
   const monthLabel = (value: number): string => monthName(lang, new Date(value).getUTCMonth() + 1);
 
+  // far from the data, the as-of date is an edge marker pointing its way
+  const edgeText = model.asOfEdge === null ? null : model.asOfEdge === 'after'
+    ? `${chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' })} →`
+    : `← ${chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' })}`;
   return {
+    graphic: edgeText === null ? [] : [{
+      type: 'text', silent: true, top: compact ? 2 : 30, ...(model.asOfEdge === 'after' ? { right: compact ? 12 : 56 } : { left: compact ? 8 : 16 }),
+      style: { text: edgeText, fill: theme.asOf, fontWeight: 'bold', fontSize: compact ? 11 : 12 },
+    }],
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
     title: binned && !compact
@@ -206,7 +255,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}) },
       // start with a readable window of rows; the slider pages through the rest
-      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, VISIBLE_ROWS) - 1 },
+      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, binned ? VISIBLE_ROWS : layout.visible) - 1 },
       { type: 'inside', yAxisIndex: 0, filterMode: 'empty', zoomOnMouseWheel: false, moveOnMouseWheel: true },
     ],
     series,
@@ -216,9 +265,55 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
 /** The chart height (CSS px) that shows the model readably: VISIBLE_ROWS task rows or every lane, plus the year-unknown strip. */
 export function timelineChartHeight(model: TimelineModel, compact = false): number {
   if (compact) return 280;
-  const rows = model.mode === 'bins' ? model.lanes.length : Math.min(model.items.length, VISIBLE_ROWS);
-  const main = Math.min(720, Math.max(200, rows * (model.mode === 'bins' ? 28 : 12)));
+  const main = model.mode === 'bins'
+    ? Math.min(720, Math.max(200, model.lanes.length * 28))
+    : Math.max(200, laneRows(model, compact).visible * laneRows(model, compact).rowPx);
   return 40 + main + timelineLayout(model, compact).mainBottom;
+}
+
+/** The plot height (px) the task rows of the full timeline aim to fit in: with the view's header, a 1080p screen shows all lanes. */
+export const TIMELINE_PLOT_PX = 560;
+/** A lane label's height: no lane is drawn narrower, so labels never overprint. */
+const LABEL_PX = 14;
+
+/**
+ * Rows of the items layout: each lane spans max(its tasks, the rows a label needs) display rows; the row height shrinks
+ * (down to 3 px) so every lane fits TIMELINE_PLOT_PX when it can; beyond that the row slider pages (visible rows).
+ */
+export function laneRows(model: TimelineModel, compact = false): { rowPx: number; first: number[]; span: number[]; total: number; visible: number; displayRow: (item: { row: number; lane: string }) => number } {
+  const counts = model.lanes.map((lane, i) => (i + 1 < model.lanes.length ? model.lanes[i + 1]!.firstRow : model.items.length) - lane.firstRow);
+  const spansAt = (px: number) => counts.map((n) => Math.max(n, Math.ceil(LABEL_PX / px)));
+  const totalOf = (list: number[]) => list.reduce((sum, n) => sum + n, 0);
+  // the largest row height (12 px down to 3 px) at which every lane fits the plot
+  let rowPx = 12;
+  while (!compact && rowPx > 3 && totalOf(spansAt(rowPx)) * rowPx > TIMELINE_PLOT_PX) rowPx -= 0.5;
+  const span = spansAt(rowPx);
+  const first: number[] = [];
+  let at = 0;
+  for (const n of span) {
+    first.push(at);
+    at += n;
+  }
+  const laneIndex = new Map(model.lanes.map((lane, i) => [lane.key, i]));
+  return {
+    rowPx, first, span, total: at,
+    visible: Math.min(at, Math.max(VISIBLE_ROWS, Math.floor(TIMELINE_PLOT_PX / rowPx))),
+    displayRow: (item) => {
+      const l = laneIndex.get(item.lane) ?? 0;
+      return first[l]! + item.row - model.lanes[l]!.firstRow;
+    },
+  };
+}
+
+/** The Gantt's colour key: each deadline status and its bar colour (see makeRenderItem). */
+export function timelineStatusLegend(settings: Pick<TimelineSettings, 'lang' | 'theme'>): { status: DeadlineStatus; colour: string }[] {
+  const theme = chartTheme(settings.theme);
+  const colours = statusColours(theme);
+  return (['passed', 'due90', 'later', 'ongoing', 'yearUnknown'] as const).map((status) => ({ status, colour: colours[STATUSES.indexOf(status)]! }));
+}
+
+function statusColours(theme: ChartTheme): readonly string[] {
+  return [theme.series[5]!, theme.series[1]!, theme.series[0]!, theme.series[2]!, theme.series[3]!, theme.series[7]!];
 }
 
 function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
@@ -262,7 +357,7 @@ function binDatum(bin: TimelineBin, row: number, laneKind: TimelineModel['laneKi
 }
 
 function makeRenderItem(theme: ChartTheme, maxCount: number): RenderItem {
-  const statusColour: readonly string[] = [theme.series[5]!, theme.series[1]!, theme.series[0]!, theme.series[2]!, theme.series[3]!, theme.series[7]!];
+  const statusColour = statusColours(theme);
   return (params: RenderParams, api: RenderApi): RenderReturn => {
     const start = Number(api.value(0));
     const end = Number(api.value(1));

@@ -20,6 +20,8 @@ export interface UnitMonthHeatmapSettings {
 export interface UnitMonthCellDatum {
   value: [number, number, number];
   unit: string;
+  /** The unit as shown. */
+  unitLabel: string;
   month: string;
   dueFrom: string;
   dueTo: string;
@@ -35,7 +37,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
   const data: UnitMonthCellDatum[] = heatmap.cells.map(([m, u, count]) => {
     const month = heatmap.months[m]!;
     const range = monthsToDueRange(month, month)!;
-    return { value: [m, u, count], unit: heatmap.units[u]!, month, dueFrom: range.from, dueTo: range.to };
+    return { value: [m, u, count], unit: heatmap.units[u]!, unitLabel: heatmap.labels[u] ?? heatmap.units[u]!, month, dueFrom: range.from, dueTo: range.to };
   });
   return {
     backgroundColor: theme.background,
@@ -46,7 +48,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
       formatter: (params: unknown) => {
         const datum = (params as { data?: UnitMonthCellDatum }).data;
         if (datum === undefined) return '';
-        return `<b>${escapeHtml(datum.unit)}</b><br/>${datum.month}: ${chartMessage(lang, 'taskCount', { n: datum.value[2] })}`;
+        return `<b>${escapeHtml(datum.unitLabel)}</b><br/>${datum.month}: ${chartMessage(lang, 'taskCount', { n: datum.value[2] })}`;
       },
     },
     xAxis: {
@@ -59,7 +61,7 @@ export function buildUnitMonthHeatmapOption(heatmap: UnitMonthHeatmap, settings:
     yAxis: {
       type: 'category',
       inverse: true,
-      data: heatmap.units,
+      data: heatmap.labels,
       axisLabel: { color: theme.text, show: !compact, width: 160, overflow: 'truncate', formatter: safeLabel },
     },
     visualMap: {

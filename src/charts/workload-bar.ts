@@ -17,13 +17,17 @@ export interface WorkloadBarSettings {
   compact?: boolean;
 }
 
-/** What params.data carries on a click: set unit = [unit] and role = [role], plus region = [region] when not null; unit null (the "other" bar) sets nothing. */
+/**
+ * What params.data carries on a click: set unit = [unit] and role = [role], plus region = [region] when not null;
+ * `other` (unit null, role null) is the summed line: open its list of units (`group` is its group's index).
+ */
 export interface WorkloadBarDatum {
   value: number;
   unit: string | null;
   region: string | null;
-  role: Role;
+  role: Role | null;
   collective: boolean;
+  other?: { group: number };
 }
 
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
@@ -34,7 +38,13 @@ interface Line {
   unit: string | null;
   region: string | null;
   collective: boolean;
-  load: Omit<UnitLoad, 'unit' | 'collective'> | OtherLoad;
+  load: UnitLoad | OtherLoad;
+  /** Index of the group, for the "other" line. */
+  group: number;
+}
+
+function isOther(load: UnitLoad | OtherLoad): load is OtherLoad {
+  return 'members' in load;
 }
 
 /**
@@ -48,21 +58,22 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
   const theme = chartTheme(settings.theme);
   const several = groups.length > 1;
   const lines: Line[] = [];
-  for (const group of groups) {
+  groups.forEach((group, g) => {
     const suffix = several && group.region !== null ? ` · ${group.region}` : '';
-    for (const load of group.units) lines.push({ label: load.unit + suffix, unit: load.unit, region: group.region, collective: false, load });
+    for (const load of group.units) lines.push({ label: load.label + suffix, unit: load.unit, region: group.region, collective: false, load, group: g });
     if (group.other !== null) {
-      lines.push({ label: chartMessage(lang, 'other', { n: group.other.unitCount }) + suffix, unit: null, region: group.region, collective: false, load: group.other });
+      lines.push({ label: chartMessage(lang, 'other', { n: group.other.unitCount }) + suffix, unit: null, region: group.region, collective: false, load: group.other, group: g });
     }
     // the overview's small chart keeps to named units; collective units are listed apart on the workload view
     for (const load of compact ? [] : group.collective) {
-      lines.push({ label: `${chartMessage(lang, 'collectiveMark')}${load.unit}${suffix}`, unit: load.unit, region: group.region, collective: true, load });
+      lines.push({ label: `${chartMessage(lang, 'collectiveMark')}${load.label}${suffix}`, unit: load.unit, region: group.region, collective: true, load, group: g });
     }
-  }
+  });
 
-  const series: BarSeriesOption[] = ROLES.map((role) => {
+  const roleSeries: BarSeriesOption[] = ROLES.map((role) => {
+    // the "other" line is drawn by its own series: its value is distinct tasks, which roles cannot be summed into
     const data: WorkloadBarDatum[] = lines.map((line) => ({
-      value: line.load[role], unit: line.unit, region: line.region, role, collective: line.collective,
+      value: isOther(line.load) ? 0 : line.load[role], unit: line.unit, region: line.region, role, collective: line.collective,
     }));
     return {
       type: 'bar',
@@ -74,6 +85,18 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
       data: data.map((datum) => (datum.collective ? { ...datum, itemStyle: { opacity: 0.55 } } : datum)),
     };
   });
+  const otherSeries: BarSeriesOption = {
+    type: 'bar',
+    name: chartMessage(lang, 'otherTasks'),
+    stack: 'role',
+    barMaxWidth: compact ? 10 : 18,
+    itemStyle: { color: theme.mutedText, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: Math.PI / 4, color: 'rgba(255,255,255,0.45)' } },
+    cursor: 'pointer',
+    data: lines.map((line): WorkloadBarDatum => (isOther(line.load)
+      ? { value: line.load.tasks, unit: null, region: line.region, role: null, collective: false, other: { group: line.group } }
+      : { value: 0, unit: line.unit, region: line.region, role: null, collective: line.collective })),
+  };
+  const series = lines.some((line) => isOther(line.load)) ? [...roleSeries, otherSeries] : roleSeries;
 
   return {
     backgroundColor: theme.background,
@@ -93,7 +116,7 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
         line.collective || line.unit === null
           ? { value: line.label, textStyle: { color: theme.mutedText, fontStyle: 'italic' } }
           : line.label),
-      axisLabel: { color: theme.text, width: compact ? 150 : 220, overflow: 'truncate', interval: 0, formatter: safeLabel },
+      axisLabel: { color: theme.text, width: compact ? 210 : 260, overflow: 'truncate', interval: 0, formatter: safeLabel },
       axisLine: { lineStyle: { color: theme.axisLine } },
     },
     series,
@@ -104,6 +127,11 @@ function workloadTooltip(params: unknown, lines: readonly Line[], lang: ChartLan
   const first = Array.isArray(params) ? (params[0] as { dataIndex?: number } | undefined) : undefined;
   const line = first?.dataIndex === undefined ? undefined : lines[first.dataIndex];
   if (line === undefined) return '';
+  if (isOther(line.load)) {
+    const names = line.load.members.slice(0, 8).map((member) => escapeHtml(member.label));
+    const more = line.load.members.length > 8 ? [`… +${line.load.members.length - 8}`] : [];
+    return [`<b>${escapeHtml(line.label)}</b>`, chartMessage(lang, 'otherTaskCount', { n: line.load.tasks }), ...names, ...more, chartMessage(lang, 'otherOpen')].join('<br/>');
+  }
   const rows = ROLES.map((role) => `${chartMessage(lang, ROLE_KEY[role])}: ${line.load[role]}`);
   return [`<b>${escapeHtml(line.label)}</b>`, ...rows, chartMessage(lang, 'taskCount', { n: line.load.total })].join('<br/>');
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/schema.ts';
+import { rekeyForeignTaskIds } from './foreign-task-ids.ts';
 import type { LoadFailure, LoadNotice } from './load-result.ts';
 
 /** A dataset that passed the schema, with the file it came from (as the manifest or the upload names it). */
@@ -49,7 +50,11 @@ export function createDatasetChecker(existing: readonly LoadedFile[] = []): Data
 
   const add = (files: readonly LoadedFile[]): CheckedDatasets => {
     const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
-    for (const { file, dataset } of files) {
+    for (const loaded of files) {
+      const file = loaded.file;
+      // a hand-copied dataset keeps the original's task ids: re-key them first, or each would be dropped as a repeat
+      const { dataset, changes } = rekeyForeignTaskIds(loaded.dataset);
+      if (changes.length > 0) result.notices.push({ file, id: dataset.id, kind: 'foreign-task-ids', count: changes.length, details: capped(changes) });
       const holder = datasetFile.get(dataset.id);
       if (holder !== undefined) {
         result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });

@@ -34,9 +34,10 @@ export interface LoadFailure {
 /**
  * Something wrong with a file that is still shown: no tasks (`empty`), task ids repeated
  * (`duplicate-tasks`: the first kept, `count` dropped), or a manifest entry naming another id
- * than the file (`id-mismatch`: the file's own id is used).
+ * than the file (`id-mismatch`: the file's own id is used), or task ids under another dataset's id
+ * (`foreign-task-ids`: re-keyed under the file's id, `count` re-keyed; see foreign-task-ids.ts).
  */
-export type LoadNoticeKind = 'empty' | 'duplicate-tasks' | 'id-mismatch';
+export type LoadNoticeKind = 'empty' | 'duplicate-tasks' | 'id-mismatch' | 'foreign-task-ids';
 
 /** One shown file with a problem a reader should know about. */
 export interface LoadNotice {

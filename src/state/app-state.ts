@@ -30,6 +30,8 @@ export interface AppState {
   task: string | null;
   /** Tasks table sort key; a leading "-" sorts descending. Null keeps document order. */
   sort: string | null;
+  /** The timeline's zoomed time window, ISO days "from..to" (URL `zoom=`); null shows the whole axis. */
+  zoom: { from: string; to: string } | null;
   /**
    * Query parameters this module does not know (e.g. big-screen `rotate`, `panels`), kept as
    * printed — key decoded, value still encoded — so a link or reload never loses them.
@@ -50,5 +52,6 @@ export const DEFAULT_STATE: AppState = {
   expand: false,
   task: null,
   sort: null,
+  zoom: null,
   extra: [],
 };

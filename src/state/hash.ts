@@ -3,7 +3,7 @@ import type { Role } from '../model/schema.ts';
 import type { AppState, Lane, Lang, Scope, View } from './app-state.ts';
 import { DEFAULT_STATE, VIEWS } from './app-state.ts';
 
-const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'];
+const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 const SCOPES: readonly Scope[] = ['all', 'region'];
@@ -25,7 +25,8 @@ export function parseHash(hash: string): AppState {
     unit: params.get('unit') ?? [],
     role: pick(params.get('role'), ROLES),
     due: parseRange(one('due')),
-    status: pick(params.get('status'), STATUSES),
+    // 'overdue' was the name of 'passed' before statuses said only what the data knows: old links keep working
+    status: [...new Set(pick(params.get('status')?.map((v) => (v === 'overdue' ? 'passed' : v)), STATUSES))],
     category: params.get('category') ?? [],
     q: params.get('q')?.join(',') ?? '',
     ...parseExclusions(params),
@@ -41,13 +42,14 @@ export function parseHash(hash: string): AppState {
     expand: one('expand') === '1',
     task: one('task'),
     sort: one('sort'),
+    zoom: parseZoom(one('zoom')),
     extra: unknownParams(queryAt < 0 ? '' : body.slice(queryAt + 1)),
   };
 }
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'region', 'section', 'unit', 'role', 'due', 'status', 'category', 'q',
-  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort',
+  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort', 'zoom',
   ...EXCLUDABLE_FIELDS.map((field) => `not-${field}`),
 ]);
 
@@ -103,6 +105,7 @@ export function formatHash(state: AppState): string {
   if (state.expand) parts.push('expand=1');
   if (state.task !== null) parts.push(`task=${encodeURIComponent(state.task)}`);
   if (state.sort !== null) parts.push(`sort=${encodeURIComponent(state.sort)}`);
+  if (state.zoom !== null) parts.push(`zoom=${state.zoom.from}..${state.zoom.to}`);
   for (const [key, raw] of state.extra) parts.push(`${encodeURIComponent(key)}=${raw}`);
   return `#/${state.view}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }
@@ -149,6 +152,12 @@ function parseRange(raw: string | null): Filters['due'] {
   const from = isIsoDate(a) ? a : null;
   const to = isIsoDate(b) ? b : null;
   return from === null && to === null ? null : { from, to };
+}
+
+// the timeline's zoom window: both ends required, in order
+function parseZoom(raw: string | null): AppState['zoom'] {
+  const range = parseRange(raw);
+  return range !== null && range.from !== null && range.to !== null && range.from < range.to ? { from: range.from, to: range.to } : null;
 }
 
 function formatRange(due: Filters['due']): string {

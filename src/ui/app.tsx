@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { filterOptions } from '../analysis/filter-options.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { toTaskRows } from '../analysis/task-row.ts';
+import { buildAliasLookup } from '../analysis/unit-identity.ts';
 import { translate } from '../i18n/translate.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
 import type { AppState, View } from '../state/app-state.ts';
@@ -17,6 +18,7 @@ import { TaskDetail } from './task-detail.tsx';
 import { todayIso } from './today.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
+import { useUnitAliases } from './unit-aliases/use-unit-aliases.ts';
 import type { ViewProps } from './view-props.ts';
 
 // Each view (with its chart builders, and the wall display with its own ECharts setup) is its
@@ -73,10 +75,11 @@ export function App() {
 function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'> & { load: LoadResult }) {
   const today = useMemo(todayIso, []);
   const asOf = state.asOf ?? today;
-  const rows = useMemo(() => toTaskRows(load.datasets), [load]);
+  const unitAliases = useUnitAliases();
+  const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const filtered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
-  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options };
+  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options, unitAliases };
   const ViewComponent = VIEW_COMPONENTS[state.view];
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
   // what a chart's exports say about the view (filters, as-of date, datasets) and its keyboard's Esc

@@ -11,7 +11,7 @@ import { FilterChips } from './filter-chips.tsx';
 import type { ViewProps } from './view-props.ts';
 import { toggled, withFilters } from './view-props.ts';
 
-export const STATUSES: readonly DeadlineStatus[] = ['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'];
+export const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 
 /** The filter controls over every view, with the active filters as removable chips below. */

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
 import { timelineItems } from '../analysis/timeline-items.ts';
-import { buildTimelineOption, timelineChartHeight, type TimelineDatum } from '../charts/timeline.ts';
+import { buildTimelineOption, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
+import { filterWords, trustText } from '../i18n/trust-messages.ts';
+import './chart-legend.css';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
 import type { echarts } from './echarts-setup.ts';
@@ -20,7 +22,9 @@ const ZOOM_DEBOUNCE_MS = 350;
  */
 export function GanttChart({ state, navigate, filtered, asOf, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
-  const [zoomWindow, setZoomWindow] = useState<TimeWindow | null>(null);
+  // the zoom window lives in the URL (zoom=from..to), so a shared link opens on the same stretch of time
+  const zoomWindow = useMemo(() => (compact ? null : windowOfZoom(state.zoom)), [compact, state.zoom]);
+  const setZoomWindow = (window: TimeWindow | null) => navigate((s) => ({ ...s, zoom: zoomOfWindow(window) }), { replace: true });
   // the overview always bins: one readable row per lane instead of hundreds of hairline rows
   const full = useMemo(() => timelineItems(filtered, state.lane, asOf, compact ? { maxItems: 0 } : {}), [filtered, state.lane, asOf, compact]);
   const zoomed = useMemo(
@@ -29,10 +33,10 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
   );
   const model = zoomed ?? full;
   const option = useMemo(
-    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomed === null ? null : zoomWindow })),
-    [model, lang, compact, zoomed, zoomWindow],
+    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomWindow })),
+    [model, lang, compact, zoomWindow],
   );
-  const onZoom = useZoomWindow(model.mode === 'bins' && !compact, setZoomWindow);
+  const onZoom = useZoomWindow(!compact, setZoomWindow);
   const { onReady: keepInstance, beforeFilter } = useChartInstance();
   const onReady = (chart: Instance) => {
     keepInstance(chart);
@@ -72,11 +76,29 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
         onClick={onClick}
         onReady={onReady}
       />
+      {model.mode === 'items' && <GanttLegend lang={lang} asOfEdge={model.asOfEdge} />}
     </div>
   );
 }
 
 type Instance = ReturnType<typeof echarts.init>;
+
+/** The key to the bars' colours (deadline status at the as-of date), ongoing arrows and the shaded past. */
+function GanttLegend({ lang }: { lang: ViewProps['state']['lang']; asOfEdge: TimelineModel['asOfEdge'] }) {
+  const words = filterWords(lang);
+  return (
+    <ul className="chart-legend" data-legend="gantt" aria-label={trustText(lang, 'legend.status')}>
+      {timelineStatusLegend({ lang }).map(({ status, colour }) => (
+        <li key={status} data-status={status}>
+          <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+          {words.status[status]}
+        </li>
+      ))}
+      <li><span className="swatch swatch-arrow" aria-hidden="true">→</span>{trustText(lang, 'legend.ongoing')}</li>
+      <li><span className="swatch swatch-past" aria-hidden="true" />{trustText(lang, 'legend.pastMonths')}</li>
+    </ul>
+  );
+}
 
 // Listens to the time axis' dataZoom and reports the window after the user stops moving it; armed only while binned.
 function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => void): (chart: Instance) => void {
@@ -103,6 +125,20 @@ function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => vo
     },
     [],
   );
+}
+
+function windowOfZoom(zoom: ViewProps['state']['zoom']): TimeWindow | null {
+  if (zoom === null) return null;
+  const from = Date.parse(`${zoom.from}T00:00:00Z`);
+  const to = Date.parse(`${zoom.to}T00:00:00Z`);
+  return Number.isFinite(from) && Number.isFinite(to) && from < to ? { from, to } : null;
+}
+
+function zoomOfWindow(window: TimeWindow | null): ViewProps['state']['zoom'] {
+  if (window === null) return null;
+  const from = dayOf(window.from);
+  const to = dayOf(window.to);
+  return from < to ? { from, to } : null;
 }
 
 function isEmpty(model: TimelineModel): boolean {

@@ -11,6 +11,7 @@ import { TargetsMini } from './targets-view.tsx';
 import { DensityChart } from './timeline-view.tsx';
 import type { ViewProps } from './view-props.ts';
 import { WorkloadBars } from './workload-view.tsx';
+import { titleWithFilters } from './filter-title.ts';
 
 /** Key figures of the filtered tasks and small versions of the other views, each linking to its view. */
 export function OverviewView(props: ViewProps) {
@@ -26,7 +27,7 @@ export function OverviewView(props: ViewProps) {
     { key: 'figure.units', value: figures.units, href: formatHash({ ...state, view: 'workload' }) },
     { key: 'figure.indicators', value: figures.indicators, href: formatHash({ ...state, view: 'targets' }) },
     { key: 'figure.due90', value: figures.due90, href: statusLink('due90') },
-    { key: 'figure.overdue', value: figures.overdue, href: statusLink('overdue') },
+    { key: 'figure.passed', value: figures.passed, href: statusLink('passed') },
     { key: 'figure.ongoing', value: figures.ongoing, href: statusLink('ongoing'), note: translate(lang, 'figure.ongoingShare', { share }) },
     { key: 'figure.yearUnknown', value: figures.yearUnknown, href: statusLink('yearUnknown') },
   ];
@@ -49,7 +50,7 @@ export function OverviewView(props: ViewProps) {
         })}
       </ul>
       <div className="mini-grid">
-        <Mini {...props} view="timeline">
+        <Mini {...props} view="timeline" titleKey="timeline.density">
           <DensityChart {...props} compact />
         </Mini>
         <Mini {...props} view="workload">
@@ -71,9 +72,9 @@ function Mini({ state, view, titleKey, children }: ViewProps & { view: View; tit
   const title = translate(lang, titleKey ?? `view.${view}`);
   return (
     <article className="mini">
-      <h2>
+      <h2 data-title={titleKey ?? `view.${view}`}>
         <a href={formatHash({ ...state, view, task: null })} title={translate(lang, 'overview.open', { view: title })}>
-          {title} →
+          {titleWithFilters(title, state)} →
         </a>
       </h2>
       <ErrorBoundary resetKey={state} fallback={(message) => <p role="alert" data-error-boundary="chart">{translate(lang, 'error.chart', { message })}</p>}>

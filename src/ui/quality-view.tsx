@@ -10,6 +10,7 @@ import { failureReason, noticeReason } from './failure-notice.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { uploadsStore } from './use-datasets.ts';
 import { useUploadsStore } from './uploads-store.ts';
+import { UnitAliasReport } from './unit-aliases/unit-alias-report.tsx';
 import type { ViewProps } from './view-props.ts';
 
 /**
@@ -17,7 +18,7 @@ import type { ViewProps } from './view-props.ts';
  * dataset's warnings (an import's unreadable rows among them, by line) grouped by code with
  * links to their tasks.
  */
-export function QualityView({ state, load }: ViewProps) {
+export function QualityView({ state, load, unitAliases }: ViewProps) {
   const { lang } = state;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const uploads = useUploadsStore(uploadsStore);
@@ -37,6 +38,7 @@ export function QualityView({ state, load }: ViewProps) {
           <ProblemList testId="notices" problems={load.notices.map((n) => ({ ...n, reason: noticeReason(n, lang) }))} />
         </>
       )}
+      <UnitAliasReport lang={lang} table={unitAliases} datasets={load.datasets} />
       <h2>{t('quality.warnings')}</h2>
       {load.datasets.map((dataset) => (
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>

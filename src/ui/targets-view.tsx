@@ -10,6 +10,7 @@ import { Chart, type ChartEvent } from './chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
 
 /** Targets per indicator category side by side and the category × region matrix; clicking a target opens its source task. */
 export function TargetsView(props: ViewProps) {
@@ -19,9 +20,9 @@ export function TargetsView(props: ViewProps) {
   return (
     <section className="targets-view">
       <p className="hint">{translate(lang, 'targets.hint')}</p>
-      <h2>{translate(lang, 'targets.matrix')}</h2>
+      <h2 data-title="targets.matrix">{titleWithFilters(translate(lang, 'targets.matrix'), state)}</h2>
       <TargetMatrixChart {...props} />
-      <h2>{translate(lang, 'targets.byCategory')}</h2>
+      <h2 data-title="targets.byCategory">{titleWithFilters(translate(lang, 'targets.byCategory'), state)}</h2>
       {categories.length === 0 ? (
         <Chart option={null} lang={lang} label={translate(lang, 'targets.byCategory')} height={200} />
       ) : (
@@ -35,9 +36,10 @@ export function TargetsView(props: ViewProps) {
   );
 }
 
-function TargetCategoryChart({ state, navigate, category, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
+function TargetCategoryChart({ state, navigate, category, options, compact = false }: ViewProps & { category: TargetCategory; compact?: boolean }) {
   const { lang } = state;
-  const option = useMemo(() => buildTargetsOption(category, { lang, compact }), [category, lang, compact]);
+  const allRegions = useMemo(() => options.regions.map((o) => o.value), [options]);
+  const option = useMemo(() => buildTargetsOption(category, { lang, compact, allRegions }), [category, lang, compact, allRegions]);
   const onClick = (event: ChartEvent) => {
     const datum = event.data as TargetDatum | undefined;
     if (datum?.taskId) navigate((s) => ({ ...s, task: datum.taskId }));
@@ -62,7 +64,7 @@ function TargetMatrixChart({ state, navigate, filtered, compact = false }: ViewP
       option={option}
       lang={lang}
       label={translate(lang, 'targets.matrix')}
-      height={compact ? 260 : Math.max(220, matrix.categories.length * 56 + 60)}
+      height={compact ? 260 : Math.max(250, matrix.categories.length * 56 + 100)}
       onClick={onClick}
       onReady={onReady}
     />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { deadlinesByMonth } from '../analysis/deadline-density.ts';
+import { deadlinesByMonth, densityWithAsOf } from '../analysis/deadline-density.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { brushToDueRange, buildDeadlineDensityOption, regionOfSeries } from '../charts/deadline-density.ts';
@@ -10,6 +10,7 @@ import { GanttChart } from './gantt-chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
 
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 
@@ -29,9 +30,9 @@ export function TimelineView(props: ViewProps) {
           ))}
         </fieldset>
       </div>
-      <h2>{translate(lang, 'timeline.gantt')}</h2>
+      <h2 data-title="timeline.gantt">{titleWithFilters(translate(lang, 'timeline.gantt'), state)}</h2>
       <GanttChart {...props} />
-      <h2>{translate(lang, 'timeline.density')}</h2>
+      <h2 data-title="timeline.density">{titleWithFilters(translate(lang, 'timeline.density'), state)}</h2>
       <p className="hint">{translate(lang, 'timeline.brushHint')}</p>
       <DensityChart {...props} />
     </section>
@@ -39,16 +40,17 @@ export function TimelineView(props: ViewProps) {
 }
 
 /** Tasks due per month stacked by region; brushing or clicking sets the deadline filter. `compact` is the overview's version. */
-export function DensityChart({ state, navigate, rows, asOf, compact = false }: ViewProps & { compact?: boolean }) {
+export function DensityChart({ state, navigate, rows, asOf, options, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang, filters } = state;
   // The density ignores its own deadline filter, so the brushed range stays visible in context.
   const withoutDue = JSON.stringify({ ...filters, due: null });
   // Keyed on the filters minus due, so a brush does not rebuild the chart and wipe the brushed area.
   const base = useMemo(() => filterTasks(rows, JSON.parse(withoutDue) as typeof filters, asOf), [rows, withoutDue, asOf]);
-  const density = useMemo(() => deadlinesByMonth(base), [base]);
+  const density = useMemo(() => densityWithAsOf(deadlinesByMonth(base), asOf), [base, asOf]);
+  const allRegions = useMemo(() => options.regions.map((o) => o.value), [options]);
   const option = useMemo(
-    () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact })),
-    [density, lang, asOf, compact],
+    () => (density.months.length === 0 ? null : buildDeadlineDensityOption(density, { lang, asOf, compact, allRegions })),
+    [density, lang, asOf, compact, allRegions],
   );
   const { onReady, beforeFilter } = useChartInstance();
   const onClick = (event: ChartEvent) => {

@@ -2,6 +2,7 @@ import type { FilterOptions } from '../analysis/filter-options.ts';
 import type { Filters } from '../analysis/filters.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
+import type { UnitAliasTable } from '../load/unit-aliases.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Navigate } from './use-app-state.ts';
@@ -17,6 +18,8 @@ export interface ViewProps {
   rows: readonly TaskRow[];
   filtered: readonly TaskRow[];
   options: FilterOptions;
+  /** data/unit-aliases.json as loaded (no entries when missing); the rows' unit keys already apply it. */
+  unitAliases: UnitAliasTable;
 }
 
 /** Returns a state change that merges `patch` into the filters (a new history entry when navigated to). */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { unitMonthHeatmap } from '../analysis/unit-month-heatmap.ts';
 import { workloadByUnit } from '../analysis/workload.ts';
 import { buildUnitMonthHeatmapOption, type UnitMonthCellDatum } from '../charts/unit-month-heatmap.ts';
@@ -9,6 +9,8 @@ import { Chart, type ChartEvent } from './chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
+import { titleWithFilters } from './filter-title.ts';
+import { OtherUnitsList } from './workload/other-units-list.tsx';
 
 /** Tasks per unit stacked by role (top N, per region or all, collective units apart) and a unit × month heatmap. */
 export function WorkloadView(props: ViewProps) {
@@ -43,9 +45,9 @@ export function WorkloadView(props: ViewProps) {
           {translate(lang, 'workload.expand')}
         </label>
       </div>
-      <h2>{translate(lang, 'workload.bars')}</h2>
+      <h2 data-title="workload.bars">{titleWithFilters(translate(lang, 'workload.bars'), state)}</h2>
       <WorkloadBars {...props} />
-      <h2>{translate(lang, 'workload.heatmap')}</h2>
+      <h2 data-title="workload.heatmap">{titleWithFilters(translate(lang, 'workload.heatmap'), state)}</h2>
       <WorkloadHeatmap {...props} />
     </section>
   );
@@ -68,21 +70,43 @@ export function WorkloadBars({ state, navigate, filtered, datasets, compact = fa
   const option = useMemo(() => (groups.length === 0 ? null : buildWorkloadBarOption(groups, { lang, compact })), [groups, lang, compact]);
   const lineCount = groups.reduce((n, g) => n + g.units.length + (g.other ? 1 : 0) + (compact ? 0 : g.collective.length), 0);
   const { onReady, beforeFilter } = useChartInstance();
+  // the "other" line opens the list of the units it sums; each is then filtered like a bar
+  const [openOther, setOpenOther] = useState<number | null>(null);
   const onClick = (event: ChartEvent) => {
     const datum = event.data as WorkloadBarDatum | undefined;
-    if (!datum || datum.unit === null) return;
+    if (!datum) return;
+    if (datum.other !== undefined) {
+      setOpenOther((open) => (open === datum.other!.group ? null : datum.other!.group));
+      return;
+    }
+    if (datum.unit === null) return;
     beforeFilter();
-    navigate(withFilters({ unit: [datum.unit], role: [datum.role], ...(datum.region !== null ? { region: [datum.region] } : {}) }));
+    navigate(withFilters({ unit: [datum.unit], ...(datum.role !== null ? { role: [datum.role] } : {}), ...(datum.region !== null ? { region: [datum.region] } : {}) }));
   };
+  const other = openOther === null ? null : groups[openOther]?.other ?? null;
   return (
-    <Chart
-      option={option}
-      lang={lang}
-      label={translate(lang, 'workload.bars')}
-      height={compact ? 280 : Math.max(240, lineCount * 24 + 80)}
-      onClick={onClick}
-      onReady={onReady}
-    />
+    <>
+      <Chart
+        option={option}
+        lang={lang}
+        label={translate(lang, 'workload.bars')}
+        height={compact ? 280 : Math.max(240, lineCount * 24 + 80)}
+        onClick={onClick}
+        onReady={onReady}
+      />
+      {other !== null && (
+        <OtherUnitsList
+          lang={lang}
+          other={other}
+          region={groups[openOther!]?.region ?? null}
+          onClose={() => setOpenOther(null)}
+          onPick={(unit, region) => {
+            beforeFilter();
+            navigate(withFilters({ unit: [unit], ...(region !== null ? { region: [region] } : {}) }));
+          }}
+        />
+      )}
+    </>
   );
 }
 

@@ -20,13 +20,17 @@ describe('analysis/filter-options', () => {
     ]);
   });
 
-  it('filterOptions(sample).units → most tasks first, collective flagged', () => {
-    expect(options.units).toEqual([
-      { value: '公共服务办', count: 3, collective: false },
-      { value: '公安局', count: 2, collective: false },
-      { value: '各有关单位', count: 2, collective: true },
-      { value: '税务局', count: 2, collective: false },
-      { value: '数据局', count: 1, collective: false },
+  it('filterOptions(sample).units → one per unit identity (region + name), labelled with the region, most tasks first, collective flagged', () => {
+    expect(options.units.map((o) => [o.value, o.label, o.count, o.collective])).toEqual([
+      ['甲市/公共服务办', '公共服务办（甲市）', 2, false],
+      ['乙市/公共服务办', '公共服务办（乙市）', 1, false],
+      ['乙市/公安局', '公安局（乙市）', 1, false],
+      ['乙市/各有关单位', '各有关单位（乙市）', 1, true],
+      ['乙市/数据局', '数据局（乙市）', 1, false],
+      ['乙市/税务局', '税务局（乙市）', 1, false],
+      ['甲市/公安局', '公安局（甲市）', 1, false],
+      ['甲市/各有关单位', '各有关单位（甲市）', 1, true],
+      ['甲市/税务局', '税务局（甲市）', 1, false],
     ]);
   });
 

@@ -52,7 +52,7 @@ const filtersArb = fc.record({
   unit: fc.subarray(UNITS, { maxLength: 2 }),
   role: fc.subarray(ROLE_LIST, { maxLength: 2 }),
   due: fc.constantFrom(null, { from: '2022-01-01', to: '2022-12-31' }, { from: null, to: '2022-06-30' }),
-  status: fc.subarray(['overdue', 'due90', 'later', 'ongoing', 'yearUnknown'] as const, { maxLength: 2 }),
+  status: fc.subarray(['passed', 'due90', 'later', 'ongoing', 'yearUnknown'] as const, { maxLength: 2 }),
   category: fc.subarray(CATEGORIES, { maxLength: 1 }),
   q: fc.constantFrom('', '公安', '市 局'),
 }) as fc.Arbitrary<Filters>;
@@ -65,7 +65,7 @@ describe('analysis/filter-tasks (filterTaskRows)', () => {
   });
 
   it('filterTasks(rows, same filters with due null) after filterTaskRows → the cached rowsIgnoringDue, no second pass', () => {
-    const filters: Filters = { ...EMPTY_FILTERS, status: ['overdue', 'due90'], due: { from: '2022-01-01', to: null } };
+    const filters: Filters = { ...EMPTY_FILTERS, status: ['passed', 'due90'], due: { from: '2022-01-01', to: null } };
     const result = filterTaskRows(rows, filters, SAMPLE_AS_OF);
     expect(filterTasks(rows, { ...filters, due: null }, SAMPLE_AS_OF)).toBe(result.rowsIgnoringDue);
     expect(filterTasks(rows, filters, SAMPLE_AS_OF)).toBe(result.rows);

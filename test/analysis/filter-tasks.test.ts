@@ -20,14 +20,14 @@ describe('analysis/filter-tasks', () => {
     ['role support alone', { role: ['support'] }, ['jia-2021/1', 'jia-2021/3']],
     ['due range (undated rows fail)', { due: { from: '2021-12-31', to: '2022-12-31' } }, ['jia-2021/2', 'yi-2022/1']],
     ['due range open at the start', { due: { from: null, to: '2021-06-30' } }, ['jia-2021/1']],
-    ['status overdue', { status: ['overdue'] }, ['jia-2021/1', 'jia-2021/2']],
+    ['status overdue', { status: ['passed'] }, ['jia-2021/1', 'jia-2021/2']],
     ['status ongoing OR yearUnknown', { status: ['ongoing', 'yearUnknown'] }, ['jia-2021/3', 'yi-2022/2']],
     ['status due90 OR later', { status: ['due90', 'later'] }, ['yi-2022/1', 'yi-2022/3']],
     ['category 网上办理', { category: ['网上办理'] }, ['yi-2022/1', 'yi-2022/3']],
     ['q: every term must occur', { q: '  网办率  乙市 ' }, ['yi-2022/1', 'yi-2022/3']],
     ['q matches unit names and deadline text', { q: '长期推进' }, ['jia-2021/2', 'jia-2021/3']],
     ['q is case-insensitive', { q: 'X年' }, ['yi-2022/2']],
-    ['fields AND-ed', { region: ['甲市'], status: ['overdue'], unit: ['公安局'] }, ['jia-2021/2']],
+    ['fields AND-ed', { region: ['甲市'], status: ['passed'], unit: ['公安局'] }, ['jia-2021/2']],
   ])('filterTasks(rows, %s) → %o', (_label, filters, expected) => {
     expect(ids(filters)).toEqual(expected);
   });

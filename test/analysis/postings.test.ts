@@ -14,7 +14,7 @@ const list = (kind: Parameters<typeof postingsOf>[1], name: string, names: { ids
 describe('analysis/postings', () => {
   it.each<[Parameters<typeof postingsOf>[1], string, number[]]>([
     ['region', '乙市', [3, 4, 5, 6]],
-    ['unit', '公共服务办', [0, 2, 6]],
+    ['unit', '甲市/公共服务办', [0, 2]],
     ['section', '数据', [4, 5]],
     ['category', '网上办理', [3, 5]],
   ])('postingsOf(sample, %s) → rows with %s ascending', (kind, name, expected) => {

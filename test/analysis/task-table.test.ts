@@ -26,11 +26,14 @@ describe('analysis/task-table', () => {
   it('buildTaskTable: regions and units interned in first-seen order', () => {
     expect(table.regions.names).toEqual(['甲市', '乙市']);
     expect([...table.region]).toEqual([0, 0, 0, 1, 1, 1, 1]);
-    expect(table.units.names).toEqual(['公共服务办', '各有关单位', '公安局', '税务局', '数据局']);
+    expect(table.units.names).toEqual([
+      '甲市/公共服务办', '甲市/各有关单位', '甲市/公安局', '甲市/税务局', '乙市/公安局', '乙市/数据局', '乙市/各有关单位', '乙市/税务局', '乙市/公共服务办',
+    ]);
+    expect(table.unitIdentities[4]).toEqual({ region: '乙市', name: '公安局' });
   });
 
   it('buildTaskTable: unit entries → one per (name, role), collective and first-of-name bits', () => {
-    expect(entries(0)).toEqual(['公共服务办:lead:first', '各有关单位:support:c:first']);
+    expect(entries(0)).toEqual(['甲市/公共服务办:lead:first', '甲市/各有关单位:support:c:first']);
     const twice = buildTaskTable(toTaskRows([makeDataset({
       tasks: [makeTask({ units: [{ name: '甲局', role: 'lead' }, { name: '甲局', role: 'lead' }, { name: '甲局', role: 'support' }] })],
     })]));
@@ -38,7 +41,7 @@ describe('analysis/task-table', () => {
   });
 
   it('buildTaskTable: lead lane → the first lead unit, else the first unit, else -1', () => {
-    expect([...table.lead].map((u) => table.units.names[u] ?? null)).toEqual(['公共服务办', '公安局', '税务局', '公安局', '数据局', '税务局', '公共服务办']);
+    expect([...table.lead].map((u) => table.units.names[u] ?? null)).toEqual(['甲市/公共服务办', '甲市/公安局', '甲市/税务局', '乙市/公安局', '乙市/数据局', '乙市/税务局', '乙市/公共服务办']);
     const none = buildTaskTable(toTaskRows([makeDataset({ tasks: [makeTask({ units: [] })] })]));
     expect([...none.lead]).toEqual([-1]);
   });

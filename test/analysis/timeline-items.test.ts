@@ -13,8 +13,8 @@ describe('analysis/timeline-items', () => {
     expect(model.mode).toBe('items');
     expect(model.lanes.map((l) => [l.key, l.count, l.ongoing, l.firstRow])).toEqual([['甲市', 3, 1, 0], ['乙市', 2, 0, 3]]);
     expect(model.items.map((i) => [i.taskId, i.row, i.status])).toEqual([
-      ['jia-2021/1', 0, 'overdue'],
-      ['jia-2021/2', 1, 'overdue'],
+      ['jia-2021/1', 0, 'passed'],
+      ['jia-2021/2', 1, 'passed'],
       ['jia-2021/3', 2, 'ongoing'],
       ['yi-2022/1', 3, 'due90'],
       ['yi-2022/3', 4, 'later'],
@@ -37,8 +37,10 @@ describe('analysis/timeline-items', () => {
 
   it('timelineItems(sample, lead) → lanes by first lead unit (else first unit), biggest first', () => {
     // 甲2 and 乙3 have no lead: their first (responsible) unit stands in
-    expect(timelineItems(rows, 'lead', SAMPLE_AS_OF).lanes.map((l) => [l.key, l.count])).toEqual([
-      ['公安局', 2], ['税务局', 2], ['公共服务办', 1],
+    // lanes are unit identities: 甲市's and 乙市's 公安局 are two lanes, labelled with their region
+    expect(timelineItems(rows, 'lead', SAMPLE_AS_OF).lanes.map((l) => [l.key, l.label, l.count])).toEqual([
+      ['乙市/公安局', '公安局（乙市）', 1], ['乙市/税务局', '税务局（乙市）', 1], ['甲市/公共服务办', '公共服务办（甲市）', 1],
+      ['甲市/公安局', '公安局（甲市）', 1], ['甲市/税务局', '税务局（甲市）', 1],
     ]);
   });
 

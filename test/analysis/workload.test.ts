@@ -9,39 +9,45 @@ const unitGroups = Object.fromEntries(datasets.map((d) => [d.id, d.unitGroups]))
 const options = (overrides: Partial<WorkloadOptions>): WorkloadOptions => ({ topN: 10, split: 'all', expandGroups: false, unitGroups, ...overrides });
 
 describe('analysis/workload', () => {
-  it('workloadByUnit(sample, all, top 2) → 公共服务办 and 公安局 ranked, the rest summed, collective apart', () => {
+  it('workloadByUnit(sample, all, top 2) → units keyed by region + name, labelled with the region; the rest summed as distinct tasks; collective apart', () => {
     const [group] = workloadByUnit(rows, options({ topN: 2 }));
     expect(group!.region).toBeNull();
     expect(group!.units).toEqual([
-      { unit: '公共服务办', lead: 1, responsible: 1, support: 1, total: 3, collective: false },
-      { unit: '公安局', lead: 1, responsible: 1, support: 0, total: 2, collective: false },
+      { unit: '甲市/公共服务办', name: '公共服务办', region: '甲市', label: '公共服务办（甲市）', lead: 1, responsible: 0, support: 1, total: 2, collective: false },
+      { unit: '乙市/公共服务办', name: '公共服务办', region: '乙市', label: '公共服务办（乙市）', lead: 0, responsible: 1, support: 0, total: 1, collective: false },
     ]);
-    expect(group!.other).toEqual({ lead: 2, responsible: 1, support: 0, total: 3, unitCount: 2 });
-    expect(group!.collective).toEqual([
-      { unit: '各有关单位', lead: 0, responsible: 1, support: 1, total: 2, collective: true },
+    expect(group!.other).toMatchObject({ lead: 3, responsible: 2, support: 0, total: 5, unitCount: 5, tasks: 5 });
+    expect(group!.other!.members.map((m) => m.unit)).toEqual(['乙市/公安局', '乙市/数据局', '乙市/税务局', '甲市/公安局', '甲市/税务局']);
+    expect(group!.collective.map((u) => [u.unit, u.total, u.collective])).toEqual([
+      ['乙市/各有关单位', 1, true],
+      ['甲市/各有关单位', 1, true],
     ]);
   });
 
-  it('workloadByUnit(sample, split region) → one group per region in dataset order', () => {
+  it('workloadByUnit: the other line counts a task once however many of its units it names', () => {
+    const [group] = workloadByUnit(rows, options({ topN: 0 }));
+    // 8 non-collective assignments over 7 tasks, each naming at least one non-collective unit
+    expect(group!.other).toMatchObject({ total: 8, unitCount: 7, tasks: 7 });
+  });
+
+  it('workloadByUnit(sample, split region) → one group per region in dataset order, names without the region', () => {
     const groups = workloadByUnit(rows, options({ split: 'region' }));
-    expect(groups.map((g) => [g.region, g.units.map((u) => u.unit), g.other])).toEqual([
+    expect(groups.map((g) => [g.region, g.units.map((u) => u.label), g.other])).toEqual([
       ['甲市', ['公共服务办', '公安局', '税务局'], null],
       ['乙市', ['公共服务办', '公安局', '数据局', '税务局'], null], // ties by name (code point)
     ]);
   });
 
-  it('workloadByUnit(sample, expandGroups) → 乙市\'s 各有关单位 becomes 公安局 and 税务局; 甲市 defines none, so it stays', () => {
+  it('workloadByUnit(sample, expandGroups) → 乙市\'s 各有关单位 becomes its own 公安局 and 税务局; 甲市 defines none, so it stays', () => {
     const [group] = workloadByUnit(rows, options({ expandGroups: true }));
     const byUnit = Object.fromEntries(group!.units.map((u) => [u.unit, u]));
-    expect(byUnit['公安局']).toMatchObject({ lead: 1, responsible: 2, total: 3 });
-    expect(byUnit['税务局']).toMatchObject({ lead: 1, responsible: 2, total: 3 });
-    expect(group!.collective).toEqual([{ unit: '各有关单位', lead: 0, responsible: 0, support: 1, total: 1, collective: true }]);
+    expect(byUnit['乙市/公安局']).toMatchObject({ lead: 1, responsible: 1, total: 2 });
+    expect(byUnit['乙市/税务局']).toMatchObject({ lead: 0, responsible: 2, total: 2 });
+    expect(byUnit['甲市/公安局']).toMatchObject({ responsible: 1, total: 1 });
+    expect(group!.collective.map((u) => [u.unit, u.support, u.total])).toEqual([['甲市/各有关单位', 1, 1]]);
   });
 
-  it('workloadByUnit([], …) → no groups; topN 0 → everything in other', () => {
+  it('workloadByUnit([], …) → no groups', () => {
     expect(workloadByUnit([], options({}))).toEqual([]);
-    const [group] = workloadByUnit(rows, options({ topN: 0 }));
-    expect(group!.units).toEqual([]);
-    expect(group!.other).toMatchObject({ total: 8, unitCount: 4 });
   });
 });

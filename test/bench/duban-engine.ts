@@ -71,7 +71,7 @@ export function runDubanStep(rows: readonly TaskRow[], stages: readonly ViewStag
     totalMs: t - start,
     digest: {
       count: filtered.length,
-      figures: [figures.tasks, figures.regions, figures.units, figures.indicators, figures.overdue, figures.due90, figures.later, figures.ongoing, figures.yearUnknown, figures.noDeadline],
+      figures: [figures.tasks, figures.regions, figures.units, figures.indicators, figures.passed, figures.due90, figures.later, figures.ongoing, figures.yearUnknown, figures.noDeadline],
       topUnit: top === undefined ? null : `${top.unit}:${top.total}`,
       heatmapUnits: heatmap.units.length,
       heatmapSum: heatmap.cells.reduce((n, c) => n + c[2], 0),

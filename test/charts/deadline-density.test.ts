@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesByMonth } from '../../src/analysis/deadline-density.ts';
+import { deadlinesByMonth, densityWithAsOf } from '../../src/analysis/deadline-density.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { brushToDueRange, buildDeadlineDensityOption } from '../../src/charts/deadline-density.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
@@ -40,11 +40,35 @@ describe('charts/deadline-density', () => {
     expect(option.brush).toMatchObject({ xAxisIndex: 0, brushType: 'lineX' });
   });
 
-  it('buildDeadlineDensityOption(compact) → no brush, no legend; an as-of date outside the months → no marker', () => {
-    const compact = buildDeadlineDensityOption(density, { lang: 'en', asOf: '2030-01-01', compact: true });
+  it('buildDeadlineDensityOption(compact) → no brush but still a legend; an as-of date far after the months → an edge marker, every month shaded as past', () => {
+    const far = densityWithAsOf(density, '2030-01-01');
+    expect(far.asOfEdge).toBe('after');
+    const compact = buildDeadlineDensityOption(far, { lang: 'en', asOf: '2030-01-01', compact: true });
     expect(compact.brush).toBeUndefined();
-    expect(compact.legend).toMatchObject({ show: false });
-    expect((compact.series as { markLine?: unknown }[])[0]!.markLine).toBeUndefined();
+    expect(compact.legend).toMatchObject({ show: true });
+    const first = (compact.series as { markLine?: unknown; markArea?: { data: { xAxis: string }[][] } }[])[0]!;
+    expect(first.markLine).toBeUndefined();
+    expect(first.markArea!.data[0]!.map((end) => end.xAxis)).toEqual(['2021-06', '2023-03']);
+    expect(JSON.stringify(compact.graphic)).toContain('As of 2030-01-01 →');
+  });
+
+  it('densityWithAsOf: an as-of month within a year after the data extends the axis, so the line is drawn', () => {
+    const near = densityWithAsOf(density, '2023-11-30');
+    expect(near.asOfEdge).toBeNull();
+    expect(near.months.at(-1)).toBe('2023-11');
+    expect(near.totals.slice(-9)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const option = buildDeadlineDensityOption(near, { lang: 'zh', asOf: '2023-11-30' });
+    expect((option.series as { markLine?: { data: unknown[] } }[])[0]!.markLine!.data).toEqual([{ xAxis: '2023-11' }]);
+  });
+
+  it('region colours are fixed by the sorted list of all regions, whatever is filtered or in what order', () => {
+    const all = ['乙市', '甲市', '丙市'];
+    const colourOf = (option: ReturnType<typeof buildDeadlineDensityOption>, region: string) =>
+      (option.series as { name: string; itemStyle: { color: string } }[]).find((s) => s.name === region)?.itemStyle.color;
+    const both = buildDeadlineDensityOption(density, { lang: 'zh', asOf: '2022-05-01', allRegions: all });
+    const onlyYi = buildDeadlineDensityOption({ ...density, regions: ['乙市'], counts: [density.counts[1]!] }, { lang: 'zh', asOf: '2022-05-01', allRegions: [...all].reverse() });
+    expect(colourOf(onlyYi, '乙市')).toBe(colourOf(both, '乙市'));
+    expect(colourOf(both, '甲市')).not.toBe(colourOf(both, '乙市'));
   });
 
   it.each([

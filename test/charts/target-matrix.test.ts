@@ -23,7 +23,7 @@ describe('charts/target-matrix', () => {
           "color": "#ffffff",
         },
         "region": "乙市",
-        "target": "≥85% +1",
+        "target": "全程网办率 ≥85% +1",
         "taskId": "yi-2022/1",
         "taskIds": [
           "yi-2022/1",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { timelineItems } from '../../src/analysis/timeline-items.ts';
-import { buildTimelineOption, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { buildTimelineOption, laneRows, type TimelineDatum } from '../../src/charts/timeline.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';
 
@@ -16,14 +16,35 @@ describe('charts/timeline', () => {
   const yAxes = option.yAxis as Axis[];
 
   it('buildTimelineOption → a main grid with one row per task and a separate year-unknown strip', () => {
-    expect(series.map((s) => [s.name, s.data.length])).toEqual([['完成时限', 5], ['年份不详（仅按月日）', 1]]);
+    // the 'lanes' series shades alternate lanes (one datum per lane)
+    expect(series.map((s) => [s.name, s.data.length])).toEqual([['完成时限', 5], ['lanes', 2], ['年份不详（仅按月日）', 1]]);
     expect(yAxes[0]!.data).toEqual(['jia-2021/1', 'jia-2021/2', 'jia-2021/3', 'yi-2022/1', 'yi-2022/3']);
     expect(series[0]!.markLine!.data).toEqual([{ xAxis: Date.UTC(2022, 4, 1) }]);
   });
 
-  it('buildTimelineOption: lane labels sit on each lane\'s first row', () => {
+  it('buildTimelineOption: lane labels sit in the middle of each lane', () => {
     const format = yAxes[0]!.axisLabel!.formatter as (value: string, index: number) => string;
-    expect([0, 1, 2, 3, 4].map((i) => format('', i))).toEqual(['甲市 (3)', '', '', '乙市 (2)', '']);
+    expect([0, 1, 2, 3, 4].map((i) => format('', i))).toEqual(['', '甲市 (3)', '', '乙市 (2)', '']);
+  });
+
+  it('laneRows: a one-task lane is padded to a label\'s height, so labels never overprint; many rows shrink to fit the plot', () => {
+    const single = timelineItems(rows, 'lead', SAMPLE_AS_OF);
+    const layout = laneRows(single);
+    expect(layout.rowPx).toBe(12);
+    expect(layout.span.every((n) => n * layout.rowPx >= 14)).toBe(true);
+    const labels = (buildTimelineOption(single, { lang: 'zh' }).yAxis as Axis[])[0]!;
+    const format = labels.axisLabel!.formatter as (value: string, index: number) => string;
+    const at = labels.data!.map((_, i) => i).filter((i) => format('', i) !== '');
+    for (let k = 1; k < at.length; k++) expect((at[k]! - at[k - 1]!) * layout.rowPx).toBeGreaterThanOrEqual(14);
+  });
+
+  it('an as-of date far after the data → the axis keeps to the data and an edge marker names the as-of date', () => {
+    const far = timelineItems(rows, 'region', '2030-06-30');
+    expect(far.asOfEdge).toBe('after');
+    expect(far.domain.max).toBeLessThan(Date.UTC(2024, 0, 1));
+    const option = buildTimelineOption(far, { lang: 'zh' });
+    expect((option.series as { markLine?: unknown }[])[0]!.markLine).toBeUndefined();
+    expect(JSON.stringify(option.graphic)).toContain('截至 2030-06-30 →');
   });
 
   it('buildTimelineOption: the year-unknown axis prints months only, never the nominal year', () => {

@@ -10,15 +10,16 @@ describe('charts/unit-month-heatmap', () => {
   const data = (option.series as { data: UnitMonthCellDatum[] }[])[0]!.data;
 
   it('buildUnitMonthHeatmapOption → one cell per unit and month; a click carries unit and the month\'s due range', () => {
-    expect(data).toHaveLength(4);
+    expect(data).toHaveLength(3);
     expect(data[0]).toMatchInlineSnapshot(`
       {
-        "dueFrom": "2021-12-01",
-        "dueTo": "2021-12-31",
-        "month": "2021-12",
-        "unit": "公安局",
+        "dueFrom": "2022-06-01",
+        "dueTo": "2022-06-30",
+        "month": "2022-06",
+        "unit": "乙市/公安局",
+        "unitLabel": "公安局（乙市）",
         "value": [
-          6,
+          12,
           0,
           1,
         ],

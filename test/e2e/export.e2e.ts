@@ -47,7 +47,7 @@ describe('export', () => {
 
   it.each(['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'])('#/%s prints to an A4 landscape PDF, controls hidden, chips kept', async (view) => {
     const page = await served.browser.newPage();
-    await openApp(page, served.server.appUrl, `#/${view}?status=overdue,ongoing`);
+    await openApp(page, served.server.appUrl, `#/${view}?status=passed,ongoing`);
     await page.waitForTimeout(1000);
     await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(300);
@@ -55,7 +55,7 @@ describe('export', () => {
     expect(await page.isVisible('.chart-tools')).toBe(false);
     if (view !== 'quality') {
       expect(await page.isVisible('.filter-controls')).toBe(false);
-      expect(await page.isVisible('[data-chip="status:overdue"]')).toBe(true);
+      expect(await page.isVisible('[data-chip="status:passed"]')).toBe(true);
     }
     await screenshot(page, `print-${view}`);
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });

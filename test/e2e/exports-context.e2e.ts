@@ -48,7 +48,7 @@ describe('exports carry their context', () => {
     await page.waitForSelector(`${chart} [_echarts_instance_]`);
     await page.selectOption(`${chart} [data-testid="png-scale"]`, 'x1');
     const withContext = await download(page, `${chart} [data-testid="export-png"]`);
-    expect(withContext.name).toBe('督办-每月到期任务数-已逾期-长期推进-2026-11-30-x1.png');
+    expect(withContext.name).toBe('督办-每月到期任务数-期限已过-长期推进-2026-11-30-x1.png');
     await page.uncheck(`${chart} [data-testid="png-context"]`);
     const alone = await download(page, `${chart} [data-testid="export-png"]`);
     writeFileSync(join(RESULTS, 'png-with-context.png'), withContext.bytes);

@@ -163,13 +163,13 @@ describe('cross-filtering interactions in Chromium', () => {
     await page.close();
   });
 
-  it('the "past due" key figure opens the tasks view with status=overdue and the same count', async () => {
+  it('the "deadline passed" key figure opens the tasks view with status=passed and the same count', async () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/overview');
-    const figure = await page.waitForSelector('[data-figure="figure.overdue"]');
+    const figure = await page.waitForSelector('[data-figure="figure.passed"]');
     const shown = Number((await figure.$eval('.figure-value', (el) => el.textContent ?? '')).replace(/\D/g, ''));
-    await page.click('[data-figure="figure.overdue"] a');
-    await page.waitForFunction(() => location.hash === '#/tasks?status=overdue');
+    await page.click('[data-figure="figure.passed"] a');
+    await page.waitForFunction(() => location.hash === '#/tasks?status=passed');
     expect(await taskCount(page)).toBe(shown);
     await page.close();
   });

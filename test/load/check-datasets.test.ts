@@ -19,11 +19,20 @@ describe('load/check-datasets', () => {
     ]);
   });
 
-  it('a task id already used by an earlier dataset → dropped from the later one, naming the earlier file', () => {
+  it('a task id under another dataset\'s id (a hand-copied dataset) → re-keyed under its own id and reported, not dropped', () => {
     const z = makeDataset({ id: 'z-2021', tasks: [makeTask({ no: '2' }), makeTask({ no: '3', id: 'z-2021/3' })] });
     const result = checkDatasets([{ file: 'x.json', dataset: x }, { file: 'z.json', dataset: z }]);
-    expect(result.datasets.map((d) => d.tasks.map((t) => t.id))).toEqual([['x-2021/1', 'x-2021/2'], ['z-2021/3']]);
-    expect(result.notices[0]?.details).toEqual(['tasks.0 (line 2): id "x-2021/2" = x.json tasks.1 (line 2)']);
+    expect(result.datasets.map((d) => d.tasks.map((t) => t.id))).toEqual([['x-2021/1', 'x-2021/2'], ['z-2021/2', 'z-2021/3']]);
+    expect(result.notices).toEqual([
+      { file: 'z.json', id: 'z-2021', kind: 'foreign-task-ids', count: 1, details: ['tasks.0 (line 2): x-2021/2 → z-2021/2'] },
+    ]);
+  });
+
+  it('re-keyed ids that then repeat an own id → the repeat is dropped and listed as before', () => {
+    const z = makeDataset({ id: 'z-2021', tasks: [makeTask({ no: '3', id: 'z-2021/3' }), makeTask({ no: '3' })] });
+    const result = checkDatasets([{ file: 'z.json', dataset: z }]);
+    expect(result.datasets[0]!.tasks.map((t) => t.id)).toEqual(['z-2021/3']);
+    expect(result.notices.map((n) => n.kind)).toEqual(['foreign-task-ids', 'duplicate-tasks']);
   });
 
   it('a dataset id already used → that file refused as "duplicate-dataset", naming the holder', () => {

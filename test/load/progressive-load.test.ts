@@ -7,14 +7,14 @@ const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
 const read = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
 const BASE = 'http://host/duban/data/';
 
-/** Many datasets: alpha-2021.json copied under new dataset and task ids (t0-…, t1-…), each answered after `delays[i]` ticks. */
+/** Many datasets: alpha-2021.json copied under new dataset and task ids (d0/1, d1/1 …), each answered after `delays[i]` ticks. */
 function manyDatasets(count: number) {
   const alpha = JSON.parse(read('alpha-2021.json')) as { id: string; tasks: { id: string }[] };
   const files: Record<string, string> = {};
   const entries = [];
   for (let i = 0; i < count; i++) {
     const id = `d${i}`;
-    files[`${id}.json`] = JSON.stringify({ ...alpha, id, tasks: alpha.tasks.map((t) => ({ ...t, id: `t${i}-${t.id}` })) });
+    files[`${id}.json`] = JSON.stringify({ ...alpha, id, tasks: alpha.tasks.map((t) => ({ ...t, id: `${id}/${t.id.slice(t.id.lastIndexOf("/") + 1)}` })) });
     entries.push({ id, file: `${id}.json`, region: '丙市', title: 't', source: 's', taskCount: alpha.tasks.length });
   }
   const manifest = JSON.parse(read('manifest.json')) as object;

@@ -12,7 +12,7 @@ const full: AppState = {
     unit: ['公共服务办', '100% 网上'],
     role: ['lead', 'support'],
     due: { from: '2021-01-01', to: '2021-12-31' },
-    status: ['overdue', 'due90'],
+    status: ['passed', 'due90'],
     category: ['网络覆盖'],
     q: '电子 政务+?#',
   },
@@ -24,10 +24,21 @@ const full: AppState = {
   expand: true,
   task: 'gangkou-2021/1',
   sort: '-due',
+  zoom: { from: '2021-01-01', to: '2022-06-30' },
   extra: [['rotate', '20'], ['panels', 'overview,workload']],
 };
 
 describe('state/hash', () => {
+  it('zoom=from..to keeps the timeline window; a reversed or half window is dropped', () => {
+    expect(parseHash('#/timeline?zoom=2021-01-01..2022-06-30').zoom).toEqual({ from: '2021-01-01', to: '2022-06-30' });
+    expect(parseHash('#/timeline?zoom=2022-06-30..2021-01-01').zoom).toBeNull();
+    expect(parseHash('#/timeline?zoom=2021-01-01..').zoom).toBeNull();
+  });
+
+  it('status=overdue from an older link reads as passed', () => {
+    expect(parseHash('#/tasks?status=overdue,passed').filters.status).toEqual(['passed']);
+  });
+
   it.each([
     ['', DEFAULT_STATE],
     ['#', DEFAULT_STATE],
@@ -41,13 +52,13 @@ describe('state/hash', () => {
   });
 
   it('parseHash("#/workload?region=…&due=…&status=…") → filters from the query', () => {
-    const state = parseHash('#/workload?region=%E4%B8%AD%E5%B1%B1&due=2021-01-01..2021-12-31&status=overdue,due90&asof=2021-07-01&lang=en&q=x');
+    const state = parseHash('#/workload?region=%E4%B8%AD%E5%B1%B1&due=2021-01-01..2021-12-31&status=passed,due90&asof=2021-07-01&lang=en&q=x');
     expect(state.view).toBe('workload');
     expect(state.filters).toEqual({
       ...EMPTY_FILTERS,
       region: ['中山'],
       due: { from: '2021-01-01', to: '2021-12-31' },
-      status: ['overdue', 'due90'],
+      status: ['passed', 'due90'],
       q: 'x',
     });
     expect(state.asOf).toBe('2021-07-01');
@@ -69,8 +80,8 @@ describe('state/hash', () => {
   });
 
   it('parseHash drops unknown statuses, roles, lanes, a bad as-of date and a bad top', () => {
-    const state = parseHash('#/timeline?status=overdue,soon&role=boss,lead&lane=moon&asof=2021-02-30&top=-3&lang=fr&%zz=1');
-    expect(state.filters.status).toEqual(['overdue']);
+    const state = parseHash('#/timeline?status=passed,soon&role=boss,lead&lane=moon&asof=2021-02-30&top=-3&lang=fr&%zz=1');
+    expect(state.filters.status).toEqual(['passed']);
     expect(state.filters.role).toEqual(['lead']);
     expect(state.lane).toBe('region');
     expect(state.asOf).toBeNull();

@@ -16,7 +16,7 @@ const MAX_FILTER_PART = 60;
 
 /**
  * A download name that says what the file is: `督办-<what>-<filters>-<as-of>[-<suffix>].<ext>`, e.g.
- * `督办-任务清单-汕尾市-已逾期-2026-11-30.csv`; "全部" / "all" stands for no filter. Characters file systems
+ * `督办-任务清单-汕尾市-期限已过-2026-11-30.csv`; "全部" / "all" stands for no filter. Characters file systems
  * refuse become "-", and a long filter list is cut with "…" plus a count so the name stays usable.
  */
 export function exportFileName(parts: ExportNameParts, allWord: string): string {

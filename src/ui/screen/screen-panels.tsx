@@ -55,7 +55,7 @@ const NOTES: Partial<Record<ScreenPanel, ScreenMessageKey>> = {
 
 // The timeline builder colours bars by deadline status with these theme series (src/charts/timeline.ts, makeRenderItem).
 const STATUS_SWATCHES: readonly { key: MessageKey; series: number }[] = [
-  { key: 'status.overdue', series: 5 },
+  { key: 'status.passed', series: 5 },
   { key: 'status.due90', series: 1 },
   { key: 'status.later', series: 0 },
   { key: 'status.ongoing', series: 2 },
@@ -109,7 +109,7 @@ function FiguresPanel({ lang, filtered, asOf }: ScreenPanelProps) {
     { key: 'figure.units', value: figures.units },
     { key: 'figure.indicators', value: figures.indicators },
     { key: 'figure.due90', value: figures.due90, tone: 'due90' },
-    { key: 'figure.overdue', value: figures.overdue, tone: 'overdue' },
+    { key: 'figure.passed', value: figures.passed, tone: 'overdue' },
     { key: 'figure.ongoing', value: figures.ongoing, tone: 'ongoing', note: screenMessage(lang, 'figure.ongoingShare', { share }) },
     { key: 'figure.yearUnknown', value: figures.yearUnknown, tone: 'unknown' },
   ];

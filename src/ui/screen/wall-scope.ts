@@ -5,7 +5,7 @@ import type { Lang } from '../../state/app-state.ts';
 
 // The wall's own status words: a passed deadline is 期限已过, never 逾期 (the data holds deadlines, not completion).
 const STATUS_KEYS: Record<DeadlineStatus, ScreenMessageKey> = {
-  overdue: 'status.passed',
+  passed: 'status.passed',
   due90: 'status.due90',
   later: 'status.later',
   ongoing: 'status.ongoing',

@@ -5,12 +5,12 @@ import { cappedPixelRatio, MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE } from '../../../s
 import { hiddenLegend, pngContextLines } from '../../../src/ui/chart-export/png-context-lines.ts';
 import { filterWords } from '../../../src/ui/filter-words.ts';
 
-const filters = { ...EMPTY_FILTERS, region: ['汕尾市'], status: ['overdue' as const], category: ['网络覆盖'], due: { from: '2021-01-01', to: null } };
+const filters = { ...EMPTY_FILTERS, region: ['汕尾市'], status: ['passed' as const], category: ['网络覆盖'], due: { from: '2021-01-01', to: null } };
 
 describe('ui/chart-export: file names, filter words, PNG context and canvas limit', () => {
   it('exportFileName says what, which filters and which date; no filter → 全部', () => {
     const values = filterWords('zh', filters).map((w) => w.value);
-    expect(exportFileName({ what: '任务清单', filters: values, asOf: '2026-11-30', ext: 'csv' }, '全部')).toBe('督办-任务清单-汕尾市-2021-01-01~-已逾期-网络覆盖-2026-11-30.csv');
+    expect(exportFileName({ what: '任务清单', filters: values, asOf: '2026-11-30', ext: 'csv' }, '全部')).toBe('督办-任务清单-汕尾市-2021-01-01~-期限已过-网络覆盖-2026-11-30.csv');
     expect(exportFileName({ what: '每月到期任务数', filters: [], asOf: '2026-11-30', suffix: 'x2', ext: 'png' }, '全部')).toBe('督办-每月到期任务数-全部-2026-11-30-x2.png');
   });
 
@@ -30,7 +30,7 @@ describe('ui/chart-export: file names, filter words, PNG context and canvas limi
     const lines = pngContextLines('zh', '图', { filters, asOf: '2026-11-30', datasets: ['甲', '乙', '丙', '丁', '戊'] });
     expect(lines).toEqual({
       title: '图',
-      filters: '筛选：地区：汕尾市；完成时限：2021-01-01 – …；已逾期；指标类别：网络覆盖',
+      filters: '筛选：地区：汕尾市；完成时限：2021-01-01 – …；期限已过；指标类别：网络覆盖',
       asOf: '截至 2026-11-30',
       source: '数据来源：督办 · 甲、乙、丙 等 2 个数据集',
     });

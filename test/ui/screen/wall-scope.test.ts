@@ -8,9 +8,9 @@ describe('describeFilters', () => {
   });
 
   it('names regions, statuses (a passed deadline is 期限已过, never 逾期), units and the search in words', () => {
-    const words = describeFilters({ ...EMPTY_FILTERS, region: ['汕尾市', '东莞市'], status: ['overdue'], unit: ['市政务服务数据管理局'], q: '一网通办' }, 'zh');
+    const words = describeFilters({ ...EMPTY_FILTERS, region: ['汕尾市', '东莞市'], status: ['passed'], unit: ['市政务服务数据管理局'], q: '一网通办' }, 'zh');
     expect(words).toEqual(['汕尾市、东莞市', '期限已过', '单位 市政务服务数据管理局', '搜索“一网通办”']);
     expect(words.join('')).not.toContain('逾期');
-    expect(describeFilters({ ...EMPTY_FILTERS, status: ['overdue', 'due90'] }, 'en')).toEqual(['deadline passed, due in 90 days']);
+    expect(describeFilters({ ...EMPTY_FILTERS, status: ['passed', 'due90'] }, 'en')).toEqual(['deadline passed, due in 90 days']);
   });
 });
