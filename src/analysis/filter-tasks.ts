@@ -190,7 +190,7 @@ function dropExcluded(c: Int32Array, n: number, table: TaskTable, not: ExcludedV
   }
   const lists: [Uint8Array | null, Int32Array, Int32Array][] = [
     [allowed(table.sections, not.section ?? []), table.sectionStart, table.sectionId],
-    [allowed(table.units, not.unit ?? []), table.unitStart, table.unitId],
+    [not.unit === undefined || not.unit.length === 0 ? null : allowedUnits(table, not.unit), table.unitStart, table.unitId],
     [allowed(table.categories, not.category ?? []), table.categoryStart, table.categoryId],
   ];
   for (const [mask, start, values] of lists) {

@@ -10,7 +10,10 @@ import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
 import { regionStyle, regionStyles } from './region-colour.ts';
+import { regionOfSeries, regionSeriesName } from './region-series.ts';
 import { safeLabel } from './safe-label.ts';
+
+export { regionOfSeries };
 
 function r(density: DeadlineDensity, region: string): number {
   return density.regions.indexOf(region);
@@ -33,18 +36,6 @@ export interface DeadlineDensitySettings {
 }
 
 /**
- * ECharts keeps its legend state by series name in plain objects, so a region named "__proto__" broke the chart's
- * animation loop (errors every frame). Each series is named this prefix + its region; the legend and tooltip show
- * the region alone, and a click handler reads it back with regionOfSeries.
- */
-const SERIES_PREFIX = 'region:';
-
-/** The region a density series stands for, from its ECharts series name (a name without the prefix is returned as it is). */
-export function regionOfSeries(seriesName: string): string {
-  return seriesName.startsWith(SERIES_PREFIX) ? seriesName.slice(SERIES_PREFIX.length) : seriesName;
-}
-
-/**
  * Builds monthly deadline bars stacked by region with an as-of marker and (unless compact) a lineX brush on x;
  * empty input gives empty axes. Click on a bar: params.name is the month "YYYY-MM" and params.seriesName the region's series (regionOfSeries gives the region) —
  * set region = [regionOfSeries(seriesName)] and due = monthsToDueRange(name, name). Brush: on the 'brushEnd' event pass
@@ -62,7 +53,7 @@ export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge
       type: 'bar',
       // ECharts keys some internal maps by series id (else by name) in plain objects: a region named __proto__ broke its animation loop
       id: `region-${index}`,
-      name: `${SERIES_PREFIX}${region}`,
+      name: regionSeriesName(region),
       stack: 'due',
       barMaxWidth: 28,
       // stacked regions also differ by pattern where the palette repeats

@@ -7,6 +7,7 @@ import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { categoryLabel } from './category-label.ts';
 import { chartTheme, type ChartThemeName } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { regionOfSeries, regionSeriesName } from './region-series.ts';
 import { safeLabel } from './safe-label.ts';
 import { regionStyle, regionStyles } from './region-colour.ts';
 
@@ -78,7 +79,7 @@ export function buildTargetsOption(category: TargetCategory, settings: TargetsSe
         type: 'bar',
         // ECharts keys some internal maps by series id (else by name) in plain objects: a region named __proto__ must not be a key
         id: `panel${i}-${series.length}`,
-        name: region,
+        name: regionSeriesName(region),
         stack: `panel${i}`,
         xAxisIndex: i,
         yAxisIndex: i,
@@ -100,7 +101,7 @@ export function buildTargetsOption(category: TargetCategory, settings: TargetsSe
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
     title,
-    legend: { show: !compact, top: LAYOUT.head - 4, left: 16, itemWidth: 14, itemHeight: 10, textStyle: { color: theme.text }, data: category.regions },
+    legend: { show: !compact, top: LAYOUT.head - 4, left: 16, itemWidth: 14, itemHeight: 10, textStyle: { color: theme.text }, data: category.regions.map(regionSeriesName), formatter: (name: string) => safeLabel(regionOfSeries(name)) },
     grid,
     tooltip: { trigger: 'item', formatter: (params: unknown) => targetTooltip(params, lang) },
     yAxis: shown.map((panel, i) => ({

@@ -1,3 +1,4 @@
+import { regionOfSeries } from '../../src/charts/region-series.ts';
 import { describe, expect, it } from 'vitest';
 import { deadlinesByMonth, densityWithAsOf } from '../../src/analysis/deadline-density.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
@@ -21,6 +22,7 @@ describe('charts/deadline-density', () => {
           },
         ],
         "label": {
+          "align": "left",
           "color": "#D55E00",
           "formatter": "截至 2022-05-01",
           "position": "end",
@@ -64,7 +66,7 @@ describe('charts/deadline-density', () => {
   it('region colours are fixed by the sorted list of all regions, whatever is filtered or in what order', () => {
     const all = ['乙市', '甲市', '丙市'];
     const colourOf = (option: ReturnType<typeof buildDeadlineDensityOption>, region: string) =>
-      (option.series as { name: string; itemStyle: { color: string } }[]).find((s) => s.name === region)?.itemStyle.color;
+      (option.series as { name: string; itemStyle: { color: string } }[]).find((s) => regionOfSeries(s.name) === region)?.itemStyle.color;
     const both = buildDeadlineDensityOption(density, { lang: 'zh', asOf: '2022-05-01', allRegions: all });
     const onlyYi = buildDeadlineDensityOption({ ...density, regions: ['乙市'], counts: [density.counts[1]!] }, { lang: 'zh', asOf: '2022-05-01', allRegions: [...all].reverse() });
     expect(colourOf(onlyYi, '乙市')).toBe(colourOf(both, '乙市'));

@@ -115,7 +115,7 @@ describe('faults: data is data (JavaScript object-member names in every field)',
         render(buildWorkloadBarOption(groups, { lang: 'zh' }));
       }
     }
-    const unitLoad = workloadByUnit(rows, { topN: 5, split: 'all', expandGroups: false, unitGroups })[0]!.units.find((u) => u.unit === name);
+    const unitLoad = workloadByUnit(rows, { topN: 5, split: 'all', expandGroups: false, unitGroups })[0]!.units.find((u) => u.name === name);
     expect(unitLoad).toMatchObject({ lead: 3, responsible: 3 });
 
     const heat = unitMonthHeatmap(rows, { topN: 5 });

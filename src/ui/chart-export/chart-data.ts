@@ -1,3 +1,4 @@
+import { regionOfSeries } from '../../charts/region-series.ts';
 /** One drawn data point: where it is in the option (for highlighting and clicks) and what it says. */
 export interface ChartPoint {
   seriesIndex: number;
@@ -63,7 +64,7 @@ function numberOf(datum: unknown): number | null {
 }
 
 function barTable(series: Obj[], xAxes: Obj[], yAxes: Obj[], words: ChartTableWords): ChartTable {
-  const columns = series.map((s, i) => String(s.name ?? (series.length === 1 ? '' : `${i + 1}`)));
+  const columns = series.map((s, i) => (s.name === undefined ? (series.length === 1 ? '' : `${i + 1}`) : regionOfSeries(String(s.name))));
   const single = series.length === 1;
   const rowAt = new Map<string, number>();
   const rows: ChartTable['rows'] = [];

@@ -30,17 +30,17 @@ describe('ui/chart-export/chart-data', () => {
     const groups = workloadByUnit(rows, { topN: 2, split: 'all', expandGroups: false, unitGroups: {} });
     const option = buildWorkloadBarOption(groups, { lang: 'en' });
     const table = chartTable(option, words);
-    expect(table.columns).toEqual(['Lead', 'Responsible', 'Support']);
+    expect(table.columns).toEqual(['Lead', 'Responsible', 'Support', 'Other units (distinct tasks)']);
     const series = option.series as { data: { value: number }[] }[];
-    expect(table.rows[0]).toEqual({ label: '公共服务办', values: series.map((s) => s.data[0]!.value) });
-    expect(table.points[0]!.datum).toMatchObject({ unit: '公共服务办', role: 'lead' });
+    expect(table.rows[0]).toEqual({ label: '公共服务办（甲市）', values: series.map((s) => s.data[0]!.value) });
+    expect(table.points[0]!.datum).toMatchObject({ unit: '甲市/公共服务办', role: 'lead' });
   });
 
   it('heatmap (unit × month) → unit rows, month columns, null where no cell is drawn', () => {
     const heatmap = unitMonthHeatmap(rows, { topN: 5 });
     const table = chartTable(buildUnitMonthHeatmapOption(heatmap, { lang: 'zh' }), words);
     expect(table.columns).toEqual(heatmap.months);
-    expect(table.rows.map((r) => r.label)).toEqual(heatmap.units);
+    expect(table.rows.map((r) => r.label)).toEqual(heatmap.labels);
     for (const [m, u, n] of heatmap.cells) expect(table.rows[u]!.values[m]).toBe(n);
     expect(table.points).toHaveLength(heatmap.cells.length);
   });

@@ -23,7 +23,7 @@ describe('ui/chart-export: file names, filter words, PNG context and canvas limi
   });
 
   it('filterWords in English: category and status names translated, data values kept', () => {
-    expect(filterWords('en', filters).map((w) => w.label)).toEqual(['Region: 汕尾市', 'Deadline: 2021-01-01 – …', 'Past due', 'Indicator category: Network coverage']);
+    expect(filterWords('en', filters).map((w) => w.label)).toEqual(['Region: 汕尾市', 'Deadline: 2021-01-01 – …', 'Deadline passed', 'Indicator category: Network coverage']);
   });
 
   it('pngContextLines: filters in words, as-of date and the source datasets (first three named)', () => {
