@@ -30,7 +30,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
     <div className="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="task-detail-title" data-testid="task-detail">
         <div className="dialog-head">
-          <h2 id="task-detail-title">{task ? cutText(`${task.no ?? ''} ${task.title ?? t('detail.title')}`.trim(), 300) : t('detail.title')}</h2>
+          <h2 id="task-detail-title">{task ? cutText(`${task.no ?? ''} ${task.title ?? t('detail.title')}`.trim(), 20_000) : t('detail.title')}</h2>
           <button type="button" ref={closeButton} onClick={close}>
             {t('detail.close')}
           </button>
