@@ -21,6 +21,7 @@ describe('charts/deadline-density', () => {
           },
         ],
         "label": {
+          "align": "left",
           "color": "#D55E00",
           "formatter": "截至 2022-05-01",
           "position": "end",
