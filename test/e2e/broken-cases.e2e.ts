@@ -76,6 +76,8 @@ describe('every kind of broken data file', () => {
     const notices = await page.$$eval('[data-testid="notices"] > .failure', (items) => items.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-kind')]));
     expect(notices).toEqual([
       ['delta-2020.json', 'id-mismatch'],
+      // the third task's id belongs to another dataset: it is re-keyed under dup-2021 first, then repeats dup-2021/1
+      ['dup-2021.json', 'foreign-task-ids'],
       ['dup-2021.json', 'duplicate-tasks'],
       ['empty-2020.json', 'empty'],
     ]);
