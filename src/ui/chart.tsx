@@ -154,7 +154,7 @@ export function Chart(props: Props) {
 
   return (
     <div className="chart-frame">
-      <div className="chart" style={{ height }} ref={box}>
+      <div className={option === null ? 'chart' : 'chart chart-with-tools'} style={{ height }} ref={box}>
         {option !== null && (
           <div className="chart-tools" role="group" aria-label={importText(lang, 'chart.pngTitle')}>
             <select aria-label={importText(lang, 'chart.pngScale')} value={formatPngSize(size)} data-testid="png-scale" onChange={(e) => setSize(parsePngSize(e.target.value))}>
@@ -187,7 +187,7 @@ export function Chart(props: Props) {
           aria-describedby={option === null ? undefined : `${ids}-summary ${ids}-keys`}
           tabIndex={option === null ? undefined : 0}
           onKeyDown={onKeyDown}
-          style={{ height: '100%' }}
+          style={option === null ? { height: '100%' } : { flex: 1, minHeight: 0 }}
           data-testid="chart-body"
         >
           <ErrorBoundary

@@ -102,7 +102,7 @@ describe('cross-filtering interactions in Chromium', () => {
     const page = await served.browser.newPage();
     const total = await totalTasks(page);
     await page.click('a[data-tab="timeline"]');
-    const selector = '.timeline-view > .chart canvas';
+    const selector = '.timeline-view > .chart-frame > .chart canvas';
     const canvas = await page.waitForSelector(selector);
     await page.waitForTimeout(800);
     // the toolbox's first icon (lineX brush) sits top left, measured on a screenshot at about (33, 22)
@@ -139,7 +139,7 @@ describe('cross-filtering interactions in Chromium', () => {
     const page = await served.browser.newPage();
     const total = await totalTasks(page);
     await page.click('a[data-tab="workload"]');
-    const selector = '.workload-view > .chart:last-of-type';
+    const selector = '.workload-view > .chart-frame:last-of-type > .chart';
     await page.waitForSelector(selector);
     await page.waitForTimeout(1000);
     expect(await clickColourIn(page, selector, HEATMAP_MAX)).toBe(true);
@@ -153,7 +153,7 @@ describe('cross-filtering interactions in Chromium', () => {
   it('clicking a target matrix cell filters region + category and opens the source task', async () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/targets');
-    const selector = '.targets-view > .chart';
+    const selector = '.targets-view > .chart-frame > .chart';
     await page.waitForSelector(selector);
     await page.waitForTimeout(1000);
     expect(await clickColourIn(page, selector, MATRIX_MAX)).toBe(true);

@@ -18,6 +18,7 @@ export function SourcePanel({ dataset, task, lang }: { dataset: Dataset; task: T
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [whole, setWhole] = useState(false);
   const mark = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (path === null) return;
     let live = true;
@@ -32,8 +33,11 @@ export function SourcePanel({ dataset, task, lang }: { dataset: Dataset; task: T
   }, [path]);
   const lines = loaded.state === 'ready' ? loaded.lines : null;
   const range = useMemo(() => (lines === null ? null : taskLineRange(task, dataset, lines)), [lines, task, dataset]);
+  // scroll the document's own box to the task, not the dialog around it
   useEffect(() => {
-    if (whole) mark.current?.scrollIntoView({ block: 'center' });
+    const box = list.current;
+    const line = mark.current;
+    if (whole && box !== null && line !== null) box.scrollTop = line.offsetTop - box.clientHeight / 3;
   }, [whole]);
   const meta = [dataset.issuer, dataset.docNumber, dataset.published].filter((v): v is string => v !== null && v !== '').join(' · ');
   if (path === null) return <p className="muted">{exportText(lang, 'source.missing', { file: task.source.file })}</p>;
@@ -49,7 +53,7 @@ export function SourcePanel({ dataset, task, lang }: { dataset: Dataset; task: T
         {meta !== '' && <span className="muted"> · {meta}</span>}
         <span className="muted"> · {task.source.file} · {exportText(lang, 'source.lines', { from, to })}</span>
       </p>
-      <ol className={whole ? 'source-lines source-whole' : 'source-lines'} start={first} data-testid="source-lines">
+      <ol ref={list} className={whole ? 'source-lines source-whole' : 'source-lines'} start={first} data-testid="source-lines">
         {loaded.lines.slice(first - 1, last).map((line, i) => {
           const n = first + i;
           const own = n >= from && n <= to;
