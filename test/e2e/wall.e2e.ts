@@ -9,6 +9,7 @@ const SIZES = [
   [1920, 1080, ''],
   [3840, 2160, ''],
   [3840, 1080, '&fit=fill'],
+  [1920, 1080, '&lang=en'],
 ] as const;
 
 const served = useServedSite();
@@ -39,7 +40,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
     await page.waitForSelector('[data-testid="wall-focus"]');
     expect(await waitForMap(page)).toBe('440000');
     await page.waitForTimeout(800); // the focus card's entry fade
-    await screenshot(page, `wall-${width}x${height}`);
+    await screenshot(page, `wall-${width}x${height}${extra.replace(/[&=]/g, '-')}`);
     const size = await scrollSize(page);
     expect(size.width).toBeLessThanOrEqual(width);
     expect(size.height).toBeLessThanOrEqual(height);
@@ -50,7 +51,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
     expect(await labelProblems(page)).toEqual([]);
     expect(await page.$$('[data-error-boundary]')).toEqual([]);
     expect(violations).toEqual([]);
-    if (extra !== '') {
+    if (extra.includes('fill')) {
       // fill mode: the stage is as wide as the wall, not letterboxed
       expect(Number(await page.getAttribute('.screen-window', 'data-stage-width'))).toBe(3840);
       const stage = await page.$eval('.screen-stage', (el) => el.getBoundingClientRect().width);
