@@ -16,7 +16,7 @@ const served = useServedSite();
 
 /** Waits until the map canvas (when a map is chosen) has drawn something. */
 async function waitForMap(page: Page): Promise<string> {
-  await page.waitForSelector('[data-testid="wall-map"]:not([data-map="tiles"]) canvas', { timeout: 15_000 });
+  await page.waitForSelector('[data-testid="wall-map"]:not([data-map="tiles"]) canvas', { timeout: 45_000 });
   await page.waitForFunction(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="wall-map"] canvas');
     const ctx = canvas?.getContext('2d');
@@ -25,7 +25,7 @@ async function waitForMap(page: Page): Promise<string> {
     let drawn = 0;
     for (let i = 3; i < data.length; i += 4 * 97) if (data[i]! > 0) drawn++;
     return drawn > 50;
-  }, undefined, { timeout: 15_000 });
+  }, undefined, { timeout: 45_000 });
   return (await page.getAttribute('[data-testid="wall-map"]', 'data-map'))!;
 }
 
@@ -82,7 +82,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
     await page.waitForFunction((was) => {
       const track = document.querySelector('[data-testid="wall-alert-scroll"] .auto-scroll-track')!;
       return new DOMMatrix(getComputedStyle(track).transform).m42 < was - 10;
-    }, before, { timeout: 5000 });
+    }, before, { timeout: 20_000 });
     await page.close();
   });
 
@@ -110,7 +110,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
       for (const id of ['wall-counters', 'wall-alerts', 'wall-rankings']) (document.querySelector(`[data-testid="${id}"]`) as unknown as { __kept: boolean }).__kept = true;
     });
     const first = await page.getAttribute('[data-testid="wall-focus"]', 'data-focus');
-    await page.waitForFunction((was) => document.querySelector('[data-testid="wall-focus"]')?.getAttribute('data-focus') !== was, first, { timeout: 5000 });
+    await page.waitForFunction((was) => document.querySelector('[data-testid="wall-focus"]')?.getAttribute('data-focus') !== was, first, { timeout: 20_000 });
     const kept = await page.evaluate(() =>
       ['wall-counters', 'wall-alerts', 'wall-rankings'].map((id) => (document.querySelector(`[data-testid="${id}"]`) as unknown as { __kept?: boolean } | null)?.__kept === true));
     expect(kept).toEqual([true, true, true]);
@@ -136,7 +136,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
     const seen = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const index = await page.getAttribute('[data-testid="wall-focus"]', 'data-focus');
-        await page.waitForFunction((was) => document.querySelector('[data-testid="wall-focus"]')?.getAttribute('data-focus') !== was, index, { timeout: 5000 });
+        await page.waitForFunction((was) => document.querySelector('[data-testid="wall-focus"]')?.getAttribute('data-focus') !== was, index, { timeout: 20_000 });
       }
     };
     await seen(5);
@@ -148,7 +148,7 @@ describe('the composite wall (#/screen) in Chromium', () => {
     expect(after - first).toBeLessThan(20e6);
     expect(await page.$$('[data-testid="wall-map"] canvas')).toHaveLength(1);
     await page.close();
-  }, 150_000);
+  }, 240_000);
 });
 
 describe('deployment traps', () => {
