@@ -22,7 +22,7 @@ export async function newScreenPage(browser: Browser, width: number, height: num
 /** Opens `#/screen…` and waits until a panel (panels= mode) or the composite wall is on the stage. */
 export async function openScreen(page: Page, appUrl: string, hash: string): Promise<void> {
   await page.goto(`${appUrl}${hash}`);
-  await page.waitForSelector('[data-testid="screen-panel"] .screen-panel, [data-testid="wall"] [data-testid="wall-counters"]', { timeout: 20_000 });
+  await page.waitForSelector('[data-testid="screen-panel"] .screen-panel, [data-testid="wall"] [data-testid="wall-counters"]', { timeout: 45_000 });
 }
 
 /** Waits until every canvas in the panel has drawn something that is not the background, and returns how many canvases there are. */
