@@ -116,7 +116,7 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       task.text = [task.text, ...extra].filter((t) => t !== '').join('\n');
       out.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
     }
-    if (task.text === '') {
+    if (task.text === '' && task.title === null) {
       out.furnitureLines.push(...row.lines);
       out.issues.push({ code: 'malformed-row', message: `第 ${row.line} 行：没有任务内容，此行未生成任务：“${clip(texts.filter((t) => t !== '').join(' | '))}” (row has no task text)`, line: row.line });
       continue;
@@ -157,8 +157,8 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
     ...of('unmapped').filter(({ text }) => text !== '').map(({ c, text }) => (c.header ? `${c.header}：${joinCsvCell(text, 'paragraphs')}` : joinCsvCell(text, 'paragraphs'))),
     ...of('note').filter(({ text }) => text !== '').map(({ c, text }) => `${c.header || '备注'}：${joinCsvCell(text, 'paragraphs')}`),
   ];
-  const main = bodies.length > 0 ? bodies : titles;
-  const text = [...main, ...kept].join('\n');
+  // A row with a task name but no body keeps the name as its title (the text layouts do the same).
+  const text = [...bodies, ...kept].join('\n');
   const unitColumns = of('units').map(({ c, text }) => ({ role: c.role, header: c.header, text: joinCsvCell(text, 'units') }));
   const unitCells: UnitCell[] = unitColumns.filter((u) => u.text !== '').map((u) => ({ text: u.text, role: u.role }));
   const unitsRaw =
@@ -169,7 +169,7 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
   return {
     no: no === '' ? null : no,
     path,
-    title: bodies.length > 0 && titles.length > 0 ? titles.join(' ') : null,
+    title: titles.length > 0 ? titles.join(' ') : null,
     text,
     unitCells,
     unitsRaw,

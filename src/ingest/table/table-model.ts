@@ -1,3 +1,5 @@
+import type { TextEncodingName } from '../decode-text.ts';
+
 /**
  * The one shape every table source is read into (Word, Excel, web page, CSV, text), so that
  * one header-driven step turns any of them into raw tasks.
@@ -47,6 +49,8 @@ export type TableFormat = 'docx' | 'xlsx' | 'html' | 'csv' | 'text';
  */
 export interface TableDocument {
   format: TableFormat;
+  /** How the bytes were decoded (HTML); XML formats (docx, xlsx) are UTF-8. */
+  encoding?: TextEncodingName;
   lines: string[];
   tables: SourceTable[];
 }
