@@ -8,7 +8,9 @@ export function excelDateText(date: Date, numFmt: string | undefined): string {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + 1;
   const d = date.getUTCDate();
-  const fmt = (numFmt ?? '').split(';')[0] ?? '';
+  const first = (numFmt ?? '').split(';')[0] ?? '';
+  // "General" (and "@") have no date tokens of their own; its "e" is not the era year.
+  const fmt = /^\s*(general|@)?\s*$/i.test(first) ? '' : first;
   let out = '';
   let hasDate = false;
   for (let i = 0; i < fmt.length; ) {

@@ -140,8 +140,10 @@ function headingOf(row: TableRow, columns: readonly TableColumn[], texts: readon
   if (!only?.column) return null;
   const mergedAcross = row.cells.some((c) => c.merged === 'right');
   if (filled.length > 1 && !mergedAcross) return null;
-  if (only.column.kind === 'units' || only.column.kind === 'deadline' || only.column.kind === 'no') return null;
   if (/^\d+[.、．]?$/.test(only.t)) return null;
+  // A cell spanning the row is a heading whatever column it starts in.
+  if (mergedAcross && filled.length >= columns.length - 1) return only.t;
+  if (only.column.kind === 'units' || only.column.kind === 'deadline' || only.column.kind === 'no') return null;
   // A lone task text with no unit or deadline is a task, not a heading, unless it is numbered like one.
   if (only.column.kind === 'text' && !mergedAcross && !/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+/.test(only.t)) return null;
   return only.t;
