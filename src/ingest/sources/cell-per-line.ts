@@ -57,9 +57,8 @@ export function findFlatHeader(lines: readonly string[]): FlatHeader | null {
       splitTitleOffHeader(cells, at);
       if (!matchField(cells[at]?.text ?? '')) continue;
       let width = 0;
-      while (at + width < cells.length && (cells[at + width]?.text ?? '').length <= 16 && matchField(cells[at + width]?.text ?? '') !== null) width++;
-      // One header cell the dictionary does not know (分管领导, 推进情况) may sit among known ones.
-      while (at + width < cells.length && isUnknownHeaderCell(cells, at + width)) width++;
+      // Header cells the dictionary does not know (分管领导, 推进情况) may sit among known ones.
+      while (at + width < cells.length && (isKnownHeaderCell(cells[at + width]?.text ?? '') || isUnknownHeaderCell(cells, at + width))) width++;
       if (width < 3) continue;
       const headerRow = toRow(cells.slice(at, at + width), 0);
       const header = findTableHeader({ rows: [headerRow], marksMerges: false });
@@ -85,14 +84,15 @@ function splitTitleOffHeader(cells: FlatCell[], at: number): void {
   cells.splice(at, 1, { text: parts.join('\n'), lines: cell.lines.slice(0, -1) }, { text: last, lines: cell.lines.slice(-1) });
 }
 
-/** A short cell that names nothing but is followed, within two cells, by one that names a field. */
+function isKnownHeaderCell(text: string): boolean {
+  return text.length <= 16 && matchField(text) !== null;
+}
+
+/** A short cell that names nothing but is followed, within three cells, by one that names a field. */
 function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
   const text = cells[i]?.text ?? '';
-  if (text.length > 10 || matchField(text) || /^\d/.test(text)) return false;
-  return [1, 2].some((d) => {
-    const next = cells[i + d]?.text ?? '';
-    return next.length <= 16 && matchField(next) !== null;
-  });
+  if (text.length > 12 || matchField(text) || rowNumber(text) !== null) return false;
+  return [1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''));
 }
 
 function countRowStarts(cells: readonly FlatCell[], from: number): number {
@@ -121,7 +121,9 @@ function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResu
   const issues: RawTaskIssue[] = [];
   const rows: TableRow[] = [toRow(header.cells.slice(header.at, header.at + header.width), 0)];
   for (const group of groups) {
-    const placed = alignCells(group.map((c) => c.text), header.columns);
+    // A row with exactly the header's width is placed cell by cell; only a row that lost blank
+    // cells (or has a cell split over lines) is placed by what its cells look like.
+    const placed = group.length === header.width ? header.columns.map((c) => c.index) : alignCells(group.map((c) => c.text), header.columns);
     const byColumn: FlatCell[][] = header.columns.map(() => []);
     for (const [i, cell] of group.entries()) byColumn[placed[i] ?? 0]?.push(cell);
     const row = toRow(byColumn.map((cs) => ({ text: cs.map((c) => c.text).join('\n'), lines: cs.flatMap((c) => c.lines) })), 0);

@@ -54,7 +54,9 @@ function fit(cell: string, column: TableColumn, continued: boolean): number {
   const long = text.length > 30 || /[。；;]/.test(text);
   const number = /^\d{1,4}[.、．]?$/.test(text);
   const date = DATE_LIKE.test(text) && text.length <= 30;
-  const unitLike = !long && !number && (UNIT_END.test(text) || /[、，,]/.test(text)) && text.length <= 40;
+  // Figures and progress ("88%（…）") are never unit names, whatever punctuation they hold.
+  const figure = /^[\d.]+\s*[%％]?/.test(text) || /[%％]/.test(text);
+  const unitLike = !long && !number && !figure && (UNIT_END.test(text) || /[、，,]/.test(text)) && text.length <= 40;
   switch (column.kind) {
     case 'no':
       return continued ? -5 : number ? 4 : -5;

@@ -71,7 +71,7 @@ function matchKey(key: string): FieldMatch | null {
   const unitRole = unitHeaderRole(key);
   if (unitRole !== undefined) return { kind: 'units', role: unitRole, general: false };
   if (/(备注|说明)$/.test(key)) return { kind: 'note', role: null, general: false };
-  if (/(时限|时间|期限|时间安排|进度安排|时间节点|完成时间|进度)$/.test(key)) return { kind: 'deadline', role: null, general: false };
+  if (/(时限|时间|期限|时间安排|进度安排|时间节点|完成时间|时间进度)$/.test(key)) return { kind: 'deadline', role: null, general: false };
   if (/(领域|类别|方面|分类)$/.test(key)) return { kind: 'section', role: null, general: false };
   if (GENERAL_TEXT.test(key)) return { kind: 'text', role: null, general: true };
   if (/(任务|措施|内容|事项|民生实事|实事|要求|举措|工作|目标|描述|text|content|description)$/.test(key)) {
