@@ -22,7 +22,7 @@ interface WordRow {
  * XML) are loaded here only, when a Word file is read.
  */
 export async function readDocx(bytes: Uint8Array): Promise<TableDocument> {
-  const [{ unzipSync, strFromU8 }, { SaxesParser }] = await Promise.all([import('fflate'), import('saxes')]);
+  const [{ unzipSync }, { SaxesParser }] = await Promise.all([import('fflate'), import('saxes')]);
   const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
   const xml = files['word/document.xml'];
   if (!xml) throw new Error('不是 Word 文档：缺少 word/document.xml (not a Word document)');
@@ -126,7 +126,7 @@ export async function readDocx(bytes: Uint8Array): Promise<TableDocument> {
         break;
     }
   });
-  parser.write(strFromU8(xml)).close();
+  parser.write(new TextDecoder('utf-8').decode(xml)).close();
   return { format: 'docx', lines, tables };
 }
 
