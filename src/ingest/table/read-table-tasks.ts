@@ -40,7 +40,7 @@ export function readTableTasks(layoutName: string, tables: readonly SourceTable[
       start = Math.min(start, headerRows[0]?.line ?? start);
       if (tasks.length === 0 && issues.length === 0) issues.push(...unmappedIssues(header, headerRows[0]?.line ?? 1));
       body = table.rows.slice(header.at + header.rowCount);
-    } else if (columns && table.rows[0]?.cells.length === columns.length) {
+    } else if (columns && continuesTable(table, columns)) {
       body = table.rows;
     } else {
       continue;
@@ -60,6 +60,24 @@ export function readTableTasks(layoutName: string, tables: readonly SourceTable[
     region,
     layout: { layout: layoutName, tasks, taskRegion: { start, end }, furnitureLines, unitGroups: {}, issues },
   };
+}
+
+/**
+ * A table with no header of its own continues the previous one (Word splits a long table at a
+ * page break) only when it has as many columns and its first row looks like a task row: text
+ * in the text column and, where there is a number column, a number — a navigation or footer
+ * table of a web page does not.
+ */
+function continuesTable(table: SourceTable, columns: readonly TableColumn[]): boolean {
+  const first = table.rows[0];
+  if (!first || first.cells.length !== columns.length) return false;
+  const cell = (kind: TableColumn['kind']) => {
+    const column = columns.find((c) => c.kind === kind);
+    return column ? (first.cells[column.index]?.text.trim() ?? '') : null;
+  };
+  const text = cell('text') ?? cell('title');
+  const no = cell('no');
+  return text !== null && text !== '' && (no === null || /^\d+[.、．]?$/.test(no));
 }
 
 function unmappedIssues(header: TableHeader, line: number): RawTaskIssue[] {

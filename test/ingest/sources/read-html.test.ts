@@ -54,6 +54,13 @@ describe('ingest/sources/read-html', () => {
     expect(result.dataset.tasks.map((t) => [t.text, t.units[0]?.name, t.deadline.due])).toEqual([['推进政务服务标准化。', '县政务服务中心', '2023-12-31']]);
   });
 
+  it('a footer table as wide as the task table after it → not read as more tasks', async () => {
+    const html = `<table><tr><th>序号</th><th>具体任务</th><th>责任单位</th><th>完成时限</th></tr><tr><td>1</td><td>任务甲。</td><td>县财政局</td><td>2023年6月</td></tr></table>
+      <table><tr><td>网站地图</td><td>联系我们</td><td>主办单位：某县人民政府</td><td>备案号</td></tr></table>`;
+    const result = ok(await ingestUploadFile('f.html', utf8(html), none));
+    expect(result.dataset.tasks.map((t) => t.text)).toEqual(['任务甲。']);
+  });
+
   it('a page without a meta charset → UTF-8 when the bytes are UTF-8', () => {
     expect(decodeHtml(utf8('<p>任务</p>'))).toEqual({ text: '<p>任务</p>', encoding: 'utf-8' });
   });
