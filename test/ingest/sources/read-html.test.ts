@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Building and reading workbooks and documents takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 import { ingestUploadFile, type UploadResult } from '../../../src/ingest/ingest-upload.ts';
 import { decodeHtml, readHtml } from '../../../src/ingest/sources/read-html.ts';
 import { buildHtml } from './table-fixtures.ts';

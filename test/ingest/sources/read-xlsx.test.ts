@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Building and reading workbooks and documents takes seconds on a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 import { ingestUploadFile, type UploadResult } from '../../../src/ingest/ingest-upload.ts';
 import { excelDateText } from '../../../src/ingest/sources/excel-date-text.ts';
 import { readXlsx } from '../../../src/ingest/sources/read-xlsx.ts';
