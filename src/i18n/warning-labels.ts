@@ -16,6 +16,7 @@ const EN: Readonly<Record<WarningCode, string>> = {
   'unplaced-line': 'Line in the task area not assigned to any task',
   'region-unknown': 'Document does not name its region',
   'region-ambiguous': 'Region name shared by several divisions; no division code',
+  'unmapped-column': 'Column header not recognised (kept in the task text)',
 };
 
 /** Returns a warning code's human name in lang (zh from the warning catalogue); an unknown code is returned as written. */

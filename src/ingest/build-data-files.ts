@@ -1,12 +1,18 @@
 import { ManifestSchema, FORMAT_VERSION, type Dataset, type Manifest } from '../model/schema.ts';
-import { ingestDocument } from './ingest-document.ts';
+import { ingestDocument, type IngestResult } from './ingest-document.ts';
+import { ingestTableDocument } from './ingest-tables.ts';
+import { ingestUpload } from './ingest-upload.ts';
+import type { TableDocument } from './table/table-model.ts';
 import type { DocumentSummary } from './summary.ts';
 import { withDatasetId } from './with-dataset-id.ts';
 
 export interface SourceDocument {
   /** Path as recorded in the data, relative to the project ("seeds/000_….txt"). */
   file: string;
+  /** The document's text (a .txt or .csv); '' for a document read into `tables`. */
   text: string;
+  /** A .docx / .xlsx / .html already read into tables (reading them is asynchronous). */
+  tables?: TableDocument;
 }
 
 export interface DataFiles {
@@ -34,7 +40,7 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
   const datasets: Dataset[] = [];
   const sorted = [...documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const doc of sorted) {
-    const result = ingestDocument(doc.file, doc.text);
+    const result = ingestOne(doc);
     if (!result.ok) {
       failures.push(result.message);
       continue;
@@ -46,7 +52,8 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
     datasets.push(dataset);
     summaries.push({ ...result.summary, id: dataset.id });
     files.set(`${dataset.id}.json`, toJsonFile(dataset));
-    files.set(sourceText, sourceTextFile(doc.text));
+    // a document read into tables ships its text view, the lines `source.line` counts in
+    files.set(sourceText, sourceTextFile(doc.tables ? doc.tables.lines.join('\n') : doc.text));
   }
   const manifest: Manifest = ManifestSchema.parse({
     version: FORMAT_VERSION,
@@ -67,6 +74,14 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
 /** The text as the ingest reads it: no byte-order mark, "\n" line ends, so line numbers match `source.line`. */
 export function sourceTextFile(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** A .txt through the text layouts, a .csv/.tsv as an imported CSV is read, tables through the table step. */
+function ingestOne(doc: SourceDocument): IngestResult {
+  if (doc.tables) return ingestTableDocument(doc.file, doc.tables);
+  if (!/\.(csv|tsv)$/i.test(doc.file)) return ingestDocument(doc.file, doc.text);
+  const csv = ingestUpload(doc.file, new TextEncoder().encode(doc.text), { existingIds: [] });
+  return csv.ok ? { ok: true, dataset: csv.dataset, summary: csv.summary } : { ok: false, file: doc.file, message: csv.message };
 }
 
 function withUniqueId(dataset: Dataset, earlier: readonly Dataset[]): Dataset {

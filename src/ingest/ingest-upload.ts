@@ -5,7 +5,13 @@ import { decodeText, formatMixedEncoding, type TextEncodingName } from './decode
 import { assembleDataset, ingestDocument } from './ingest-document.ts';
 import { readMetadata } from './metadata.ts';
 import { withDatasetId } from './with-dataset-id.ts';
+import { CSV_TABLE_LAYOUT, readCsvTable } from './csv-table.ts';
+import { ingestTableDocument } from './ingest-tables.ts';
+import { readSource } from './sources/read-source.ts';
 import { summariseDataset, type DocumentSummary } from './summary.ts';
+
+/** The kind of file an upload was read from (the load layer's UploadRecord stores the same names). */
+export type UploadFormat = 'csv' | 'text' | 'docx' | 'xlsx' | 'html';
 
 export type UploadResult =
   | {
@@ -13,7 +19,7 @@ export type UploadResult =
       dataset: Dataset;
       summary: DocumentSummary;
       encoding: TextEncodingName;
-      format: 'csv' | 'text';
+      format: UploadFormat;
       /** CSV rows that could not be read; each is also in dataset.warnings as 'malformed-row'. */
       rowErrors: CsvRowError[];
     }
@@ -46,12 +52,33 @@ export function ingestUpload(fileName: string, bytes: Uint8Array, options: Uploa
   }
 }
 
+/**
+ * Turns any file the ingest reads into a dataset — the one path of the browser import and the
+ * CLI: .docx, .xlsx and .html/.htm through their table adapters (loaded only now), .doc, .wps,
+ * .xls, .pdf refused with how to save them, and text and CSV as `ingestUpload`. Never throws.
+ */
+export async function ingestUploadFile(fileName: string, bytes: Uint8Array, options: UploadOptions): Promise<UploadResult> {
+  const name = fileName.trim() || 'upload.txt';
+  try {
+    if (bytes.length > MAX_UPLOAD_BYTES) return ingestUpload(name, bytes, options);
+    const read = await readSource(name, bytes);
+    if (read.kind === 'refused') return failure(name, read.message);
+    if (read.kind === 'text') return ingestUpload(name, bytes, options);
+    const result = ingestTableDocument(name, read.doc);
+    if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
+    const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
+    return finish(name, dataset, result.summary.layout, read.doc.encoding ?? 'utf-8', read.doc.format === 'text' ? 'text' : read.doc.format, []);
+  } catch (error) {
+    return failure(name, `读取失败 (upload failed): ${String(error)}`);
+  }
+}
+
 function ingestOrThrow(name: string, bytes: Uint8Array, options: UploadOptions): UploadResult {
   if (bytes.length > MAX_UPLOAD_BYTES) {
     return failure(name, `文件过大（${Math.ceil(bytes.length / 1024 / 1024)} MB，上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）(file too large)`);
   }
   if (NOT_TEXT_EXTENSIONS.test(name) || isBinaryContainer(bytes)) {
-    return failure(name, '不是文本文件：请在 Excel / WPS 中另存为 CSV（UTF-8）或把文件另存为 .txt 后再导入 (not a text or CSV file)');
+    return failure(name, '不是文本文件：.docx / .xlsx / .html 请用导入按钮或拖放导入；旧版 .doc / .xls / .wps 请先另存为 .docx / .xlsx (not a text or CSV file)');
   }
   const { text, encoding, mixed } = decodeText(bytes);
   if (mixed !== undefined) return failure(name, formatMixedEncoding(mixed));
@@ -71,7 +98,7 @@ function ingestText(name: string, text: string, encoding: TextEncodingName, opti
 
 function ingestCsv(name: string, text: string, encoding: TextEncodingName, options: UploadOptions): UploadResult {
   const csv = readCsvTemplate(text, name);
-  if (!csv.ok) return { ok: false, fileName: name, message: csv.message, rowErrors: [] };
+  if (!csv.ok) return ingestCsvTable(name, text, encoding, options, csv.message);
   if (csv.tasks.length === 0) {
     const shown = csv.rowErrors.slice(0, 5).map((e) => e.message);
     const more = csv.rowErrors.length > 5 ? [`……共 ${csv.rowErrors.length} 行无法读取`] : [];
@@ -95,12 +122,37 @@ function ingestCsv(name: string, text: string, encoding: TextEncodingName, optio
   return finish(name, dataset, CSV_LAYOUT, encoding, 'csv', csv.rowErrors);
 }
 
+/**
+ * A CSV whose first row is not a template header (a title row above it, a 备注 column, other
+ * column names) read as a table by the field dictionary; the template's message is kept for
+ * when that fails too.
+ */
+function ingestCsvTable(name: string, text: string, encoding: TextEncodingName, options: UploadOptions, templateMessage: string): UploadResult {
+  const read = readCsvTable(text);
+  if (!read.ok || read.layout.tasks.length === 0) {
+    const why = read.ok ? '' : `；${read.message}`;
+    return { ok: false, fileName: name, message: `${templateMessage}${why}`, rowErrors: [] };
+  }
+  const lines = text.split('\n');
+  const meta = readMetadata(lines, read.layout.taskRegion.start);
+  const result = assembleDataset({
+    sourceFile: name,
+    lines,
+    layout: read.layout,
+    meta: { ...meta, title: meta.title ?? titleFromFileName(name), region: meta.region ?? read.region },
+    fingerprint: contentHash(text),
+  });
+  if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
+  const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
+  return finish(name, dataset, CSV_TABLE_LAYOUT, encoding, 'csv', []);
+}
+
 function finish(
   name: string,
   dataset: Dataset,
   layout: string,
   encoding: TextEncodingName,
-  format: 'csv' | 'text',
+  format: UploadFormat,
   rowErrors: CsvRowError[],
 ): UploadResult {
   const checked = DatasetSchema.safeParse(dataset);

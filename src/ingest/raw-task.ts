@@ -38,7 +38,7 @@ export interface UnitCell {
 }
 
 export interface RawTaskIssue {
-  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row';
+  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column';
   message: string;
   line: number;
 }

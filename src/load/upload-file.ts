@@ -1,5 +1,8 @@
 import type { Dataset } from '../model/schema.ts';
 
+/** The kind of file a dataset was imported from. */
+export type UploadFormat = 'csv' | 'text' | 'docx' | 'xlsx' | 'html';
+
 // Writing upload records needs no validation library, so it stays out of the first download;
 // reading them back (upload-record.ts) validates with zod and loads on demand.
 
@@ -11,7 +14,7 @@ export interface UploadRecord {
   addedAt: string;
   /** How the bytes were decoded, e.g. `gb18030`. */
   encoding: string;
-  format: 'csv' | 'text';
+  format: UploadFormat;
   dataset: Dataset;
 }
 

@@ -9,7 +9,7 @@ const EnvelopeSchema = z.object({
   fileName: z.string().min(1),
   addedAt: z.string(),
   encoding: z.string(),
-  format: z.enum(['csv', 'text']),
+  format: z.enum(['csv', 'text', 'docx', 'xlsx', 'html']),
   dataset: z.unknown(),
 });
 

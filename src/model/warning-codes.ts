@@ -17,6 +17,7 @@ export const WARNING_CODES = {
   'unplaced-line': '任务区域内的文字行未归入任何任务',
   'region-unknown': '文件未写明地区',
   'region-ambiguous': '地区名称对应多个行政区划，未确定区划代码',
+  'unmapped-column': '表头中有无法识别的列名，该列内容并入任务正文',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

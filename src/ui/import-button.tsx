@@ -4,7 +4,10 @@ import type { LoadResult } from '../load/load-result.ts';
 import type { Lang } from '../state/app-state.ts';
 import { takenDatasetIds, uploadsStore } from './use-datasets.ts';
 
-/** A keyboard-reachable "choose file" button for importing .txt / .csv documents (the window takes dropped files too). */
+/** A keyboard-reachable "choose file" button for importing Word, Excel, web-page, CSV and text task tables (the window takes dropped files too). */
+/** What the picker offers: every format the ingest reads (old .doc/.xls/.pdf are refused with advice when dropped). */
+const IMPORT_ACCEPT = '.txt,.csv,.tsv,.docx,.xlsx,.html,.htm,text/plain,text/csv,text/html';
+
 export function ImportButton({ lang, load, label }: { lang: Lang; load: LoadResult | null; label?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -15,7 +18,7 @@ export function ImportButton({ lang, load, label }: { lang: Lang; load: LoadResu
       <input
         ref={input}
         type="file"
-        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        accept={IMPORT_ACCEPT}
         multiple
         hidden
         data-testid="import-input"

@@ -14,7 +14,7 @@ import { createUploadsStore, useUploadsStore, type UploadsStore } from './upload
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */
 export const uploadsStore: UploadsStore = createUploadsStore(
   openUploadsDb,
-  async (fileName, bytes, options) => (await import('../ingest/ingest-upload.ts')).ingestUpload(fileName, bytes, options),
+  async (fileName, bytes, options) => (await import('../ingest/ingest-upload.ts')).ingestUploadFile(fileName, bytes, options),
   () => new Date().toISOString(),
 );
 

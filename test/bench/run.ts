@@ -14,7 +14,7 @@ import { benchAnalysis, type AnalysisFigures } from './analysis-bench.ts';
 import { measureBrowser, type BrowserFigures } from './browser-bench.ts';
 import { measureBundle, type BundleSizes } from './bundle-sizes.ts';
 import { filterSequence } from './filter-sequence.ts';
-import { measureIngest } from './ingest-throughput.ts';
+import { measureIngest, measureTableFormats } from './ingest-throughput.ts';
 import { loadFolder, type LoadTimes } from './load-folder.ts';
 import { formatTable, summaryRow, verdictAtMost, type ReportRow } from './report-table.ts';
 import { summarise, timed, type Summary } from './stats.ts';
@@ -91,6 +91,15 @@ else {
   const label = `${ingest.documents} docs, ${ingest.lines} lines, ${ingest.kib.toFixed(0)} KiB, ${ingest.tasks} tasks`;
   rows.push(summaryRow('ingest', `buildDataFiles (${label})`, ingest.ms, 'ms'));
   rows.push({ section: 'ingest', item: 'throughput', median: `${ingest.documentsPerSecond.toFixed(1)} docs/s · ${Math.round(ingest.linesPerSecond)} lines/s · ${Math.round(ingest.kibPerSecond)} KiB/s`, unit: '' });
+}
+// ingest throughput per file format (a 2,000-row table as .docx, .xlsx, .html, pipe text, CSV)
+const formats = await measureTableFormats(2000, Math.min(5, Number(args.runs)));
+results.ingestFormats = formats;
+if ('unavailable' in formats) rows.push({ section: 'ingest', item: 'table formats', median: 'not available', unit: '', verdict: formats.unavailable });
+else {
+  for (const f of formats) {
+    rows.push(summaryRow('ingest', `${f.format}: ${f.rows}-row table (${f.kib.toFixed(0)} KiB, ${f.tasks} tasks)`, f.ms, 'ms'));
+  }
 }
 
 // 3. each size

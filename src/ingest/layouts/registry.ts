@@ -4,6 +4,8 @@ import { labelledItemsReader } from './labelled-items.ts';
 import { numberedMeasuresReader } from './numbered-measures.ts';
 import { proseItemsReader } from './prose-items.ts';
 import { tabTableReader } from './tab-table.ts';
+import { cellPerLineReader } from '../sources/cell-per-line.ts';
+import { delimitedRowsReader } from '../sources/delimited-rows.ts';
 
 /** Every layout the ingest can read; a new layout is one more reader here. */
 export const LAYOUT_READERS: readonly LayoutReader[] = [
@@ -12,6 +14,9 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
   proseItemsReader,
   numberedMeasuresReader,
   labelledItemsReader,
+  // Header-driven text tables, scored below the readers above so the seeds keep their readers.
+  delimitedRowsReader,
+  cellPerLineReader,
 ];
 
 /** The reader whose `detect` scores highest, if any scores at least 0.5; null when none fits. */

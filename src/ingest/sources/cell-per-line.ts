@@ -1,0 +1,219 @@
+import type { LayoutReader, LayoutResult, RawTaskIssue } from '../raw-task.ts';
+import { alignCells } from '../table/align-cells.ts';
+import { matchField } from '../table/field-dictionary.ts';
+import { findTableHeader, type TableColumn } from '../table/table-header.ts';
+import type { SourceTable, TableCell, TableRow } from '../table/table-model.ts';
+import { readTableTasks } from '../table/read-table-tasks.ts';
+
+/** The layout name of a table flattened to one cell per line. */
+export const CELL_PER_LINE_LAYOUT = 'cell-per-line';
+
+/** Below the seeds' own readers, as for delimited rows. */
+const SCORE = 0.52;
+
+/** A cell of the flattened text: its lines' text and the 1-based lines it spans. */
+interface FlatCell {
+  text: string;
+  lines: number[];
+}
+
+/** How cells are separated: blank lines, lines of "|", or nothing (one line, one cell). */
+type Separation = 'blank' | 'bar' | 'none';
+
+/**
+ * Tables flattened to one cell per line (web pages copied as text, LibreOffice's .txt of a
+ * Word table): the header's cells one per line, then every row's cells; cells separated by
+ * blank lines, by lines of "|" (or ending in " |"), or by nothing. Rows are rebuilt from the
+ * number column (1, 2, 3 … each starting a row) and the cells placed under the header's
+ * columns by what they look like; a row whose cells do not fill the header is warned about.
+ */
+export const cellPerLineReader: LayoutReader = {
+  name: CELL_PER_LINE_LAYOUT,
+  detect(lines) {
+    const found = findFlatHeader(lines);
+    return found && found.rowStarts >= 1 ? SCORE : 0;
+  },
+  read(lines) {
+    const found = findFlatHeader(lines);
+    if (!found) return { layout: CELL_PER_LINE_LAYOUT, tasks: [], taskRegion: { start: 1, end: 0 }, furnitureLines: [], unitGroups: {}, issues: [] };
+    return readFlatTable(lines, found);
+  },
+};
+
+interface FlatHeader {
+  separation: Separation;
+  cells: FlatCell[];
+  /** Index in `cells` of the header's first cell, and its width. */
+  at: number;
+  width: number;
+  columns: TableColumn[];
+  rowStarts: number;
+}
+
+export function findFlatHeader(lines: readonly string[]): FlatHeader | null {
+  for (const separation of ['bar', 'blank', 'none'] as const) {
+    const cells = flatCells(lines, separation);
+    for (let at = 0; at < Math.min(cells.length, 300); at++) {
+      splitTitleOffHeader(cells, at);
+      if (!matchField(cells[at]?.text ?? '')) continue;
+      let width = 0;
+      // Header cells the dictionary does not know (分管领导, 推进情况) may sit among known ones.
+      while (at + width < cells.length && (isKnownHeaderCell(cells[at + width]?.text ?? '') || isUnknownHeaderCell(cells, at + width))) width++;
+      if (width < 3) continue;
+      const headerRow = toRow(cells.slice(at, at + width), 0);
+      const header = findTableHeader({ rows: [headerRow], marksMerges: false });
+      if (!header) continue;
+      const noColumn = header.columns.find((c) => c.kind === 'no');
+      const rowStarts = noColumn ? countRowStarts(cells, at + width) : Math.floor((cells.length - at - width) / width);
+      return { separation, cells, at, width, columns: header.columns, rowStarts };
+    }
+  }
+  return null;
+}
+
+/**
+ * A title line directly above the first header cell, with no separator between them, is read
+ * as part of that cell; when the cell's last line names a field, the lines above become a cell of their own.
+ */
+function splitTitleOffHeader(cells: FlatCell[], at: number): void {
+  const cell = cells[at];
+  if (!cell || !cell.text.includes('\n')) return;
+  const parts = cell.text.split('\n');
+  const last = parts.pop() ?? '';
+  if (!matchField(last)) return;
+  cells.splice(at, 1, { text: parts.join('\n'), lines: cell.lines.slice(0, -1) }, { text: last, lines: cell.lines.slice(-1) });
+}
+
+function isKnownHeaderCell(text: string): boolean {
+  return text.length <= 16 && matchField(text) !== null;
+}
+
+/** A short cell that names nothing but is followed, within three cells, by one that names a field. */
+function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
+  const text = cells[i]?.text ?? '';
+  if (text.length > 12 || matchField(text) || rowNumber(text) !== null) return false;
+  return [1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''));
+}
+
+function countRowStarts(cells: readonly FlatCell[], from: number): number {
+  let expected: number | null = null;
+  let count = 0;
+  for (const cell of cells.slice(from)) {
+    const n = rowNumber(cell.text);
+    if (n === null) continue;
+    if (expected === null || n === expected) {
+      count++;
+      expected = n + 1;
+    }
+  }
+  return count;
+}
+
+function rowNumber(text: string): number | null {
+  const m = /^(\d{1,4})[.、．]?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
+function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResult {
+  const body = header.cells.slice(header.at + header.width);
+  const hasNo = header.columns.some((c) => c.kind === 'no');
+  const groups = hasNo ? groupByNumber(body) : groupByWidth(body, header.width);
+  const issues: RawTaskIssue[] = [];
+  const rows: TableRow[] = [toRow(header.cells.slice(header.at, header.at + header.width), 0)];
+  for (const group of groups) {
+    // A row with exactly the header's width is placed cell by cell; only a row that lost blank
+    // cells (or has a cell split over lines) is placed by what its cells look like.
+    const placed = group.length === header.width ? header.columns.map((c) => c.index) : alignCells(group.map((c) => c.text), header.columns);
+    const byColumn: FlatCell[][] = header.columns.map(() => []);
+    for (const [i, cell] of group.entries()) byColumn[placed[i] ?? 0]?.push(cell);
+    const row = toRow(byColumn.map((cs) => ({ text: cs.map((c) => c.text).join('\n'), lines: cs.flatMap((c) => c.lines) })), 0);
+    row.lines = group.flatMap((c) => c.lines);
+    row.line = row.lines[0] ?? 1;
+    rows.push(row);
+    const blank = header.columns.filter((c, i) => byColumn[i]?.length === 0 && c.kind !== 'note').map((c) => c.header);
+    if (group.length !== header.width && blank.length > 0) {
+      issues.push({
+        code: 'malformed-row',
+        message: `第 ${row.line} 行起的一行有 ${group.length} 格，表头 ${header.width} 列：按内容归列，“${blank.join('、')}”为空 (flattened row does not fill the header; cells placed by content)`,
+        line: row.line,
+      });
+    }
+  }
+  const table: SourceTable = { rows, marksMerges: false };
+  const read = readTableTasks(CELL_PER_LINE_LAYOUT, [table]);
+  if (!read.ok) return { layout: CELL_PER_LINE_LAYOUT, tasks: [], taskRegion: { start: 1, end: 0 }, furnitureLines: [], unitGroups: {}, issues: [] };
+  const headerLines = header.cells.slice(header.at, header.at + header.width).flatMap((c) => c.lines);
+  const first = headerLines[0] ?? 1;
+  const last = Math.max(first, ...body.flatMap((c) => c.lines));
+  const separatorLines: number[] = [];
+  for (let line = first; line <= last; line++) if (isSeparatorLine(lines[line - 1] ?? '')) separatorLines.push(line);
+  return {
+    ...read.layout,
+    taskRegion: { start: first, end: last },
+    furnitureLines: [...read.layout.furnitureLines, ...headerLines, ...separatorLines],
+    issues: [...read.layout.issues.map((i) => ({ ...i, line: i.line === 0 ? first : i.line })), ...issues],
+  };
+}
+
+/** Rows start at the cell holding the next row number (1, 2, 3 …). */
+function groupByNumber(cells: readonly FlatCell[]): FlatCell[][] {
+  const groups: FlatCell[][] = [];
+  let expected: number | null = null;
+  for (const cell of cells) {
+    const n = rowNumber(cell.text);
+    if (n !== null && (expected === null || n === expected)) {
+      groups.push([cell]);
+      expected = n + 1;
+    } else if (groups.length > 0) {
+      groups[groups.length - 1]?.push(cell);
+    }
+  }
+  return groups;
+}
+
+function groupByWidth(cells: readonly FlatCell[], width: number): FlatCell[][] {
+  const groups: FlatCell[][] = [];
+  for (let i = 0; i < cells.length; i += width) groups.push(cells.slice(i, i + width));
+  return groups;
+}
+
+function isSeparatorLine(line: string): boolean {
+  return /^[\s|｜]*$/.test(line);
+}
+
+/** The flattened text cut into cells under a separation. */
+function flatCells(lines: readonly string[], separation: Separation): FlatCell[] {
+  const cells: FlatCell[] = [];
+  let current: FlatCell | null = null;
+  const close = () => {
+    if (current && current.text.trim() !== '') cells.push({ text: current.text.trim(), lines: current.lines });
+    current = null;
+  };
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.replace(/｜/g, '|');
+    const bar = /^\s*\|[\s|]*$/.test(line);
+    const blank = line.trim() === '';
+    const text = line.trim().replace(/\s*\|$/, '').trim();
+    if (separation === 'none') {
+      if (!blank && !bar && text !== '') cells.push({ text, lines: [i + 1] });
+      continue;
+    }
+    if ((separation === 'bar' && bar) || (separation === 'blank' && (blank || bar))) {
+      close();
+      continue;
+    }
+    if (blank) continue;
+    // A line ending in " |" ends its cell, as a "|" line would.
+    current ??= { text: '', lines: [] };
+    current.text = current.text === '' ? text : `${current.text}\n${text}`;
+    current.lines.push(i + 1);
+    if (separation === 'bar' && /\|\s*$/.test(line)) close();
+  }
+  close();
+  return cells;
+}
+
+function toRow(cells: readonly FlatCell[], line: number): TableRow {
+  const tableCells: TableCell[] = cells.map((c) => ({ text: c.text, place: `第 ${c.lines[0] ?? line} 行`, merged: null }));
+  return { cells: tableCells, line: cells[0]?.lines[0] ?? line, lines: cells.flatMap((c) => c.lines) };
+}
