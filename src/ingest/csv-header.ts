@@ -75,3 +75,19 @@ function clip(s: string): string {
   const t = s.trim();
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
+
+/**
+ * The header the CSV template documents for each column, in Chinese and English: what Duban's own export writes, so
+ * an exported file imports again (any name the field dictionary knows is read too).
+ */
+export const CSV_TEMPLATE_HEADERS: Record<CsvColumnRole, { zh: string; en: string }> = {
+  region: { zh: '地区', en: 'region' },
+  no: { zh: '序号', en: 'no' },
+  section: { zh: '领域', en: 'section' },
+  title: { zh: '任务名称', en: 'title' },
+  task: { zh: '任务', en: 'task' },
+  lead: { zh: '牵头单位', en: 'lead' },
+  responsible: { zh: '责任单位', en: 'responsible' },
+  support: { zh: '配合单位', en: 'support' },
+  deadline: { zh: '完成时限', en: 'deadline' },
+};

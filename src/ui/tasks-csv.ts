@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { FORMULA_START } from './formula-start.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import { translate } from '../i18n/translate.ts';
-import { CSV_COLUMN_NAMES, type CsvColumnRole } from '../ingest/csv-header.ts';
+import { CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../ingest/csv-header.ts';
 import type { Role } from '../model/schema.ts';
 import type { Lang } from '../state/app-state.ts';
 import { formatDeadline, formatIndicator } from './format-task.ts';
@@ -18,8 +18,7 @@ export interface TaskCsvColumn {
 
 /** The header the CSV template documents for a column: its first Chinese name, or its English name. */
 export function templateHeader(role: CsvColumnRole, lang: Lang): string {
-  const names = CSV_COLUMN_NAMES[role];
-  return lang === 'en' ? names[0]! : names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? names[0]!;
+  return CSV_TEMPLATE_HEADERS[role][lang];
 }
 
 const unitsWith = (role: Role) => (row: TaskRow) => row.task.units.filter((u) => u.role === role).map((u) => u.name).join('、');
