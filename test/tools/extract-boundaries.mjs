@@ -1,5 +1,5 @@
 // Writes public/boundaries/ from the map files Apache ECharts 4.9.0 published on npm (Apache-2.0):
-//   npm pack echarts@4.9.0 && tar xzf echarts-4.9.0.tgz && node scripts/extract-boundaries.mjs package/map/json
+//   npm pack echarts@4.9.0 && tar xzf echarts-4.9.0.tgz && node test/tools/extract-boundaries.mjs package/map/json
 // The files are already simplified and quantised by the ECharts team (their compressed "UTF8Encoding" form, which
 // ECharts' registerMap still reads); this keeps only the fields the wall uses (GB/T 2260 code as id, name, label point)
 // and the provinces listed below at prefecture level, so the whole folder stays far inside its size budget.
@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const source = process.argv[2];
-if (!source) throw new Error('usage: node scripts/extract-boundaries.mjs <echarts-4.9.0/map/json>');
+if (!source) throw new Error('usage: node test/tools/extract-boundaries.mjs <echarts-4.9.0/map/json>');
 const out = new URL('../public/boundaries/', import.meta.url).pathname;
 // province code → the file name in echarts 4.9.0's map/json/province/
 const PROVINCES = { '440000': 'guangdong' };
