@@ -124,7 +124,8 @@ describe('faults: the wall keeps refreshing', () => {
     const waitForDatasets = (n: number, timeout = 30_000) =>
       page.waitForFunction((count) => document.querySelector('[data-testid="screen-subtitle"]')?.textContent?.includes(`${count} 个数据集`) === true, n, { timeout });
 
-    await page.goto(`${server.appUrl}?timeout=2#/screen?refresh=0.05&rotate=0`);
+    // single-panel mode names the dataset count in its subtitle; the composite wall shares this data cycle (its footer is tested in wall.e2e.ts)
+    await page.goto(`${server.appUrl}?timeout=2#/screen?refresh=0.05&rotate=0&panels=overview`);
     await page.waitForSelector('[data-testid="screen-panel"]', { timeout: 20_000 });
     await waitForDatasets(entries.length + 1);
 
@@ -156,7 +157,7 @@ describe('faults: the wall keeps refreshing', () => {
   it('a dataset failing on refresh → its last good copy stays on the wall, with ⚠', async () => {
     server.clearFaults();
     const page = await browser.newPage();
-    await page.goto(`${server.appUrl}?timeout=2#/screen?refresh=0.05&rotate=0`);
+    await page.goto(`${server.appUrl}?timeout=2#/screen?refresh=0.05&rotate=0&panels=overview`);
     await page.waitForSelector('[data-testid="screen-panel"]', { timeout: 20_000 });
     const shown = Number(/(\d+) 个数据集/.exec((await page.textContent('[data-testid="screen-subtitle"]')) ?? '')?.[1]);
     server.setFault(`data/${entries[1]!.file}`, { kind: 'status', code: 500 });
