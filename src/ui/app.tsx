@@ -11,6 +11,8 @@ import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
 import { TaskDetail } from './task-detail.tsx';
 import { todayIso } from './today.ts';
+import { filterByProgress } from './progress/filter-by-progress.ts';
+import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
 import type { ViewProps } from './view-props.ts';
@@ -36,6 +38,7 @@ const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
   tasks: lazyView(async () => (await import('./tasks-view.tsx')).TasksView),
   quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
   screen: lazyView(async () => (await import('./screen-view.tsx')).ScreenView),
+  supervise: lazyView(async () => (await import('./progress/supervise-view.tsx')).SuperviseView),
 };
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */
@@ -70,8 +73,10 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const asOf = state.asOf ?? today;
   const rows = useMemo(() => toTaskRows(load.datasets), [load]);
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const filtered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
-  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options };
+  const progress = useProgress(load, load.datasets, rows, state, asOf);
+  const planFiltered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
+  const filtered = useMemo(() => filterByProgress(planFiltered, progress), [planFiltered, progress]);
+  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options, progress };
   const ViewComponent = VIEW_COMPONENTS[state.view];
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
   return (

@@ -6,6 +6,7 @@ import { warningCodeLabel } from '../i18n/warning-labels.ts';
 import { formatHash } from '../state/hash.ts';
 import { failureReason, noticeReason } from './failure-notice.tsx';
 import { ImportPanel } from './import-panel.tsx';
+import { ProgressQuality } from './progress/progress-quality.tsx';
 import { uploadsStore } from './use-datasets.ts';
 import { useUploadsStore } from './uploads-store.ts';
 import type { ViewProps } from './view-props.ts';
@@ -15,7 +16,8 @@ import type { ViewProps } from './view-props.ts';
  * dataset's warnings (an import's unreadable rows among them, by line) grouped by code with
  * links to their tasks.
  */
-export function QualityView({ state, load }: ViewProps) {
+export function QualityView(props: ViewProps) {
+  const { state, load } = props;
   const { lang } = state;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const uploads = useUploadsStore(uploadsStore);
@@ -35,6 +37,7 @@ export function QualityView({ state, load }: ViewProps) {
           <ProblemList testId="notices" problems={load.notices.map((n) => ({ ...n, reason: noticeReason(n, lang) }))} />
         </>
       )}
+      <ProgressQuality {...props} />
       <h2>{t('quality.warnings')}</h2>
       {load.datasets.map((dataset) => (
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>

@@ -4,6 +4,7 @@ import type { TaskRow } from '../analysis/task-row.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { AppState } from '../state/app-state.ts';
+import type { ProgressView } from './progress/use-progress.ts';
 import type { Navigate } from './use-app-state.ts';
 
 /** What every view gets from the shell: the URL state, the loaded data and the filtered rows. */
@@ -17,6 +18,8 @@ export interface ViewProps {
   rows: readonly TaskRow[];
   filtered: readonly TaskRow[];
   options: FilterOptions;
+  /** Returned progress reports and every task's 督办 status at the as-of date (empty without reports). */
+  progress: ProgressView;
 }
 
 /** Returns a state change that merges `patch` into the filters (a new history entry when navigated to). */
