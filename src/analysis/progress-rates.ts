@@ -9,6 +9,8 @@ export interface ProgressRates {
   doneOnTime: number;
   doneLate: number;
   overdue: number;
+  /** 不再推进: reported, but left out of the completion rate. */
+  dropped: number;
   red: number;
   amber: number;
   green: number;
@@ -21,19 +23,18 @@ export interface ProgressRates {
 
 /** Sums progress into counts and the completion and on-time rates; rates are null, never 0, when their base is empty. */
 export function progressRates(items: Iterable<TaskProgress>): ProgressRates {
-  const r: ProgressRates = { tasks: 0, reported: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, red: 0, amber: 0, green: 0, grey: 0, completionRate: null, onTimeRate: null };
-  let dropped = 0;
+  const r: ProgressRates = { tasks: 0, reported: 0, done: 0, doneOnTime: 0, doneLate: 0, overdue: 0, dropped: 0, red: 0, amber: 0, green: 0, grey: 0, completionRate: null, onTimeRate: null };
   for (const p of items) {
     r.tasks += 1;
     r[p.rag] += 1;
     if (p.state !== 'unreported') r.reported += 1;
-    if (p.state === 'dropped') dropped += 1;
+    if (p.state === 'dropped') r.dropped += 1;
     if (isDone(p.state)) r.done += 1;
     if (p.state === 'doneOnTime') r.doneOnTime += 1;
     if (p.state === 'doneLate') r.doneLate += 1;
     if (p.state === 'overdue') r.overdue += 1;
   }
-  const base = r.reported - dropped;
+  const base = r.reported - r.dropped;
   r.completionRate = base > 0 ? r.done / base : null;
   const timed = r.doneOnTime + r.doneLate + r.overdue;
   r.onTimeRate = timed > 0 ? r.doneOnTime / timed : null;

@@ -72,6 +72,7 @@ export const progressZh = {
   'progress.quality.failed': '无法读取的进展填报表',
   'progress.quality.row': '第 {n} 行',
   'progress.keyFigures': '督办概况',
+  'progress.legend': '条形颜色按督办状态：',
 } as const;
 
 export type ProgressMessageKey = keyof typeof progressZh;
@@ -147,6 +148,7 @@ export const progressEn: Record<ProgressMessageKey, string> = {
   'progress.quality.failed': 'Progress forms that could not be read',
   'progress.quality.row': 'row {n}',
   'progress.keyFigures': 'Follow-up at a glance',
+  'progress.legend': 'Bars coloured by follow-up status: ',
 };
 
 /** Looks up a 督办 string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */

@@ -18,7 +18,7 @@ const ZOOM_DEBOUNCE_MS = 350;
  * overview's version (one row per lane). When the tasks are too many to draw one by one, zooming the time axis
  * re-computes the timeline on the tasks inside the zoomed window, so single tasks appear.
  */
-export function GanttChart({ state, navigate, filtered, asOf, compact = false }: ViewProps & { compact?: boolean }) {
+export function GanttChart({ state, navigate, filtered, asOf, progress, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
   const [zoomWindow, setZoomWindow] = useState<TimeWindow | null>(null);
   // the overview always bins: one readable row per lane instead of hundreds of hairline rows
@@ -28,9 +28,11 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
     [zoomWindow, full, filtered, state.lane, asOf],
   );
   const model = zoomed ?? full;
+  // with progress reports loaded, bars take the 督办 colours instead of the deadline-status ones
+  const rag = useMemo(() => (progress.byTask.size === 0 ? undefined : new Map([...progress.byTask].map(([id, p]) => [id, p.rag] as const))), [progress.byTask]);
   const option = useMemo(
-    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomed === null ? null : zoomWindow })),
-    [model, lang, compact, zoomed, zoomWindow],
+    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomed === null ? null : zoomWindow, ...(rag === undefined ? {} : { rag }) })),
+    [model, lang, compact, zoomed, zoomWindow, rag],
   );
   const onZoom = useZoomWindow(model.mode === 'bins' && !compact, setZoomWindow);
   const { onReady: keepInstance, beforeFilter } = useChartInstance();

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TaskProgress } from '../analysis/progress-status.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
+import { ProgressBadge } from './progress/progress-badge.tsx';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -24,7 +26,7 @@ const COLUMNS: readonly { key: SortKey | 'units' | 'indicators'; label: MessageK
 ];
 
 /** The tasks as a virtualised grid: only the rows in view (plus a few) are in the DOM, so 200,000 rows scroll smoothly. */
-export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void }) {
+export function TaskTable({ rows, state, onSort, progress }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void; progress?: ReadonlyMap<string, TaskProgress> }) {
   const { lang } = state;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -73,7 +75,7 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
         {rows.length === 0 && <p className="empty">{translate(lang, 'tasks.empty')}</p>}
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
           {rows.slice(first, last).map((row, i) => (
-            <TaskTableRow key={row.task.id} row={row} index={first + i} state={state} />
+            <TaskTableRow key={row.task.id} row={row} index={first + i} state={state} progress={progress?.get(row.task.id)} />
           ))}
         </div>
       </div>
@@ -81,7 +83,7 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
   );
 }
 
-function TaskTableRow({ row, index, state }: { row: TaskRow; index: number; state: AppState }) {
+function TaskTableRow({ row, index, state, progress }: { row: TaskRow; index: number; state: AppState; progress: TaskProgress | undefined }) {
   const { task } = row;
   const { lang } = state;
   return (
@@ -107,6 +109,7 @@ function TaskTableRow({ row, index, state }: { row: TaskRow; index: number; stat
       <div role="cell" className="cell cell-deadline">
         <span className="deadline-raw">{task.deadline.raw}</span>
         <span className="deadline-due">{formatDeadline(task.deadline, lang)}</span>
+        {progress !== undefined && <ProgressBadge progress={progress} lang={lang} />}
       </div>
       <div role="cell" className="cell cell-indicators">
         {task.indicators.map((ind, i) => (

@@ -11,21 +11,22 @@ import { formatProgressFormCsv, writeProgressFormXlsx } from './write-progress-f
  * "导出进展填报表": the form for the filtered tasks as .xlsx (drop-down status, protected task
  * columns) or CSV; the unit is the one unit filtered on, and the report date the as-of date.
  */
-export function ProgressFormExport({ lang, rows, unitFilter, asOf }: { lang: Lang; rows: readonly TaskRow[]; unitFilter: readonly string[]; asOf: string }) {
+export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = false }: { lang: Lang; rows: readonly TaskRow[]; unitFilter: readonly string[]; asOf: string; compact?: boolean }) {
   const unit = unitFilter.length === 1 ? (unitFilter[0] ?? null) : null;
   const [busy, setBusy] = useState(false);
   const name = `进展填报表-${unit ?? '多单位'}-${asOf}`;
   const form = () => buildProgressForm(rows, { unit, reportDate: asOf });
   return (
-    <div className="progress-export" data-testid="progress-export">
-      <p className="hint">
+    <div className={compact ? 'progress-export progress-export-compact' : 'progress-export'} data-testid="progress-export">
+      {!compact && <p className="hint">
         {progressText(lang, 'progress.export.hint', { n: rows.length })} {progressText(lang, 'progress.export.unit')}：{unit ?? progressText(lang, 'progress.export.allUnits')} ·{' '}
         {progressText(lang, 'progress.export.date')}：{asOf}
-      </p>
+      </p>}
       <button
         type="button"
         data-testid="export-progress-form"
         disabled={busy || rows.length === 0}
+        title={progressText(lang, 'progress.export.hint', { n: rows.length })}
         onClick={() => {
           setBusy(true);
           void writeProgressFormXlsx(form())
@@ -35,9 +36,9 @@ export function ProgressFormExport({ lang, rows, unitFilter, asOf }: { lang: Lan
       >
         {progressText(lang, 'progress.export.xlsx')}
       </button>{' '}
-      <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
+      {!compact && <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
         {progressText(lang, 'progress.export.csv')}
-      </button>
+      </button>}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { completionOverTime } from '../../analysis/progress-over-time.ts';
 import { progressRanking, type ProgressRankRow } from '../../analysis/progress-ranking.ts';
-import { progressRates } from '../../analysis/progress-rates.ts';
 import { redList } from '../../analysis/progress-red-list.ts';
-import { RAGS, progressAt, type TaskProgress } from '../../analysis/progress-status.ts';
+import { RAGS } from '../../analysis/progress-status.ts';
 import { buildCompletionLineOption } from '../../charts/progress-completion-line.ts';
 import { progressText, type ProgressMessageKey } from '../../i18n/progress-messages.ts';
 import { formatHash } from '../../state/hash.ts';
@@ -11,6 +10,7 @@ import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart } from '../chart.tsx';
 import { toggled, type ViewProps } from '../view-props.ts';
 import { formatRate, ragLabel, stateLabel } from './progress-format.ts';
+import { ProgressFigures } from './progress-figures.tsx';
 import { ProgressFormExport } from './progress-form-export.tsx';
 import { ProgressImportButton } from './progress-import-button.tsx';
 import { progressStore } from './progress-store.ts';
@@ -27,11 +27,6 @@ export function SuperviseView(props: ViewProps) {
   const { lang } = state;
   const t = (key: ProgressMessageKey, params?: Record<string, string | number>) => progressText(lang, key, params);
   const hasReports = progress.merged.byTask.size > 0;
-  const items = useMemo(
-    () => filtered.map((r): TaskProgress => progress.byTask.get(r.task.id) ?? progressAt(r.task, undefined, asOf, progress.params.soon)),
-    [filtered, progress.byTask, asOf, progress.params.soon],
-  );
-  const rates = useMemo(() => progressRates(items), [items]);
   const units = useMemo(() => progressRanking(filtered, progress.byTask, 'unit'), [filtered, progress.byTask]);
   const regions = useMemo(() => progressRanking(filtered, progress.byTask, 'region'), [filtered, progress.byTask]);
   const list = useMemo(() => redList(filtered, progress.byTask), [filtered, progress.byTask]);
@@ -104,13 +99,7 @@ export function SuperviseView(props: ViewProps) {
           />
         </label>
       </div>
-      <ul className="figures" data-testid="progress-figures">
-        <Figure label={t('progress.completionRate')} value={formatRate(rates.completionRate)} note={`${rates.done} / ${rates.reported}`} id="completion" />
-        <Figure label={t('progress.onTimeRate')} value={formatRate(rates.onTimeRate)} note={`${rates.doneOnTime} / ${rates.doneOnTime + rates.doneLate + rates.overdue}`} id="ontime" />
-        {RAGS.map((rag) => (
-          <Figure key={rag} label={ragLabel(lang, rag)} value={String(rates[rag])} id={rag} rag={rag} />
-        ))}
-      </ul>
+      <ProgressFigures {...props} />
       <div className="progress-grid">
         <RankTable title={t('progress.rank.units')} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
         <RankTable title={t('progress.rank.regions')} rows={regions} lang={lang} testId="rank-regions" />
@@ -160,18 +149,6 @@ export function SuperviseView(props: ViewProps) {
       {exportPanel}
       {files}
     </section>
-  );
-}
-
-function Figure({ label, value, note, id, rag }: { label: string; value: string; note?: string; id: string; rag?: string }) {
-  return (
-    <li className="figure" data-figure={id}>
-      <span className="figure-value">
-        {rag !== undefined && <span className={`rag-dot rag-${rag}`} aria-hidden="true" />} {value}
-      </span>
-      <span className="figure-label">{label}</span>
-      {note !== undefined && <span className="figure-note">{note}</span>}
-    </li>
   );
 }
 
