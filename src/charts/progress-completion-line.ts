@@ -23,6 +23,7 @@ export function buildCompletionLineOption(data: CompletionOverTime, settings: { 
       name: s.region,
       connectNulls: false,
       symbolSize: 8,
+      showSymbol: true,
       itemStyle: { color: theme.series[i % theme.series.length] },
       data: s.values.map((v) => (v === null ? null : Math.round(v * 1000) / 10)),
     })),

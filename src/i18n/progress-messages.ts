@@ -73,6 +73,8 @@ export const progressZh = {
   'progress.quality.row': '第 {n} 行',
   'progress.keyFigures': '督办概况',
   'progress.legend': '条形颜色按督办状态：',
+  'progress.actuals': '指标实际值与目标',
+  'progress.actualsHint': '条长为实际值占目标值的百分比，竖线为目标（100%）；绿色为达标，红色为未达标；“≤”类上限指标在竖线左侧为达标。',
 } as const;
 
 export type ProgressMessageKey = keyof typeof progressZh;
@@ -149,6 +151,8 @@ export const progressEn: Record<ProgressMessageKey, string> = {
   'progress.quality.row': 'row {n}',
   'progress.keyFigures': 'Follow-up at a glance',
   'progress.legend': 'Bars coloured by follow-up status: ',
+  'progress.actuals': 'Actual values against targets',
+  'progress.actualsHint': 'Bar length is the actual as a percentage of the target; the line is the target (100%); green met, red not met; a ceiling (≤) target is met left of the line.',
 };
 
 /** Looks up a 督办 string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */

@@ -6,6 +6,7 @@ import { buildTargetCountsOption, type TargetCountDatum } from '../charts/target
 import { buildTargetsOption, targetsChartHeight, type TargetDatum } from '../charts/targets.ts';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import { ActualsChart } from './progress/actuals-chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
@@ -18,6 +19,7 @@ export function TargetsView(props: ViewProps) {
   return (
     <section className="targets-view">
       <p className="hint">{translate(lang, 'targets.hint')}</p>
+      <ActualsChart {...props} />
       <h2>{translate(lang, 'targets.matrix')}</h2>
       <TargetMatrixChart {...props} />
       <h2>{translate(lang, 'targets.byCategory')}</h2>

@@ -40,7 +40,7 @@ async function fillForm(bytes: Buffer): Promise<Buffer> {
   const fill = (taskId: string, values: Record<string, ExcelJS.CellValue>) => {
     for (const [name, value] of Object.entries(values)) sheet.getRow(rowOf(taskId)).getCell(col(name)).value = value;
   };
-  fill('gangkou-2021/1', { 进展状态: '已完成', 完成日期: new Date(Date.UTC(2021, 5, 20)), 进展情况: '外网已覆盖全部村居' });
+  fill('gangkou-2021/1', { 进展状态: '已完成', 完成日期: new Date(Date.UTC(2021, 5, 20)), 进展情况: '外网已覆盖全部村居', '实际值：电脑终端电子政务外网覆盖率': 100 });
   fill('gangkou-2021/2', { 进展状态: '推进中', '完成进度(%)': 50, 进展情况: '按计划推进' });
   fill('gangkou-2021/3', { 进展状态: '推进中', 进展情况: '设备采购延误', 存在问题: '资金未到位' });
   fill('gangkou-2021/5', { 进展状态: '滞后', 进展情况: '系统对接未完成' });
@@ -73,6 +73,21 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
     expect(await page.textContent('[data-testid="red-list"] tbody tr:first-child')).toContain('设备采购延误');
     expect(await page.textContent(`[data-testid="rank-units"] tr[data-name="${UNIT}"]`)).toContain('%');
     await screenshot(page, 'progress-supervise');
+  });
+
+  it('shows the status on the timeline, the task table, the targets and the overview', async () => {
+    await page.click('a[data-tab="timeline"]');
+    await page.waitForSelector('[data-testid="progress-legend"]');
+    await page.click('a[data-tab="tasks"]');
+    await page.waitForSelector('[data-task-id="gangkou-2021/3"] .progress-badge[data-rag="red"]');
+    expect(await page.textContent('[data-task-id="gangkou-2021/1"] .progress-badge')).toContain('已完成（按期）');
+    await page.click('a[data-tab="targets"]');
+    await page.waitForSelector('[data-testid="actuals"][data-count="1"] canvas');
+    await page.click('a[data-tab="overview"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="progress-figures"] [data-figure="red"] .figure-value')?.textContent?.trim() === '1');
+    await screenshot(page, 'progress-overview');
+    await page.click('a[data-tab="supervise"]');
+    await page.waitForSelector('[data-testid="supervise-view"]');
   });
 
   it('filters by progress colour through the URL', async () => {
