@@ -74,6 +74,7 @@ export const progressZh = {
   'progress.keyFigures': '督办概况',
   'progress.legend': '条形颜色按督办状态：',
   'progress.actuals': '指标实际值与目标',
+  'progress.unitBars': '各单位任务的督办状态（牵头与责任）',
   'progress.actualsHint': '条长为实际值占目标值的百分比，竖线为目标（100%）；绿色为达标，红色为未达标；“≤”类上限指标在竖线左侧为达标。',
 } as const;
 
@@ -152,6 +153,7 @@ export const progressEn: Record<ProgressMessageKey, string> = {
   'progress.keyFigures': 'Follow-up at a glance',
   'progress.legend': 'Bars coloured by follow-up status: ',
   'progress.actuals': 'Actual values against targets',
+  'progress.unitBars': 'Follow-up status of each unit\'s tasks (lead and responsible)',
   'progress.actualsHint': 'Bar length is the actual as a percentage of the target; the line is the target (100%); green met, red not met; a ceiling (≤) target is met left of the line.',
 };
 
