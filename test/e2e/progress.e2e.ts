@@ -78,11 +78,17 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
   it('shows the status on the timeline, the task table, the targets and the overview', async () => {
     await page.click('a[data-tab="timeline"]');
     await page.waitForSelector('[data-testid="progress-legend"]');
+    await screenshot(page, 'progress-timeline');
     await page.click('a[data-tab="tasks"]');
     await page.waitForSelector('[data-task-id="gangkou-2021/3"] .progress-badge[data-rag="red"]');
     expect(await page.textContent('[data-task-id="gangkou-2021/1"] .progress-badge')).toContain('已完成（按期）');
+    await screenshot(page, 'progress-tasks');
     await page.click('a[data-tab="targets"]');
     await page.waitForSelector('[data-testid="actuals"][data-count="1"] canvas');
+    await screenshot(page, 'progress-targets');
+    await page.click('a[data-tab="workload"]');
+    await page.waitForSelector('[data-testid="progress-unit-bars"] canvas');
+    await screenshot(page, 'progress-workload');
     await page.click('a[data-tab="overview"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="progress-figures"] [data-figure="red"] .figure-value')?.textContent?.trim() === '1');
     await screenshot(page, 'progress-overview');
