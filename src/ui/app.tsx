@@ -12,6 +12,7 @@ import { Header } from './header.tsx';
 import { TaskDetail } from './task-detail.tsx';
 import { todayIso } from './today.ts';
 import { filterByProgress } from './progress/filter-by-progress.ts';
+import { ProgressFilterChips } from './progress/progress-filter-chips.tsx';
 import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
@@ -83,6 +84,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
     <>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
+      {showFilters && <ProgressFilterChips {...props} />}
       <main className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
           <ViewComponent {...props} />

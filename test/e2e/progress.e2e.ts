@@ -100,8 +100,13 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
     await page.click('[data-testid="progress-filter"] [data-rag="red"]');
     await page.waitForFunction(() => location.hash.includes('progress=red'));
     await page.waitForFunction(() => document.querySelector('[data-figure="green"] .figure-value')?.textContent?.trim() === '0');
-    await page.click('[data-testid="progress-filter"] [data-rag="red"]');
+    // on every other view the colour filter shows as a removable chip, so it never hides tasks unseen
+    await page.click('a[data-tab="tasks"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="task-count"]')?.getAttribute('data-count') === '1');
+    await page.click('[data-testid="progress-chips"] [data-rag="red"] button');
     await page.waitForFunction(() => !location.hash.includes('progress=red'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="task-count"]')?.getAttribute('data-count') === '18');
+    await page.click('a[data-tab="supervise"]');
   });
 
   it('names the bad rows on the quality view by file and row, while the good rows count', async () => {

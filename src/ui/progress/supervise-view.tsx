@@ -13,7 +13,9 @@ import { formatRate, ragLabel, stateLabel } from './progress-format.ts';
 import { ProgressFigures } from './progress-figures.tsx';
 import { ProgressFormExport } from './progress-form-export.tsx';
 import { ProgressImportButton } from './progress-import-button.tsx';
+import { downloadBytes, XLSX_TYPE } from './download-bytes.ts';
 import { progressStore } from './progress-store.ts';
+import { writeRemindersXlsx } from './reminder-files.ts';
 import { daysText, ReminderPage } from './reminder-page.tsx';
 import './progress.css';
 
@@ -101,7 +103,22 @@ export function SuperviseView(props: ViewProps) {
       </div>
       <ProgressFigures {...props} />
       <div className="progress-grid">
-        <RankTable title={t('progress.rank.units')} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
+        <div>
+          <RankTable title={t('progress.rank.units')} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
+          <p className="no-print">
+            {t('progress.remind.each')}{' '}
+            <button
+              type="button"
+              data-testid="reminders-all-xlsx"
+              onClick={() => {
+                const each = units.filter((u) => u.red + u.amber > 0).map((u) => ({ unit: u.name, rows: redList(filtered, progress.byTask, u.name) }));
+                void writeRemindersXlsx(each, asOf, (r) => stateLabel('zh', r.state)).then((b) => downloadBytes(b, `催办单-各单位-${asOf}.xlsx`, XLSX_TYPE));
+              }}
+            >
+              Excel
+            </button>
+          </p>
+        </div>
         <RankTable title={t('progress.rank.regions')} rows={regions} lang={lang} testId="rank-regions" />
       </div>
       <h2>{t('progress.redList')}</h2>
