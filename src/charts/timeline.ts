@@ -8,7 +8,9 @@ import { formatIsoDay } from '../analysis/iso-day.ts';
 import type { TimelineBin, TimelineItem, TimelineModel } from '../analysis/timeline-items.ts';
 import { monthName } from '../i18n/data-labels.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
+import type { Rag } from '../analysis/progress-status.ts';
 import { chartTheme, type ChartTheme, type ChartThemeName } from './chart-theme.ts';
+import { ragColours } from './progress-colours.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export type TimelineOption = ComposeOption<
@@ -23,6 +25,8 @@ export interface TimelineSettings {
   compact?: boolean;
   /** A zoomed time window (UTC ms) the time axis opens on; null or absent shows the whole domain. */
   window?: { from: number; to: number } | null;
+  /** 督办 colour per task id when progress reports are loaded: bars are coloured by it instead of by deadline status. */
+  rag?: ReadonlyMap<string, Rag>;
 }
 
 /**
@@ -85,10 +89,10 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));
   const mainData = binned
     ? model.bins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, false))
-    : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind));
+    : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind, settings.rag));
   const unknownData = unknown.bins.length > 0
     ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
-    : unknown.items.map((item) => itemDatum(item, model.laneKind));
+    : unknown.items.map((item) => itemDatum(item, model.laneKind, settings.rag));
   const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : unknown.items.map((item) => item.taskId);
 
   // Pixel layout, so the year-unknown strip keeps room for its labels and axis name at any chart height.
@@ -97,7 +101,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
   if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
 
-  const renderItem = makeRenderItem(theme, maxCount);
+  const renderItem = makeRenderItem(theme, maxCount, settings.theme);
   const series: CustomSeriesOption[] = [{
     type: 'custom',
     name: chartMessage(lang, 'due'),
@@ -325,11 +329,15 @@ function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bott
   return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
 }
 
-function itemDatum(item: TimelineItem, laneKind: TimelineModel['laneKind']): TimelineDatum {
+// Status indices past the deadline statuses are 督办 colours, in this order.
+const RAG_SLOTS: readonly Rag[] = ['red', 'amber', 'green', 'grey'];
+
+function itemDatum(item: TimelineItem, laneKind: TimelineModel['laneKind'], rag?: ReadonlyMap<string, Rag>): TimelineDatum {
+  const progress = rag?.get(item.taskId);
   // year-unknown items are month/day markers only: no tail, since there is no axis to run along
   const ongoing = !item.ongoing || item.yearUnknown ? 0 : item.status === 'ongoing' ? 2 : 1;
   return {
-    value: [item.start, item.end, item.row, ongoing, STATUSES.indexOf(item.status), 1],
+    value: [item.start, item.end, item.row, ongoing, progress === undefined ? STATUSES.indexOf(item.status) : STATUSES.length + RAG_SLOTS.indexOf(progress), 1],
     kind: 'item',
     taskId: item.taskId,
     lane: item.lane,
@@ -356,8 +364,9 @@ function binDatum(bin: TimelineBin, row: number, laneKind: TimelineModel['laneKi
   };
 }
 
-function makeRenderItem(theme: ChartTheme, maxCount: number): RenderItem {
-  const statusColour = statusColours(theme);
+function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartThemeName): RenderItem {
+  const rag = ragColours(themeName);
+  const statusColour: readonly string[] = [...statusColours(theme), ...RAG_SLOTS.map((r) => rag[r])];
   return (params: RenderParams, api: RenderApi): RenderReturn => {
     const start = Number(api.value(0));
     const end = Number(api.value(1));

@@ -1,6 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildDataFiles, type SourceDocument } from './build-data-files.ts';
+import { DatasetSchema, ManifestSchema } from '../model/schema.ts';
+import { buildDataFiles, toJsonFile, type SourceDocument } from './build-data-files.ts';
+import { buildProgressFiles } from './progress/build-progress-files.ts';
 import { readSource } from './sources/read-source.ts';
 import { formatSummary } from './summary.ts';
 
@@ -25,7 +27,25 @@ for (const name of names) {
 }
 
 const { files, summaries, failures } = buildDataFiles(documents);
+
+// Returned progress forms live in seeds/progress/ (xlsx or CSV) and become data/progress-*.json.
+const formsDir = join(seedsDir, 'progress');
+const forms = existsSync(formsDir)
+  ? readdirSync(formsDir)
+      .filter((name) => /\.(xlsx|xlsm|csv|tsv)$/i.test(name) && !name.startsWith('~$'))
+      .map((name) => ({ file: `seeds/progress/${name}`, bytes: new Uint8Array(readFileSync(join(formsDir, name))) }))
+  : [];
+const datasets = [...files].filter(([name]) => name.endsWith('.json') && !name.includes('/') && name !== 'manifest.json').map(([, json]) => DatasetSchema.parse(JSON.parse(json)));
+const progress = await buildProgressFiles(forms, datasets, toJsonFile);
+if (progress.entries.length > 0) {
+  const manifest = ManifestSchema.parse(JSON.parse(files.get('manifest.json') ?? '{}'));
+  files.set('manifest.json', toJsonFile({ ...manifest, progress: progress.entries }));
+}
+for (const [name, content] of progress.files) files.set(name, content);
+
 if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+// A form taken out of seeds/progress/ takes its progress file with it.
+for (const name of readdirSync(dataDir)) if (/^progress-.*\.json$/.test(name) && !files.has(name)) unlinkSync(join(dataDir, name));
 for (const [name, content] of files) {
   mkdirSync(dirname(join(dataDir, name)), { recursive: true });
   writeFileSync(join(dataDir, name), content);
@@ -33,7 +53,9 @@ for (const [name, content] of files) {
 
 for (const summary of summaries) console.log(formatSummary(summary));
 console.log(`\n${summaries.length} of ${documents.length} documents ingested into ${dataDir}`);
-if (failures.length > 0 || unreadable.length > 0) {
-  for (const failure of [...unreadable, ...failures]) console.error(`ERROR ${failure}`);
+for (const line of progress.summaries) console.log(line);
+if (forms.length > 0) console.log(`${progress.entries.length} of ${forms.length} progress forms read`);
+if (failures.length > 0 || unreadable.length > 0 || progress.failures.length > 0) {
+  for (const failure of [...unreadable, ...failures, ...progress.failures]) console.error(`ERROR ${failure}`);
   process.exitCode = 1;
 }

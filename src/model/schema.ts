@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProgressManifestEntrySchema } from './progress-schema.ts';
 
 /**
  * The normalised dataset format, version 1 — the executable form of
@@ -125,6 +126,8 @@ export const ManifestEntrySchema = z.object({
 export const ManifestSchema = z.object({
   version: z.literal(FORMAT_VERSION),
   datasets: z.array(ManifestEntrySchema),
+  /** Returned progress forms (progress-schema.ts); optional, so a manifest without them stays valid. */
+  progress: z.array(ProgressManifestEntrySchema).optional(),
 });
 
 export type Role = z.infer<typeof RoleSchema>;

@@ -2,7 +2,7 @@ import type { Filters } from '../analysis/filters.ts';
 import { EMPTY_FILTERS } from '../analysis/filters.ts';
 
 /** The dashboard's routes; `screen` is reserved for big-screen mode. */
-export const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality', 'screen'] as const;
+export const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality', 'screen', 'supervise'] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Lang = 'zh' | 'en';

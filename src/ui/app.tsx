@@ -16,6 +16,9 @@ import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
 import { TaskDetail } from './task-detail.tsx';
 import { todayIso } from './today.ts';
+import { filterByProgress } from './progress/filter-by-progress.ts';
+import { ProgressFilterChips } from './progress/progress-filter-chips.tsx';
+import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
 import { useUnitAliases } from './unit-aliases/use-unit-aliases.ts';
@@ -42,6 +45,7 @@ const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
   tasks: lazyView(async () => (await import('./tasks-view.tsx')).TasksView),
   quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
   screen: lazyView(async () => (await import('./screen/screen-view.tsx')).ScreenView),
+  supervise: lazyView(async () => (await import('./progress/supervise-view.tsx')).SuperviseView),
 };
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */
@@ -78,8 +82,10 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const unitAliases = useUnitAliases();
   const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const filtered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
-  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options, unitAliases };
+  const progress = useProgress(load, load.datasets, rows, state, asOf);
+  const planFiltered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
+  const filtered = useMemo(() => filterByProgress(planFiltered, progress), [planFiltered, progress]);
+  const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options, unitAliases, progress };
   const ViewComponent = VIEW_COMPONENTS[state.view];
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
   // what a chart's exports say about the view (filters, as-of date, datasets) and its keyboard's Esc
@@ -98,6 +104,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
     <ExportContextValue.Provider value={exportContext}>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
+      {showFilters && <ProgressFilterChips {...props} />}
       <main id="main-content" tabIndex={-1} className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
           <ViewComponent {...props} />

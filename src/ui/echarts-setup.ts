@@ -1,4 +1,4 @@
-import { BarChart, CustomChart, HeatmapChart } from 'echarts/charts';
+import { BarChart, CustomChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
   BrushComponent,
@@ -24,6 +24,7 @@ echarts.use([
   BarChart,
   CustomChart,
   HeatmapChart,
+  LineChart,
   AriaComponent,
   BrushComponent,
   DataZoomInsideComponent,

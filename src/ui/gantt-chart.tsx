@@ -20,7 +20,7 @@ const ZOOM_DEBOUNCE_MS = 350;
  * overview's version (one row per lane). When the tasks are too many to draw one by one, zooming the time axis
  * re-computes the timeline on the tasks inside the zoomed window, so single tasks appear.
  */
-export function GanttChart({ state, navigate, filtered, asOf, compact = false }: ViewProps & { compact?: boolean }) {
+export function GanttChart({ state, navigate, filtered, asOf, progress, compact = false }: ViewProps & { compact?: boolean }) {
   const { lang } = state;
   // the zoom window lives in the URL (zoom=from..to), so a shared link opens on the same stretch of time
   const zoomWindow = useMemo(() => (compact ? null : windowOfZoom(state.zoom)), [compact, state.zoom]);
@@ -32,9 +32,11 @@ export function GanttChart({ state, navigate, filtered, asOf, compact = false }:
     [zoomWindow, full, filtered, state.lane, asOf],
   );
   const model = zoomed ?? full;
+  // with progress reports loaded, bars take the 督办 colours instead of the deadline-status ones
+  const rag = useMemo(() => (progress.byTask.size === 0 ? undefined : new Map([...progress.byTask].map(([id, p]) => [id, p.rag] as const))), [progress.byTask]);
   const option = useMemo(
-    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomWindow })),
-    [model, lang, compact, zoomWindow],
+    () => (isEmpty(model) ? null : buildTimelineOption(model, { lang, compact, window: zoomWindow, ...(rag === undefined ? {} : { rag }) })),
+    [model, lang, compact, zoomWindow, rag],
   );
   const onZoom = useZoomWindow(!compact, setZoomWindow);
   const { onReady: keepInstance, beforeFilter } = useChartInstance();

@@ -7,7 +7,7 @@ import { CopyLinkButton } from './share/copy-link-button.tsx';
 import { todayIso } from './today.ts';
 import type { Navigate } from './use-app-state.ts';
 
-const TABS: readonly View[] = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'];
+const TABS: readonly View[] = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'supervise', 'quality'];
 
 /** The top bar: title, view tabs (links that keep the filters), import, as-of date and the language switch. */
 export function Header({ state, navigate, load }: { state: AppState; navigate: Navigate; load: LoadResult | null }) {

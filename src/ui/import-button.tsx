@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { importText } from '../i18n/import-messages.ts';
 import type { LoadResult } from '../load/load-result.ts';
 import type { Lang } from '../state/app-state.ts';
+import { routeProgressForms } from './progress/progress-store.ts';
 import { takenDatasetIds, uploadsStore } from './use-datasets.ts';
 
 /** A keyboard-reachable "choose file" button for importing Word, Excel, web-page, CSV and text task tables (the window takes dropped files too). */
@@ -25,7 +26,8 @@ export function ImportButton({ lang, load, label }: { lang: Lang; load: LoadResu
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = ''; // so choosing the same file again imports it again
-          if (files.length > 0) void uploadsStore.importFiles(files, takenDatasetIds(load));
+          // returned progress forms go to the 督办 store; everything else is a document
+          if (files.length > 0) void routeProgressForms(files, new Date().toISOString()).then((rest) => (rest.length > 0 ? uploadsStore.importFiles(rest, takenDatasetIds(load)) : undefined));
         }}
       />
     </>

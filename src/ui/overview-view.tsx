@@ -7,6 +7,7 @@ import type { View } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { GanttChart } from './gantt-chart.tsx';
+import { ProgressFigures } from './progress/progress-figures.tsx';
 import { TargetsMini } from './targets-view.tsx';
 import { DensityChart } from './timeline-view.tsx';
 import type { ViewProps } from './view-props.ts';
@@ -49,6 +50,7 @@ export function OverviewView(props: ViewProps) {
           );
         })}
       </ul>
+      <ProgressFigures {...props} links />
       <div className="mini-grid">
         <Mini {...props} view="timeline" titleKey="timeline.density">
           <DensityChart {...props} compact />

@@ -8,6 +8,7 @@ import { regionLabel } from '../i18n/data-labels.ts';
 import { formatHash } from '../state/hash.ts';
 import { failureReason, noticeReason } from './failure-notice.tsx';
 import { ImportPanel } from './import-panel.tsx';
+import { ProgressQuality } from './progress/progress-quality.tsx';
 import { uploadsStore } from './use-datasets.ts';
 import { useUploadsStore } from './uploads-store.ts';
 import { UnitAliasReport } from './unit-aliases/unit-alias-report.tsx';
@@ -18,7 +19,8 @@ import type { ViewProps } from './view-props.ts';
  * dataset's warnings (an import's unreadable rows among them, by line) grouped by code with
  * links to their tasks.
  */
-export function QualityView({ state, load, unitAliases }: ViewProps) {
+export function QualityView(props: ViewProps) {
+  const { state, load, unitAliases } = props;
   const { lang } = state;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const uploads = useUploadsStore(uploadsStore);
@@ -39,6 +41,7 @@ export function QualityView({ state, load, unitAliases }: ViewProps) {
         </>
       )}
       <UnitAliasReport lang={lang} table={unitAliases} datasets={load.datasets} />
+      <ProgressQuality {...props} />
       <h2>{t('quality.warnings')}</h2>
       {load.datasets.map((dataset) => (
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>

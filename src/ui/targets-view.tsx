@@ -7,6 +7,7 @@ import { buildTargetCountsOption, type TargetCountDatum } from '../charts/target
 import { buildTargetsOption, targetsChartHeight, type TargetDatum } from '../charts/targets.ts';
 import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import { ActualsChart } from './progress/actuals-chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
@@ -20,6 +21,7 @@ export function TargetsView(props: ViewProps) {
   return (
     <section className="targets-view">
       <p className="hint">{translate(lang, 'targets.hint')}</p>
+      <ActualsChart {...props} />
       <h2 data-title="targets.matrix">{titleWithFilters(translate(lang, 'targets.matrix'), state)}</h2>
       <TargetMatrixChart {...props} />
       <h2 data-title="targets.byCategory">{titleWithFilters(translate(lang, 'targets.byCategory'), state)}</h2>

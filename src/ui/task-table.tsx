@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import type { TaskProgress } from '../analysis/progress-status.ts';
 import { regionLabel } from '../i18n/data-labels.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
+import { ProgressBadge } from './progress/progress-badge.tsx';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -30,7 +32,7 @@ const COLUMNS: readonly { key: SortKey | 'units' | 'indicators'; label: MessageK
  * The tasks as a virtualised grid (@tanstack/react-virtual): only the rows in view (plus a few) are in the DOM, so
  * 200,000 rows scroll smoothly, and each row is measured once drawn, so it is as tall as its units and indicators.
  */
-export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void }) {
+export function TaskTable({ rows, state, onSort, progress }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void; progress?: ReadonlyMap<string, TaskProgress> }) {
   const { lang } = state;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -74,7 +76,7 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
         {rows.length === 0 && <p className="empty">{translate(lang, 'tasks.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <TaskTableRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} measure={virtualizer.measureElement} state={state} />
+            <TaskTableRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} measure={virtualizer.measureElement} state={state} progress={progress?.get(rows[item.index]!.task.id)} />
           ))}
         </div>
       </div>
@@ -82,7 +84,7 @@ export function TaskTable({ rows, state, onSort }: { rows: readonly TaskRow[]; s
   );
 }
 
-function TaskTableRow({ row, index, top, measure, state }: { row: TaskRow; index: number; top: number; measure: (el: Element | null) => void; state: AppState }) {
+function TaskTableRow({ row, index, top, measure, state, progress }: { row: TaskRow; index: number; top: number; measure: (el: Element | null) => void; state: AppState; progress: TaskProgress | undefined }) {
   const { task } = row;
   const { lang } = state;
   return (
@@ -115,6 +117,7 @@ function TaskTableRow({ row, index, top, measure, state }: { row: TaskRow; index
       <div role="cell" className="cell cell-deadline">
         <span className="deadline-raw">{task.deadline.raw}</span>
         <span className="deadline-due">{formatDeadline(task.deadline, lang)}</span>
+        {progress !== undefined && <ProgressBadge progress={progress} lang={lang} />}
       </div>
       <div role="cell" className="cell cell-indicators">
         {task.indicators.map((ind, i) => (

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
+import type { TaskProgress } from '../analysis/progress-status.ts';
 import { FORMULA_START } from './formula-start.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
+import { progressCsvCells, PROGRESS_CSV_HEADERS } from './progress/progress-csv-cells.ts';
 import { translate } from '../i18n/translate.ts';
 import { CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../ingest/csv-header.ts';
 import type { Role } from '../model/schema.ts';
@@ -11,9 +13,11 @@ import { formatDeadline, formatIndicator } from './format-task.ts';
 export interface TaskCsvColumn {
   key: string;
   header: (lang: Lang) => string;
-  cell: (row: TaskRow, lang: Lang) => string;
+  cell: (row: TaskRow, lang: Lang, progress: ReadonlyMap<string, TaskProgress>) => string;
   /** The CSV template column it fills, so the file imports again; null for columns only Excel reads. */
   template: CsvColumnRole | null;
+  /** A 督办 column: exported only when progress reports are loaded (never a template column). */
+  progress?: true;
 }
 
 /** The header the CSV template documents for a column: its first Chinese name, or its English name. */
@@ -46,16 +50,32 @@ export const TASK_CSV_COLUMNS: readonly TaskCsvColumn[] = [
   { key: 'deadlineDue', header: (lang) => translate(lang, 'col.deadlineDue'), cell: (row, lang) => formatDeadline(row.task.deadline, lang), template: null },
   { key: 'indicators', header: (lang) => translate(lang, 'col.indicators'), cell: (row) => row.task.indicators.map(formatIndicator).join('; '), template: null },
   { key: 'source', header: (lang) => translate(lang, 'col.source'), cell: (row) => `${row.task.source.file}:${row.task.source.line}`, template: null },
+  // with progress reports loaded: 督办 status, completion date, latest note
+  ...(['progressState', 'progressCompletedOn', 'progressNote'] as const).map((key, i): TaskCsvColumn => ({
+    key,
+    header: (lang) => PROGRESS_CSV_HEADERS[lang][i]!,
+    cell: (row, lang, progress) => progressCsvCells(progress.get(row.task.id), lang)[i] ?? '',
+    template: null,
+    progress: true,
+  })),
 ];
 
 /**
  * Formats rows as CSV text for Excel: a UTF-8 byte-order mark, the header row and one line per task, CRLF line ends.
- * `templateOnly` keeps just the CSV template's columns, so the file imports into Duban as it was exported.
+ * `templateOnly` keeps just the CSV template's columns, so the file imports into Duban as it was exported;
+ * otherwise, with progress reports (`progress`, by task id) loaded, the 督办 columns follow the dashboard's own.
  */
-export function formatTasksCsv(rows: readonly TaskRow[], lang: Lang, options: { templateOnly?: boolean } = {}): string {
-  const columns = options.templateOnly ? TASK_CSV_COLUMNS.filter((c) => c.template !== null) : TASK_CSV_COLUMNS;
+export function formatTasksCsv(
+  rows: readonly TaskRow[],
+  lang: Lang,
+  options: { templateOnly?: boolean; progress?: ReadonlyMap<string, TaskProgress> } = {},
+): string {
+  const progress = options.progress ?? new Map<string, TaskProgress>();
+  const columns = options.templateOnly
+    ? TASK_CSV_COLUMNS.filter((c) => c.template !== null)
+    : TASK_CSV_COLUMNS.filter((c) => c.progress !== true || progress.size > 0);
   const fields = columns.map((c) => c.header(lang));
-  const data = rows.map((row) => columns.map((c) => c.cell(row, lang)));
+  const data = rows.map((row) => columns.map((c) => c.cell(row, lang, progress)));
   // Excel opens a CSV as UTF-8 only when it starts with a BOM; without it Chinese turns to mojibake.
   // escapeFormulae: a cell from a dataset (or an import) that could start a formula gets a leading apostrophe.
   return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', quotes: true, escapeFormulae: FORMULA_START })}`;

@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate.ts';
 import type { Lane } from '../state/app-state.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
 import { GanttChart } from './gantt-chart.tsx';
+import { ProgressLegend } from './progress/progress-legend.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
@@ -31,6 +32,7 @@ export function TimelineView(props: ViewProps) {
         </fieldset>
       </div>
       <h2 data-title="timeline.gantt">{titleWithFilters(translate(lang, 'timeline.gantt'), state)}</h2>
+      <ProgressLegend {...props} />
       <GanttChart {...props} />
       <h2 data-title="timeline.density">{titleWithFilters(translate(lang, 'timeline.density'), state)}</h2>
       <p className="hint">{translate(lang, 'timeline.brushHint')}</p>

@@ -8,6 +8,7 @@ import { timeoutFromSearch } from '../load/timeout-param.ts';
 import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
+import { routeProgressForms } from './progress/progress-store.ts';
 import { openUploadsDb } from './uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './uploads-store.ts';
 
@@ -197,7 +198,8 @@ function useWindowDrop(latest: { readonly current: LoadResult | null }): void {
       depth = 0;
       uploadsStore.setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) void uploadsStore.importFiles(files, takenDatasetIds(latest.current));
+      // returned progress forms go to the 督办 store; everything else is a document
+      if (files.length > 0) void routeProgressForms(files, new Date().toISOString()).then((rest) => (rest.length > 0 ? uploadsStore.importFiles(rest, takenDatasetIds(latest.current)) : undefined));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -5,6 +5,7 @@ import type { LoadResult } from '../load/load-datasets.ts';
 import type { UnitAliasTable } from '../load/unit-aliases.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { AppState } from '../state/app-state.ts';
+import type { ProgressView } from './progress/use-progress.ts';
 import type { Navigate } from './use-app-state.ts';
 
 /** What every view gets from the shell: the URL state, the loaded data and the filtered rows. */
@@ -20,6 +21,8 @@ export interface ViewProps {
   options: FilterOptions;
   /** data/unit-aliases.json as loaded (no entries when missing); the rows' unit keys already apply it. */
   unitAliases: UnitAliasTable;
+  /** Returned progress reports and every task's 督办 status at the as-of date (empty without reports). */
+  progress: ProgressView;
 }
 
 /** Returns a state change that merges `patch` into the filters (a new history entry when navigated to). */

@@ -6,6 +6,7 @@ import { buildWorkloadBarOption, type WorkloadBarDatum } from '../charts/workloa
 import { translate } from '../i18n/translate.ts';
 import type { Scope } from '../state/app-state.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
+import { ProgressUnitBars } from './progress/progress-unit-bars.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
@@ -47,6 +48,7 @@ export function WorkloadView(props: ViewProps) {
       </div>
       <h2 data-title="workload.bars">{titleWithFilters(translate(lang, 'workload.bars'), state)}</h2>
       <WorkloadBars {...props} />
+      <ProgressUnitBars {...props} />
       <h2 data-title="workload.heatmap">{titleWithFilters(translate(lang, 'workload.heatmap'), state)}</h2>
       <WorkloadHeatmap {...props} />
     </section>

@@ -7,6 +7,7 @@ import type { TaskRow } from '../../src/analysis/task-row.ts';
 import { ingestUpload } from '../../src/ingest/ingest-upload.ts';
 import { DatasetSchema, type Dataset, type Task } from '../../src/model/schema.ts';
 import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks-csv.ts';
+import type { TaskProgress } from '../../src/analysis/progress-status.ts';
 
 function makeTask(overrides: Partial<Task> = {}): Task {
   return {
@@ -93,5 +94,14 @@ describe('ui/tasks-csv', () => {
       expect(back.map(essence)).toEqual(dataset.tasks.map(essence));
       expect(result.dataset.region).toBe(dataset.region);
     }
+  });
+
+  it('with progress reports → the three 督办 columns follow the dashboard\'s own; without, or templateOnly, they are left out', () => {
+    const progress = new Map([['alpha-2021/1', { taskId: 'alpha-2021/1', state: 'unreported', rag: 'grey', report: null, daysOverdue: null } as TaskProgress]]);
+    const header = parse(formatTasksCsv([row(makeTask())], 'zh', { progress }))[0]!;
+    expect(header.slice(-3)).toEqual(['督办状态', '完成日期', '最新进展']);
+    expect(header).toHaveLength(TASK_CSV_COLUMNS.length);
+    expect(parse(formatTasksCsv([row(makeTask())], 'zh'))[0]).toHaveLength(TASK_CSV_COLUMNS.length - 3);
+    expect(parse(formatTasksCsv([row(makeTask())], 'zh', { progress, templateOnly: true }))[0]).toHaveLength(9);
   });
 });

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The progress file format, version 1 — what `npm run ingest` writes for each returned progress
+ * form (data/progress-<id>.json) and what the dashboard reads beside the datasets. Like the
+ * dataset format it is a public interface: fields may be added, never renamed or dropped.
+ */
+
+// Own copies of the id rule and version rather than imports: schema.ts imports this module for
+// the manifest, and a cycle between the two would leave one of them undefined at start-up.
+const PROGRESS_FORMAT_VERSION = 1;
+const DatasetIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case ASCII letters, digits and "-"');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid date: expected YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, 'invalid date: no such day');
+
+/** What a unit reported: 已完成 / 推进中 / 未启动 / 滞后 / 不再推进. */
+export const PROGRESS_STATUSES = ['done', 'inProgress', 'notStarted', 'behind', 'dropped'] as const;
+export const ProgressStatusSchema = z.enum(PROGRESS_STATUSES);
+
+/** The words the form's drop-down list offers, in this order; the reader accepts variants too. */
+export const PROGRESS_STATUS_WORDS: Readonly<Record<ProgressStatus, string>> = {
+  done: '已完成',
+  inProgress: '推进中',
+  notStarted: '未启动',
+  behind: '滞后',
+  dropped: '不再推进',
+};
+
+export const ProgressActualSchema = z.object({
+  /** The indicator's metric as in the dataset (the form's column is "实际值：<metric>"). */
+  metric: z.string().min(1),
+  value: z.number().finite(),
+  /** The cell as the unit left it ("92.5%"). */
+  raw: z.string(),
+});
+
+export const ProgressReportSchema = z.object({
+  taskId: z.string().min(1),
+  /** The date this report describes the task at (the form's 填报日期, or the row's own). */
+  reportDate: isoDate,
+  status: ProgressStatusSchema,
+  /** The status word as written (a variant such as "已办结" keeps its spelling here). */
+  statusRaw: z.string(),
+  completedOn: isoDate.nullable(),
+  /** 完成进度 in percent, 0–100, or null when left blank. */
+  percent: z.number().min(0).max(100).nullable(),
+  /** 进展情况. */
+  note: z.string(),
+  /** 存在问题. */
+  problems: z.string(),
+  actuals: z.array(ProgressActualSchema),
+  /** 1-based row of the form (sheet row or CSV line) the report came from. */
+  row: z.number().int().min(1),
+});
+
+export const ProgressWarningSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'warning code must be kebab-case'),
+  taskId: z.string().nullable(),
+  message: z.string(),
+  /** 1-based row of the form, or null for the whole file. */
+  row: z.number().int().min(1).nullable(),
+});
+
+export const ProgressFileSchema = z.object({
+  version: z.literal(PROGRESS_FORMAT_VERSION),
+  /** progress-<…>: stable, URL-safe, distinct from every dataset id. */
+  id: DatasetIdSchema,
+  /** The returned form as received ("seeds/progress/公共服务办-2026-03.xlsx"). */
+  source: z.string().min(1),
+  /** 填报单位 as written on the form, or null. */
+  unit: z.string().nullable(),
+  /** 填报日期 printed on the form, or null when it carries none (rows may carry their own). */
+  reportDate: isoDate.nullable(),
+  /** The datasets whose tasks the reports name. */
+  datasetIds: z.array(DatasetIdSchema),
+  /** The rows that count: every one names a known task with a readable status. */
+  reports: z.array(ProgressReportSchema),
+  /** Rows that were left out or doubtful, by row. */
+  warnings: z.array(ProgressWarningSchema),
+});
+
+export const ProgressManifestEntrySchema = z.object({
+  id: DatasetIdSchema,
+  file: z.string().min(1),
+  source: z.string(),
+  unit: z.string().nullable(),
+  reportDate: isoDate.nullable(),
+  reportCount: z.number().int().min(0),
+});
+
+export type ProgressStatus = z.infer<typeof ProgressStatusSchema>;
+export type ProgressActual = z.infer<typeof ProgressActualSchema>;
+export type ProgressReport = z.infer<typeof ProgressReportSchema>;
+export type ProgressWarning = z.infer<typeof ProgressWarningSchema>;
+export type ProgressFile = z.infer<typeof ProgressFileSchema>;
+export type ProgressManifestEntry = z.infer<typeof ProgressManifestEntrySchema>;
