@@ -31,9 +31,9 @@ export function toJsonFile(value: unknown): string {
 /**
  * Ingests every document (in file-name order) and returns the contents of data/: one
  * dataset file per document and the manifest. A document that fails is reported in
- * `failures` and left out; the others are still produced.
+ * `failures` and left out; the others are still produced. `unitAliases` names the hand-kept alias table in the manifest.
  */
-export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles {
+export function buildDataFiles(documents: readonly SourceDocument[], options: { unitAliases?: string } = {}): DataFiles {
   const files = new Map<string, string>();
   const summaries: DocumentSummary[] = [];
   const failures: string[] = [];
@@ -66,6 +66,8 @@ export function buildDataFiles(documents: readonly SourceDocument[]): DataFiles 
       source: d.source,
       taskCount: d.tasks.length,
     })),
+    // the alias table is kept by hand beside the datasets; the manifest names it so the dashboard asks for it only then
+    ...(options.unitAliases ? { unitAliases: options.unitAliases } : {}),
   });
   files.set('manifest.json', toJsonFile(manifest));
   return { files, summaries, failures };

@@ -26,7 +26,8 @@ for (const name of names) {
   else documents.push({ file, text: new TextDecoder('utf-8').decode(bytes) });
 }
 
-const { files, summaries, failures } = buildDataFiles(documents);
+// data/unit-aliases.json is kept by hand (never written here); the manifest names it when it is there
+const { files, summaries, failures } = buildDataFiles(documents, existsSync(join(dataDir, 'unit-aliases.json')) ? { unitAliases: 'unit-aliases.json' } : {});
 
 // Returned progress forms live in seeds/progress/ (xlsx or CSV) and become data/progress-*.json.
 const formsDir = join(seedsDir, 'progress');

@@ -128,6 +128,8 @@ export const ManifestSchema = z.object({
   datasets: z.array(ManifestEntrySchema),
   /** Returned progress forms (progress-schema.ts); optional, so a manifest without them stays valid. */
   progress: z.array(ProgressManifestEntrySchema).optional(),
+  /** The hand-kept unit alias table beside the manifest ("unit-aliases.json"), when there is one; absent = no aliases, nothing fetched. */
+  unitAliases: z.string().min(1).optional(),
 });
 
 export type Role = z.infer<typeof RoleSchema>;

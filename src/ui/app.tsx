@@ -79,7 +79,7 @@ export function App() {
 function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'> & { load: LoadResult }) {
   const today = useMemo(todayIso, []);
   const asOf = state.asOf ?? today;
-  const unitAliases = useUnitAliases();
+  const unitAliases = useUnitAliases(load.manifest?.unitAliases);
   const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const progress = useProgress(load, load.datasets, rows, state, asOf);

@@ -33,11 +33,11 @@ describe('export', () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/workload');
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
-    await page.waitForTimeout(800);
-    const box = (await chart.boundingBox())!;
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `w${width}`);
     await page.uncheck('.workload-view .chart [data-testid="png-context"]');
+    // the chart's height follows its rows (they grow while datasets arrive): measure it as it was exported
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
+    const box = (await chart.boundingBox())!;
     expect(download.suggestedFilename()).toMatch(new RegExp(`-w${width}\\.png$`));
     const size = pngSize(readFileSync(await download.path()));
     expect(Math.abs(size.width - width)).toBeLessThanOrEqual(2);

@@ -16,8 +16,10 @@ const sourcesDir = join(dataDir, 'sources');
 const committedSources = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).map((n) => `sources/${n}`).sort() : [];
 
 describe('ingest golden: re-ingesting seeds/ in memory equals the committed data/', () => {
+  const aliases = existsSync(join(dataDir, 'unit-aliases.json')) ? { unitAliases: 'unit-aliases.json' } : {};
   const { files, failures } = buildDataFiles(
     seedNames.map((name) => ({ file: `seeds/${name}`, text: readFileSync(join(seedsDir, name), 'utf8') })),
+    aliases,
   );
 
   it('every seed document is ingested', () => {
@@ -44,6 +46,7 @@ describe('ingest golden: re-ingesting seeds/ in memory equals the committed data
   it('two runs give byte-identical files', () => {
     const again = buildDataFiles(
       seedNames.map((name) => ({ file: `seeds/${name}`, text: readFileSync(join(seedsDir, name), 'utf8') })),
+      aliases,
     );
     expect([...again.files.entries()]).toEqual([...files.entries()]);
   });

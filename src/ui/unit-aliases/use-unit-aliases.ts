@@ -1,18 +1,23 @@
 import { useEffect, useState } from 'react';
-import { loadUnitAliases, NO_ALIAS_TABLE, UNIT_ALIASES_FILE, type UnitAliasTable } from '../../load/unit-aliases.ts';
+import { loadUnitAliases, NO_ALIAS_TABLE, type UnitAliasTable } from '../../load/unit-aliases.ts';
 
-/** Fetches data/unit-aliases.json once; until it answers (and when it is missing) there are no aliases. */
-export function useUnitAliases(): UnitAliasTable {
+/**
+ * Fetches the alias table the manifest names (`unitAliases`, normally data/unit-aliases.json) once; until it answers,
+ * and when the manifest names none, there are no aliases and nothing is requested (so no 404 in the console).
+ */
+export function useUnitAliases(file: string | undefined): UnitAliasTable {
   const [table, setTable] = useState<UnitAliasTable>(NO_ALIAS_TABLE);
   useEffect(() => {
+    // a plain file name beside the manifest only: nothing from a manifest may point outside data/
+    if (file === undefined || !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(file)) return;
     let live = true;
-    const url = new URL(`data/${UNIT_ALIASES_FILE}`, document.baseURI).href;
+    const url = new URL(`data/${file}`, document.baseURI).href;
     void loadUnitAliases((target) => fetch(target, { cache: 'no-cache' }), url).then((loaded) => {
       if (live && loaded !== NO_ALIAS_TABLE) setTable(loaded);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [file]);
   return table;
 }
