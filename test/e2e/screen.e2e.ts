@@ -100,7 +100,8 @@ describe('big-screen mode over time', () => {
     const { page } = await newScreenPage(served.browser, 1920, 1080);
     const cdp = await served.browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await openScreen(page, served.server.appUrl, '#/screen?rotate=1');
+    // single-panel mode (panels=): the composite wall keeps its widgets and has its own heap test in wall.e2e.ts
+    await openScreen(page, served.server.appUrl, '#/screen?rotate=1&panels=overview,deadlines,workload,targets,timeline');
     const seen = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const index = await page.getAttribute('[data-testid="screen-panel"]', 'data-index');
