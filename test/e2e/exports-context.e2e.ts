@@ -65,6 +65,9 @@ describe('exports carry their context', () => {
   it('"数据" downloads the numbers the chart draws: the same as its table, summing to the key figure', async () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/overview?asof=2026-11-30');
+    // datasets arrive one by one: read the key figure once every task of the manifest is on screen
+    const total = await page.evaluate(async () => ((await (await fetch('data/manifest.json')).json()) as { datasets: { taskCount: number }[] }).datasets.reduce((n, d) => n + d.taskCount, 0));
+    await page.waitForFunction((n) => Number((document.querySelector('[data-figure="figure.tasks"] .figure-value')?.textContent ?? '').replace(/\D/g, '')) === n, total);
     const indicators = Number((await page.textContent('[data-figure="figure.indicators"] .figure-value'))!.replace(/\D/g, ''));
     const chart = '.mini:nth-of-type(4) .chart-frame';
     await page.waitForSelector(`${chart} [_echarts_instance_]`);
