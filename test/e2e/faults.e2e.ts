@@ -82,6 +82,8 @@ describe('faults: the dashboard under a flaky server', () => {
     server.setFault(`data/${e!.file}`, { kind: 'redirect', to: `${evil.appUrl}data/${e!.file}` });
     const page = await browser.newPage();
     await page.goto(`${server.appUrl}?timeout=10#/overview`);
+    // the five failures arrive in any order: wait until the notice names every one of them
+    for (const entry of [a, b, c, d]) await failureNotice(page, entry!.file);
     const notice = await failureNotice(page, e!.file);
     expect(notice).toContain(`${a!.file}（HTTP 错误 500）`);
     expect(notice).toContain(`${b!.file}（网络错误）`);
