@@ -1,17 +1,11 @@
 import { UnitAliasEntrySchema, UnitAliasesSchema, type UnitAliasEntry } from '../model/unit-aliases.ts';
 import type { FetchLike } from './load-file.ts';
+import { NO_ALIAS_TABLE, type UnitAliasTable } from './unit-alias-table.ts';
 
-/** The alias table as loaded: its valid entries and, per bad entry or bad file, one line naming what is wrong. */
-export interface UnitAliasTable {
-  /** False when there is no data/unit-aliases.json (no aliases, not an error). */
-  present: boolean;
-  entries: UnitAliasEntry[];
-  problems: string[];
-}
+export { NO_ALIAS_TABLE, type UnitAliasTable } from './unit-alias-table.ts';
 
 export const UNIT_ALIASES_FILE = 'unit-aliases.json';
 
-export const NO_ALIAS_TABLE: UnitAliasTable = { present: false, entries: [], problems: [] };
 
 /**
  * Validates a parsed alias table: the file must be {version: 1, aliases: [...]}; each entry is checked on

@@ -1,41 +1,32 @@
 import { BarChart, CustomChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent,
-  BrushComponent,
-  DataZoomInsideComponent,
-  DataZoomSliderComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
-  ToolboxComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// The one place ECharts parts are registered; only what the option builders use gets bundled: series bar, custom
-// (timeline) and heatmap; dataZoom inside + slider, continuous visualMap, the brush with its toolbox, aria (screen decals).
-// Imported only by lazily loaded modules, so ECharts stays out of the entry chunk.
+// The ECharts parts every charting view needs: series bar, line, custom (timeline) and heatmap, continuous visualMap,
+// legends, tooltips and marks. Parts only one view uses register with that view (src/ui/echarts/), so the overview
+// does not download the timeline's brush and zoom or the wall's decals. Imported only by lazily loaded modules, so
+// ECharts stays out of the entry chunk.
 echarts.use([
   BarChart,
   CustomChart,
   HeatmapChart,
   LineChart,
-  AriaComponent,
-  BrushComponent,
-  DataZoomInsideComponent,
-  DataZoomSliderComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
-  ToolboxComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
   CanvasRenderer,

@@ -9,7 +9,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { GanttChart } from './gantt-chart.tsx';
 import { ProgressFigures } from './progress/progress-figures.tsx';
 import { TargetsMini } from './targets-view.tsx';
-import { DensityChart } from './timeline-view.tsx';
+import { DensityChart } from './density-chart.tsx';
 import type { ViewProps } from './view-props.ts';
 import { WorkloadBars } from './workload-view.tsx';
 import { titleWithFilters } from './filter-title.ts';

@@ -2,7 +2,7 @@ import type { FilterOptions } from '../analysis/filter-options.ts';
 import type { Filters } from '../analysis/filters.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
-import type { UnitAliasTable } from '../load/unit-aliases.ts';
+import type { UnitAliasTable } from '../load/unit-alias-table.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { ProgressView } from './progress/use-progress.ts';

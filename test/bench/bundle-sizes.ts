@@ -20,6 +20,12 @@ export interface BundleSizes {
   initialJsGzip: number;
 }
 
+/** What opening one view downloads: the gzip size of every script fetched (see route-js.ts). */
+export interface RouteSize {
+  route: string;
+  gzip: number;
+}
+
 /** Reads dist/assets and dist/index.html: raw and gzip (level 9) size per chunk and which are loaded before any lazy import. */
 export function measureBundle(distDir: string): BundleSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');

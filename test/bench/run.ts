@@ -13,6 +13,7 @@ import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { benchAnalysis, type AnalysisFigures } from './analysis-bench.ts';
 import { measureBrowser, type BrowserFigures } from './browser-bench.ts';
 import { measureBundle, type BundleSizes } from './bundle-sizes.ts';
+import { measureRouteScripts } from './route-js.ts';
 import { filterSequence } from './filter-sequence.ts';
 import { measureIngest, measureTableFormats } from './ingest-throughput.ts';
 import { loadFolder, type LoadTimes } from './load-folder.ts';
@@ -81,6 +82,15 @@ if (dist === null) {
   const bundle = measureBundle(dist);
   results.bundle = { dist, ...bundle };
   bundleRows(bundle);
+  try {
+    const routes = await measureRouteScripts(dist, join(ROOT, 'data'), bundle.chunks);
+    results.routes = routes;
+    for (const route of routes) {
+      rows.push({ section: 'bundle', item: `JS to open #/${route.route} (first visit)`, median: route.gzip / KIB, unit: 'KiB gz', budget: '≤ 300 KiB gz', verdict: verdictAtMost(route.gzip, 300 * KIB) });
+    }
+  } catch (error) {
+    rows.push({ section: 'bundle', item: 'JS per view', median: 'not available', unit: '', verdict: String(error).slice(0, 80) });
+  }
 }
 
 // 2. ingest
@@ -182,7 +192,8 @@ function bundleRows(bundle: BundleSizes): void {
   for (const chunk of bundle.chunks) {
     rows.push({ section: 'bundle', item: `${chunk.file} (${chunk.load})`, median: chunk.gzip / KIB, min: '', max: '', unit: `KiB gz (raw ${(chunk.raw / KIB).toFixed(0)})` });
   }
-  rows.push({ section: 'bundle', item: 'JS total', median: bundle.jsGzip / KIB, unit: `KiB gz (raw ${(bundle.jsRaw / KIB).toFixed(0)})`, budget: '≤ 300 KiB gz', verdict: verdictAtMost(bundle.jsGzip, 300 * KIB) });
+  // Everything, including what only an import or the wall loads: a figure to watch, not a budget (the budget is per view, below).
+  rows.push({ section: 'bundle', item: 'JS total (all chunks)', median: bundle.jsGzip / KIB, unit: `KiB gz (raw ${(bundle.jsRaw / KIB).toFixed(0)})` });
   rows.push({
     section: 'bundle', item: 'JS before first chart (entry + modulepreload)', median: bundle.initialJsGzip / KIB,
     unit: `KiB gz (raw ${(bundle.initialJsRaw / KIB).toFixed(0)})`, budget: '≤ 100 KiB gz', verdict: verdictAtMost(bundle.initialJsGzip, 100 * KIB),

@@ -27,6 +27,16 @@ describe('load/unit-aliases', () => {
     expect(table.problems[1]).toMatch(/^unit-aliases\.json aliases\.2\.variants: /);
   });
 
+  it('each problem says what was expected, not just "invalid input"', () => {
+    const table = parseUnitAliases({ version: 1, aliases: [{ region: 3, canonical: '', variants: 'x' }] });
+    expect(table.problems).toEqual([
+      'unit-aliases.json aliases.0.region: expected a region name or null',
+      'unit-aliases.json aliases.0.canonical: must not be empty',
+      'unit-aliases.json aliases.0.variants: expected a list of unit names',
+    ]);
+    expect(parseUnitAliases({ version: 2, aliases: {} }).problems).toEqual(['unit-aliases.json version: expected 1', 'unit-aliases.json aliases: expected a list of alias entries']);
+  });
+
   it('a file of another shape, or not JSON → one problem line, no aliases', async () => {
     expect(parseUnitAliases({ version: 2, aliases: [] }).problems[0]).toMatch(/^unit-aliases\.json version: /);
     const broken = await loadUnitAliases(answer(200, '{'), 'x');

@@ -2,6 +2,7 @@ import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { useMemo } from 'react';
 import type { Lang } from '../../state/app-state.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
+import '../echarts/echarts-decals.ts';
 import { echarts } from '../echarts-setup.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { chartPixelRatio } from './screen-fit.ts';

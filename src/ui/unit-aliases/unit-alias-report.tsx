@@ -3,7 +3,7 @@ import { aliasEffects } from '../../analysis/unit-alias-effects.ts';
 import { buildAliasLookup } from '../../analysis/unit-identity.ts';
 import { trustText } from '../../i18n/trust-messages.ts';
 import type { Dataset } from '../../model/schema.ts';
-import type { UnitAliasTable } from '../../load/unit-aliases.ts';
+import type { UnitAliasTable } from '../../load/unit-alias-table.ts';
 import type { Lang } from '../../state/app-state.ts';
 
 /** The data-quality view's account of the alias table: bad entries by path, and which printed names were counted as one unit. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadUnitAliases, NO_ALIAS_TABLE, type UnitAliasTable } from '../../load/unit-aliases.ts';
+import { NO_ALIAS_TABLE, type UnitAliasTable } from '../../load/unit-alias-table.ts';
 
 /**
  * Fetches the alias table the manifest names (`unitAliases`, normally data/unit-aliases.json) once; until it answers,
@@ -12,9 +12,12 @@ export function useUnitAliases(file: string | undefined): UnitAliasTable {
     if (file === undefined || !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(file)) return;
     let live = true;
     const url = new URL(`data/${file}`, document.baseURI).href;
-    void loadUnitAliases((target) => fetch(target, { cache: 'no-cache' }), url).then((loaded) => {
-      if (live && loaded !== NO_ALIAS_TABLE) setTable(loaded);
-    });
+    // The loader (and zod, which validates the table) loads only here, keeping it out of the first page's script.
+    void import('../../load/unit-aliases.ts')
+      .then(({ loadUnitAliases }) => loadUnitAliases((target) => fetch(target, { cache: 'no-cache' }), url))
+      .then((loaded) => {
+        if (live && loaded !== NO_ALIAS_TABLE) setTable(loaded);
+      });
     return () => {
       live = false;
     };
