@@ -28,6 +28,10 @@ export interface FlatHeader {
   lines: number[];
 }
 
+// Deliberately narrow, unlike the shared field dictionary (src/ingest/table/field-dictionary.ts): this layout looks
+// for a header on every line of a flattened text, and widening it to the dictionary's patterns lets it claim
+// one-cell-per-line tables that the header-driven reader (src/ingest/sources/cell-per-line.ts) reads better —
+// tried, and two generalisation fixtures lost their units. The names here agree with the dictionary's meaning.
 const HEADER_WORDS: Record<string, FlatColumnKind> = {
   序号: 'no',
   编号: 'no',

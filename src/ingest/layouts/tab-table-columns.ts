@@ -1,4 +1,5 @@
 import type { Role } from '../../model/schema.ts';
+import { matchField } from '../table/field-dictionary.ts';
 
 /** What a column of a task table holds. */
 export type ColumnKind = 'no' | 'section' | 'title' | 'text' | 'units' | 'deadline' | 'other';
@@ -11,21 +12,36 @@ export interface TabColumn {
   role: Role | null;
 }
 
-const KIND_BY_HEADER: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
-  [/^(序号|编号)$/, 'no'],
-  [/^(攻坚领域|工作任务|一级任务(名称)?|领域|重点领域|任务类别)$/, 'section'],
-  [/^(二级任务(名称)?|任务名称)$/, 'title'],
-  [/^(具体任务|具体工作内容|任务内容|工作内容|具体措施|工作措施|主要任务)$/, 'text'],
-  [/^(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|协办单位)$/, 'units'],
-  [/^(完成时限|时限|完成时间|时间节点)$/, 'deadline'],
-  [/^备注$/, 'other'],
-];
+/** Longer cells are task text, not headers, whatever word they end in. */
+const MAX_HEADER_LENGTH = 12;
 
-/** Returns the kind of column a header cell names ("具体任务" → text), or null for a header it does not know. */
+/**
+ * Returns the kind of column a header cell names ("具体任务" → text), or null for a header it does not know —
+ * by the one field dictionary every table source shares (src/ingest/table/field-dictionary.ts). A general
+ * task heading (工作任务, 主要任务) is 'text' here; tryParseTabHeader makes it the section when a more specific
+ * text column follows it.
+ */
 export function tryParseColumnKind(header: string): ColumnKind | null {
-  const h = header.replace(/\s/g, '');
-  for (const [pattern, kind] of KIND_BY_HEADER) if (pattern.test(h)) return kind;
-  return null;
+  return columnKindOf(header)?.kind ?? null;
+}
+
+function columnKindOf(header: string): { kind: ColumnKind; general: boolean } | null {
+  if (header.replace(/\s/g, '').length > MAX_HEADER_LENGTH) return null;
+  const match = matchField(header);
+  if (match === null) return null;
+  switch (match.kind) {
+    case 'no':
+    case 'section':
+    case 'title':
+    case 'units':
+    case 'deadline':
+      return { kind: match.kind, general: false };
+    case 'text':
+      return { kind: 'text', general: match.general };
+    case 'note':
+    case 'region':
+      return { kind: 'other', general: false };
+  }
 }
 
 /**
@@ -36,7 +52,10 @@ export function tryParseColumnKind(header: string): ColumnKind | null {
  */
 export function tryParseTabHeader(cells: readonly string[]): TabColumn[] | null {
   if (cells.length < 3) return null;
-  const kinds = cells.map(tryParseColumnKind);
+  const known = cells.map(columnKindOf);
+  // 工作任务 followed by 具体任务: the general heading is the section, the specific one the text (as in every table source)
+  const hasSpecificText = known.some((k) => k?.kind === 'text' && !k.general);
+  const kinds = known.map((k, i) => (k === null ? null : k.general && hasSpecificText && known.slice(i + 1).some((n) => n?.kind === 'text' && !n.general) ? 'section' : k.kind));
   // One short unknown header (责任领导, 主要内容 …) is tolerated as an ignored column.
   const unknown = cells.filter((c, i) => kinds[i] === null);
   if (unknown.length > 1 || cells.length - unknown.length < 3 || unknown.some((c) => c.trim().length > 8)) return null;

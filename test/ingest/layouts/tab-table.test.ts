@@ -475,7 +475,10 @@ describe('ingest/layouts/tab-table-columns', () => {
     ['序号', 'no'],
     ['编号', 'no'],
     ['攻坚领域', 'section'],
-    ['工作任务', 'section'],
+    ['工作任务', 'text'],
+    ['责任科室', 'units'],
+    ['时限要求', 'deadline'],
+    ['说明', 'other'],
     ['一级任务名称', 'section'],
     ['二级任务名称', 'title'],
     ['任务名称', 'title'],
@@ -501,6 +504,11 @@ describe('ingest/layouts/tab-table-columns', () => {
     [['具体任务', '牵头单位', '配合单位'], [null, 'lead', 'support']],
   ])('tryParseTabHeader(%j) → roles %j', (cells, roles) => {
     expect(tryParseTabHeader(cells)?.map((c) => c.role)).toEqual(roles);
+  });
+
+  it('tryParseTabHeader: 工作任务 is the section when a specific text column follows it, the text when alone (the field dictionary\'s rule)', () => {
+    expect(tryParseTabHeader(['序号', '工作任务', '具体任务', '责任单位', '完成时限'])?.map((c) => c.kind)).toEqual(['no', 'section', 'text', 'units', 'deadline']);
+    expect(tryParseTabHeader(['序号', '工作任务', '责任单位', '完成时限'])?.map((c) => c.kind)).toEqual(['no', 'text', 'units', 'deadline']);
   });
 
   it('tryParseTabHeader(["序号", "姓名", "完成时限"]) → null (no text column)', () => {
