@@ -368,6 +368,12 @@ export function laneRows(model: TimelineModel, compact = false): { rowPx: number
   };
 }
 
+/** The binned timeline's colour key: one hue, darker with more deadlines, from 0 to the fullest cell's count (see makeRenderItem). */
+export function timelineBinScale(model: TimelineModel, settings: Pick<TimelineSettings, 'theme'>): { colour: string; max: number } {
+  const max = Math.max(0, ...model.bins.map((bin) => bin.count), ...model.yearUnknown.bins.map((bin) => bin.count));
+  return { colour: chartTheme(settings.theme).series[0]!, max };
+}
+
 /** The Gantt's colour key: each deadline status and its bar colour (see makeRenderItem). */
 export function timelineStatusLegend(settings: Pick<TimelineSettings, 'lang' | 'theme'>): { status: DeadlineStatus; colour: string }[] {
   const theme = chartTheme(settings.theme);
