@@ -81,9 +81,11 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     for (let r = 0; r < layout.total; r++) rowKeys[r] = `\u0000pad${r}`;
     for (const item of model.items) rowKeys[layout.displayRow(item)] = item.taskId;
   }
+  // lead-unit lanes name a unit and its region: a wider label column keeps most whole
+  const labelWidth = compact ? 80 : model.laneKind === 'lead' ? 220 : 160;
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
-    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.label} (${lane.count})`;
+    const label = laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth);
     laneLabelAt.set(binned ? i : layout.first[i]! + Math.floor((layout.span[i]! - 1) / 2), label);
   });
   const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));
@@ -287,7 +289,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         axisLabel: {
           color: theme.text,
           interval: 0,
-          width: compact ? 80 : 160,
+          width: labelWidth,
           overflow: 'truncate',
           formatter: (_value: string, index: number) => laneLabelAt.get(index) ?? '',
         },
@@ -392,6 +394,26 @@ function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bott
   // tasks due on the same day stack in rows of UNKNOWN_ROW_PX, so none hides another and each mark stays readable
   const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
   return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
+}
+
+/**
+ * "name (count)" within about `widthPx` at the axis' 12 px font: a long name is cut with "…" and the count kept, since
+ * the axis' own truncation would cut the count first. Widths are estimated (CJK 12 px, other characters 7 px);
+ * the axis still truncates as a backstop.
+ */
+export function laneLabel(name: string, count: number, widthPx: number): string {
+  const width = (text: string) => [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e7f ? 12 : 7), 0);
+  if (width(`${name} (${count})`) <= widthPx) return `${name} (${count})`;
+  // a unit's region "（汕尾市）" tells two same-name units apart: it is kept with the count
+  const region = /（[^（）]*）$/.exec(name)?.[0] ?? '';
+  const suffix = `${region} (${count})`;
+  const room = widthPx - width(suffix) - 12;
+  let cut = '';
+  for (const ch of name.slice(0, name.length - region.length)) {
+    if (width(cut + ch) > room) break;
+    cut += ch;
+  }
+  return `${cut}…${suffix}`;
 }
 
 /** A year-unknown stack row's height (px): marks are 70 % of it, so about 8 px blocks. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { timelineItems } from '../../src/analysis/timeline-items.ts';
-import { buildTimelineOption, laneRows, ongoingMarkers, unknownStack, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { buildTimelineOption, laneLabel, laneRows, ongoingMarkers, unknownStack, type TimelineDatum } from '../../src/charts/timeline.ts';
 import type { TimelineItem } from '../../src/analysis/timeline-items.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';
@@ -132,5 +132,13 @@ describe('charts/timeline', () => {
     const format = strip.axisLabel!.formatter as (value: string, index: number) => string;
     expect(strip.inverse).toBe(false);
     expect(format('', strip.data!.length - 1)).toBe('年份不详 (1)');
+  });
+
+  it('laneLabel: a long lane name is cut with "…" and keeps its task count; a short one is whole', () => {
+    expect(laneLabel('汕尾市', 80, 160)).toBe('汕尾市 (80)');
+    expect(laneLabel('市政务服务数据管理局（汕尾市）', 53, 220)).toBe('市政务服务数据管理局（汕尾市） (53)');
+    // cut, the unit's region stays: two same-name units remain apart
+    expect(laneLabel('市政务服务数据管理局（汕尾市）', 53, 160)).toBe('市政务服…（汕尾市） (53)');
+    expect(laneLabel('推进政务服务标准化规范化便利化建设', 10, 160)).toBe('推进政务服务标准化… (10)');
   });
 });
