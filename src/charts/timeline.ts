@@ -81,23 +81,31 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     for (let r = 0; r < layout.total; r++) rowKeys[r] = `\u0000pad${r}`;
     for (const item of model.items) rowKeys[layout.displayRow(item)] = item.taskId;
   }
+  // lead-unit lanes name a unit and its region: a wider label column keeps most whole
+  const labelWidth = compact ? 80 : model.laneKind === 'lead' ? 220 : 160;
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
-    const label = `${lane.key === '' ? chartMessage(lang, 'noLane') : lane.label} (${lane.count})`;
+    const label = laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth);
     laneLabelAt.set(binned ? i : layout.first[i]! + Math.floor((layout.span[i]! - 1) / 2), label);
   });
   const maxCount = Math.max(1, ...model.bins.map((bin) => bin.count), ...unknown.bins.map((bin) => bin.count));
   const mainData = binned
     ? model.bins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, false))
     : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind, settings.rag));
+  // year-unknown tasks stack by day (row 0 at the bottom), so each is a readable, clickable block, never a hairline
+  const stacked = unknownStack(unknown.items);
   const unknownData = unknown.bins.length > 0
     ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
-    : unknown.items.map((item) => itemDatum(item, model.laneKind, settings.rag));
-  const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : unknown.items.map((item) => item.taskId);
+    : unknown.items.map((item, i) => itemDatum({ ...item, row: stacked.rowOf[i]! }, model.laneKind, settings.rag));
+  const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : Array.from({ length: stacked.height }, (_, r) => `\u0000stack${r}`);
+  const unknownTotal = unknown.bins.length > 0 ? unknown.bins.reduce((sum, bin) => sum + bin.count, 0) : unknown.items.length;
+  const unknownLabel = `${chartMessage(lang, 'yearUnknown')} (${unknownTotal})`;
+  const unknownLabelRow = unknownRows.length - 1;
 
   // Pixel layout, so the year-unknown strip keeps room for its labels and axis name at any chart height.
   const { strip, mainBottom } = timelineLayout(model, compact);
-  const side = { left: compact ? 8 : 16, right: compact ? 12 : 56 };
+  // full: room on the right for the ongoing arrows and their counts, left of the row slider
+  const side = { left: compact ? 8 : 16, right: compact ? 12 : 64 };
   const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
   if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
 
@@ -144,9 +152,9 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       z: 0,
       tooltip: { show: false },
       renderItem: (params: RenderParams, api: RenderApi): RenderReturn => {
-        const first = api.value(0) as number;
-        const last = api.value(1) as number;
-        const shade = api.value(2) as number;
+        const first = api.value(2) as number;
+        const last = api.value(3) as number;
+        const shade = api.value(4) as number;
         const top = api.coord([model.domain.min, first])[1]! - (api.size!([0, 1]) as number[])[1]! / 2;
         const bottom = api.coord([model.domain.min, last])[1]! + (api.size!([0, 1]) as number[])[1]! / 2;
         const box = params.coordSys as unknown as { x: number; width: number };
@@ -158,9 +166,52 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
           ],
         };
       },
-      encode: { y: [0, 1] },
-      data: model.lanes.map((_, i) => [layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2]),
+      // x spans the whole domain so the time zoom's weakFilter keeps every lane
+      encode: { x: [0, 1], y: [2, 3] },
+      data: model.lanes.map((_, i) => [model.domain.min, model.domain.max, layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2]),
     });
+  }
+  if (!binned && !compact) {
+    const markers = ongoingMarkers(model, layout);
+    if (markers.length > 0) {
+      // one arrow per lane just outside the plot's right edge, spanning the lane's ongoing rows and counting them:
+      // legible at the default zoom, where the rows' own arrow heads are a few pixels tall
+      series.push({
+        type: 'custom',
+        name: chartMessage(lang, 'ongoing'),
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        clip: false,
+        z: 3,
+        tooltip: { show: false },
+        silent: true,
+        renderItem: (params: RenderParams, api: RenderApi): RenderReturn => {
+          const box = params.coordSys as unknown as { x: number; y: number; width: number; height: number };
+          const half = ((api.size!([0, 1]) as number[])[1] ?? 0) / 2;
+          const top = Math.max(box.y, api.coord([model.domain.min, api.value(2) as number])[1]! - half);
+          const bottom = Math.min(box.y + box.height, api.coord([model.domain.min, api.value(3) as number])[1]! + half);
+          // rows scrolled out of the row window
+          if (bottom - top < 1) return null;
+          const x = box.x + box.width + 3;
+          // the arrow and count sit level with the lane's label: lanes are at least a label high, so counts never overprint
+          const mid = api.coord([model.domain.min, api.value(5) as number])[1]!;
+          if (mid < box.y || mid > box.y + box.height) return null;
+          return {
+            type: 'group',
+            children: [
+              { type: 'rect' as const, shape: { x, y: top, width: 2, height: bottom - top }, style: { fill: theme.text, opacity: 0.55 } },
+              { type: 'polygon' as const, shape: { points: [[x + 2, mid - 6], [x + 11, mid], [x + 2, mid + 6]] }, style: { fill: theme.text } },
+              { type: 'text' as const, x: x + 12, y: mid, style: { text: String(api.value(4)), fill: theme.text, fontSize: 11, fontWeight: 'bold', verticalAlign: 'middle' as const, align: 'left' as const } },
+            ],
+          };
+        },
+        encode: { x: [0, 1], y: [2, 3] },
+        data: markers.map((m) => {
+          const lane = model.lanes.findIndex((l) => l.key === m.lane);
+          return [model.domain.min, model.domain.max, m.first, m.last, m.count, layout.first[lane]! + Math.floor((layout.span[lane]! - 1) / 2)];
+        }),
+      });
+    }
   }
   if (hasUnknown) {
     series.push({
@@ -195,7 +246,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     : `← ${chartMessage(lang, 'asOf', { date: formatIsoDay(model.asOfTime) ?? '' })}`;
   return {
     graphic: edgeText === null ? [] : [{
-      type: 'text', silent: true, top: compact ? 2 : 30, ...(model.asOfEdge === 'after' ? { right: compact ? 12 : 56 } : { left: compact ? 8 : 16 }),
+      type: 'text', silent: true, top: compact ? 2 : 30, ...(model.asOfEdge === 'after' ? { right: compact ? 12 : 64 } : { left: compact ? 8 : 16 }),
       style: { text: edgeText, fill: theme.asOf, fontWeight: 'bold', fontSize: compact ? 11 : 12 },
     }],
     backgroundColor: theme.background,
@@ -238,7 +289,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         axisLabel: {
           color: theme.text,
           interval: 0,
-          width: compact ? 80 : 160,
+          width: labelWidth,
           overflow: 'truncate',
           formatter: (_value: string, index: number) => laneLabelAt.get(index) ?? '',
         },
@@ -246,9 +297,19 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       ...(hasUnknown ? [{
         ...yAxisBase,
+        // stacks grow upwards from the axis
+        inverse: false,
         gridIndex: 1,
         data: unknownRows,
-        axisLabel: { color: theme.text, formatter: (_value: string, index: number) => (index === 0 ? chartMessage(lang, 'yearUnknown') : '') },
+        axisLabel: {
+          color: theme.text,
+          interval: 0,
+          fontWeight: 'bold' as const,
+          width: compact ? 80 : 160,
+          overflow: 'truncate' as const,
+          // the strip is named where the lanes are named, on its top row
+          formatter: (_value: string, index: number) => (index === unknownLabelRow ? unknownLabel : ''),
+        },
       }] : []),
     ],
     dataZoom: compact ? [] : [
@@ -309,6 +370,12 @@ export function laneRows(model: TimelineModel, compact = false): { rowPx: number
   };
 }
 
+/** The binned timeline's colour key: one hue, darker with more deadlines, from 0 to the fullest cell's count (see makeRenderItem). */
+export function timelineBinScale(model: TimelineModel, settings: Pick<TimelineSettings, 'theme'>): { colour: string; max: number } {
+  const max = Math.max(0, ...model.bins.map((bin) => bin.count), ...model.yearUnknown.bins.map((bin) => bin.count));
+  return { colour: chartTheme(settings.theme).series[0]!, max };
+}
+
 /** The Gantt's colour key: each deadline status and its bar colour (see makeRenderItem). */
 export function timelineStatusLegend(settings: Pick<TimelineSettings, 'lang' | 'theme'>): { status: DeadlineStatus; colour: string }[] {
   const theme = chartTheme(settings.theme);
@@ -322,11 +389,63 @@ function statusColours(theme: ChartTheme): readonly string[] {
 
 function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
   const unknown = model.yearUnknown;
-  const unknownRows = unknown.bins.length > 0 ? 1 : unknown.items.length;
-  if (unknownRows === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
-  // one thin row per year-unknown task, so tasks on the same day do not hide each other
-  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(160, Math.max(56, unknownRows * 5)) };
+  const unknownRows = unknown.bins.length > 0 ? 1 : unknownStack(unknown.items).height;
+  if (unknownRows === 0 && unknown.items.length === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
+  // tasks due on the same day stack in rows of UNKNOWN_ROW_PX, so none hides another and each mark stays readable
+  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
   return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
+}
+
+/**
+ * "name (count)" within about `widthPx` at the axis' 12 px font: a long name is cut with "…" and the count kept, since
+ * the axis' own truncation would cut the count first. Widths are estimated (CJK 12 px, other characters 7 px);
+ * the axis still truncates as a backstop.
+ */
+export function laneLabel(name: string, count: number, widthPx: number): string {
+  const width = (text: string) => [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e7f ? 12 : 7), 0);
+  if (width(`${name} (${count})`) <= widthPx) return `${name} (${count})`;
+  // a unit's region "（汕尾市）" tells two same-name units apart: it is kept with the count
+  const region = /（[^（）]*）$/.exec(name)?.[0] ?? '';
+  const suffix = `${region} (${count})`;
+  const room = widthPx - width(suffix) - 12;
+  let cut = '';
+  for (const ch of name.slice(0, name.length - region.length)) {
+    if (width(cut + ch) > room) break;
+    cut += ch;
+  }
+  return `${cut}…${suffix}`;
+}
+
+/** A year-unknown stack row's height (px): marks are 70 % of it, so about 8 px blocks. */
+const UNKNOWN_ROW_PX = 12;
+
+/** Year-unknown items (sorted by day) stacked by day: each item's row within its day's stack, and the tallest stack. */
+export function unknownStack(items: readonly TimelineItem[]): { rowOf: number[]; height: number } {
+  const rowOf: number[] = [];
+  const heightByDay = new Map<number, number>();
+  for (const item of items) {
+    const row = heightByDay.get(item.start) ?? 0;
+    rowOf.push(row);
+    heightByDay.set(item.start, row + 1);
+  }
+  return { rowOf, height: Math.max(0, ...heightByDay.values()) };
+}
+
+/** Per lane, the display rows its ongoing tasks span and how many there are (lanes without ongoing tasks are left out). */
+export function ongoingMarkers(model: TimelineModel, layout: ReturnType<typeof laneRows>): { lane: string; first: number; last: number; count: number }[] {
+  const byLane = new Map<string, { lane: string; first: number; last: number; count: number }>();
+  for (const item of model.items) {
+    if (!item.ongoing) continue;
+    const row = layout.displayRow(item);
+    const marker = byLane.get(item.lane);
+    if (marker === undefined) byLane.set(item.lane, { lane: item.lane, first: row, last: row, count: 1 });
+    else {
+      marker.first = Math.min(marker.first, row);
+      marker.last = Math.max(marker.last, row);
+      marker.count++;
+    }
+  }
+  return [...byLane.values()];
 }
 
 // Status indices past the deadline statuses are 督办 colours, in this order.
@@ -381,10 +500,11 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     const height = Math.max(3, Math.min(14, rowHeight * 0.7));
     const left = system.x;
     const right = system.x + system.width;
-    // a task due on its start day (a point) gets a 6 px mark centred on its day, so it stays visible and clickable
+    // a task due on its start day (a point) gets a mark at least 6 px (or its height) wide centred on its day, so it stays visible and clickable
     const point = x1raw - x0raw < 4;
-    const x0 = Math.max(left, point ? x0raw - 3 : x0raw);
-    const x1 = Math.min(right, point ? x0raw + 3 : x1raw);
+    const half = Math.max(3, height / 2);
+    const x0 = Math.max(left, point ? x0raw - half : x0raw);
+    const x1 = Math.min(right, point ? x0raw + half : x1raw);
     if (x1 < left || x0 > right) return null;
     const y = yMid - height / 2;
     if (status < 0) {
@@ -396,10 +516,12 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     const children: NonNullable<RenderReturn>[] = [];
     if (ongoing !== 2) children.push({ type: 'rect', shape: { x: x0, y, width: Math.max(3, x1 - x0), height }, style: { fill } });
     if (ongoing > 0) {
-      // ongoing: a faded tail to the right edge ending in an arrow
+      // ongoing: a faded tail to the right edge, ending in an arrow when the row is tall enough to show one
+      // (thinner rows leave it to the lane's arrow beside the plot, see ongoingMarkers)
       const tailStart = ongoing === 2 ? x0 : x1;
-      children.push({ type: 'rect', shape: { x: tailStart, y, width: Math.max(0, right - tailStart - height / 2), height }, style: { fill, opacity: 0.35 } });
-      children.push({
+      const arrow = rowHeight >= 8;
+      children.push({ type: 'rect', shape: { x: tailStart, y, width: Math.max(0, right - tailStart - (arrow ? height / 2 : 0)), height }, style: { fill, opacity: 0.4 } });
+      if (arrow) children.push({
         type: 'polygon',
         shape: { points: [[right - height / 2, y - 2], [right, yMid], [right - height / 2, y + height + 2]] },
         style: { fill, opacity: 0.8 },

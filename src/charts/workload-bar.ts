@@ -13,7 +13,7 @@ export type WorkloadBarOption = ComposeOption<BarSeriesOption | GridComponentOpt
 export interface WorkloadBarSettings {
   lang: ChartLang;
   theme?: ChartThemeName;
-  /** Overview mini: no legend, no axis names, tight grid. */
+  /** Overview mini: a small legend below, no axis names, tight grid. */
   compact?: boolean;
 }
 
@@ -101,8 +101,11 @@ export function buildWorkloadBarOption(groups: readonly WorkloadGroup[], setting
   return {
     backgroundColor: theme.background,
     textStyle: { color: theme.text },
-    grid: compact ? { left: 20, right: 8, top: 8, bottom: 8, containLabel: true } : { left: 16, right: 64, top: 40, bottom: 24, containLabel: true },
-    legend: { show: !compact, top: 0, textStyle: { color: theme.text } },
+    grid: compact ? { left: 20, right: 8, top: 8, bottom: 24, containLabel: true } : { left: 16, right: 64, top: 40, bottom: 24, containLabel: true },
+    // the overview's small version keeps a small key below: the role colours mean nothing without it
+    legend: compact
+      ? { show: true, bottom: 0, itemWidth: 10, itemHeight: 8, textStyle: { color: theme.text, fontSize: 10 } }
+      : { show: true, top: 0, textStyle: { color: theme.text } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -19,7 +19,7 @@ const zh = {
   'aliases.anyRegion': '（所有地区）',
   'legend.scale': '每格颜色越深，当月到期任务越多（0—{max} 项）',
   'legend.status': '颜色表示期限状态',
-  'legend.ongoing': '长期推进（箭头延伸至右侧）',
+  'legend.ongoing': '长期推进：淡色条延伸至右侧，图右箭头旁为该组的项数',
   'legend.pastMonths': '阴影部分为截至日期之前',
 } as const;
 
@@ -43,7 +43,7 @@ const en: Record<TrustMessageKey, string> = {
   'aliases.anyRegion': '(every region)',
   'legend.scale': 'Darker cell = more tasks due that month (0–{max})',
   'legend.status': 'Colour shows the deadline status',
-  'legend.ongoing': 'Ongoing (arrow runs to the right)',
+  'legend.ongoing': 'Ongoing: the faded bar runs to the right; the arrow beside the chart counts the lane\'s ongoing tasks',
   'legend.pastMonths': 'Shaded: before the as-of date',
 };
 

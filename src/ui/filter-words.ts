@@ -1,7 +1,7 @@
+import { filterValueWords, type FilterValueWord } from '../analysis/describe-filters.ts';
 import { EXCLUDABLE_FIELDS, type ExcludableField, type Filters } from '../analysis/filters.ts';
-import { categoryLabel } from '../charts/category-label.ts';
-import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
+import { filterVocabulary } from './filter-vocabulary.ts';
 
 /** One active filter value in words, with the filters it leaves when removed. */
 export interface FilterWord {
@@ -18,63 +18,42 @@ export interface FilterWord {
   excluded?: boolean;
 }
 
-const FIELD_NAME: Record<ExcludableField, Parameters<typeof translate>[1]> = {
-  region: 'filter.region',
-  section: 'filter.section',
-  unit: 'filter.unit',
-  category: 'filter.category',
-};
-
 /**
- * Every active filter value in words, in the filter bar's order. The chips, the PNG export's
- * filter line and the export file names all say the same thing, so they are built here once.
+ * Every active filter value in words, in the filter bar's order, with the filters it leaves when removed (or flipped).
+ * The words come from src/analysis/describe-filters.ts (filterValueWords), so chips, the PNG export's filter line, the
+ * export file names, the titles and the wall all say the same thing.
  */
 export function filterWords(lang: Lang, f: Filters): FilterWord[] {
-  const words: FilterWord[] = [];
-  const sep = lang === 'en' ? ': ' : '：';
-  const named = (name: Parameters<typeof translate>[1], value: string) => `${translate(lang, name)}${sep}${value}`;
-  const list = (field: 'region' | 'section' | 'unit' | 'category', name: Parameters<typeof translate>[1]) => {
-    for (const raw of f[field]) {
-      const value = field === 'category' ? categoryLabel(raw, lang) : raw;
-      words.push({
-        key: `${field}:${raw}`,
-        label: named(name, value),
-        value,
-        remove: () => ({ ...f, [field]: f[field].filter((v) => v !== raw) }),
-        flip: () => ({ ...f, [field]: f[field].filter((v) => v !== raw), not: { ...f.not, [field]: [...(f.not?.[field] ?? []).filter((v) => v !== raw), raw] } }),
-      });
-    }
-  };
-  list('region', 'filter.region');
-  list('section', 'filter.section');
-  list('unit', 'filter.unit');
-  for (const role of f.role) {
-    const value = translate(lang, `role.${role}`);
-    words.push({ key: `role:${role}`, label: named('filter.role', value), value, remove: () => ({ ...f, role: f.role.filter((r) => r !== role) }) });
-  }
-  if (f.due !== null) {
-    const value = `${f.due.from ?? '…'} – ${f.due.to ?? '…'}`;
-    words.push({ key: 'due', label: named('filter.due', value), value: `${f.due.from ?? ''}~${f.due.to ?? ''}`, remove: () => ({ ...f, due: null }) });
-  }
-  for (const status of f.status) {
-    const value = translate(lang, `status.${status}`);
-    words.push({ key: `status:${status}`, label: value, value, remove: () => ({ ...f, status: f.status.filter((s) => s !== status) }) });
-  }
-  list('category', 'filter.category');
-  for (const field of EXCLUDABLE_FIELDS) {
-    for (const raw of f.not?.[field] ?? []) {
-      const value = field === 'category' ? categoryLabel(raw, lang) : raw;
-      const without = () => ({ ...f.not, [field]: (f.not?.[field] ?? []).filter((v) => v !== raw) });
-      words.push({
-        key: `not-${field}:${raw}`,
-        label: `≠ ${named(FIELD_NAME[field], value)}`,
-        value: `≠${value}`,
-        excluded: true,
-        remove: () => ({ ...f, not: without() }),
-        flip: () => ({ ...f, not: without(), [field]: [...f[field].filter((v) => v !== raw), raw] }),
-      });
-    }
-  }
-  if (f.q !== '') words.push({ key: 'q', label: named('filter.q', `“${f.q}”`), value: f.q, remove: () => ({ ...f, q: '' }) });
-  return words;
+  return filterValueWords(f, filterVocabulary(lang)).map((word) => ({
+    key: word.key,
+    label: word.label,
+    value: word.value,
+    ...(word.excluded ? { excluded: true } : {}),
+    remove: () => without(f, word),
+    ...(isExcludable(word.field) ? { flip: () => flipped(f, word) } : {}),
+  }));
+}
+
+function isExcludable(field: FilterValueWord['field']): field is ExcludableField {
+  return (EXCLUDABLE_FIELDS as readonly string[]).includes(field);
+}
+
+function without(f: Filters, word: FilterValueWord): Filters {
+  const { field, raw } = word;
+  if (word.excluded && isExcludable(field)) return { ...f, not: { ...f.not, [field]: (f.not?.[field] ?? []).filter((v) => v !== raw) } };
+  if (field === 'due') return { ...f, due: null };
+  if (field === 'q') return { ...f, q: '' };
+  if (field === 'status') return { ...f, status: f.status.filter((s) => s !== raw) };
+  if (field === 'role') return { ...f, role: f.role.filter((r) => r !== raw) };
+  return { ...f, [field]: f[field].filter((v) => v !== raw) };
+}
+
+// an included value becomes "≠ value", an excluded one included again
+function flipped(f: Filters, word: FilterValueWord): Filters {
+  const field = word.field as ExcludableField;
+  const raw = word.raw;
+  const rest = without(f, word);
+  return word.excluded
+    ? { ...rest, [field]: [...f[field].filter((v) => v !== raw), raw] }
+    : { ...rest, not: { ...f.not, [field]: [...(f.not?.[field] ?? []).filter((v) => v !== raw), raw] } };
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
 import { timelineItems } from '../analysis/timeline-items.ts';
-import { buildTimelineOption, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
+import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
 import { filterWords, trustText } from '../i18n/trust-messages.ts';
 import './chart-legend.css';
 import { translate } from '../i18n/translate.ts';
@@ -78,7 +78,7 @@ export function GanttChart({ state, navigate, filtered, asOf, progress, compact 
         onClick={onClick}
         onReady={onReady}
       />
-      {model.mode === 'items' && <GanttLegend lang={lang} asOfEdge={model.asOfEdge} />}
+      {model.mode === 'items' ? <GanttLegend lang={lang} asOfEdge={model.asOfEdge} /> : <BinLegend lang={lang} model={model} />}
     </div>
   );
 }
@@ -98,6 +98,19 @@ function GanttLegend({ lang }: { lang: ViewProps['state']['lang']; asOfEdge: Tim
       ))}
       <li><span className="swatch swatch-arrow" aria-hidden="true">→</span>{trustText(lang, 'legend.ongoing')}</li>
       <li><span className="swatch swatch-past" aria-hidden="true" />{trustText(lang, 'legend.pastMonths')}</li>
+    </ul>
+  );
+}
+
+/** The key to the binned timeline's cells: one hue, darker with more tasks due that month. */
+function BinLegend({ lang, model }: { lang: ViewProps['state']['lang']; model: TimelineModel }) {
+  const { colour, max } = timelineBinScale(model, {});
+  return (
+    <ul className="chart-legend" data-legend="gantt-bins" aria-label={trustText(lang, 'legend.scale', { max })}>
+      <li>
+        <span className="swatch swatch-scale" style={{ background: `linear-gradient(to right, ${colour}26, ${colour})` }} aria-hidden="true" />
+        {trustText(lang, 'legend.scale', { max })}
+      </li>
     </ul>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { timelineItems } from '../../src/analysis/timeline-items.ts';
-import { buildTimelineOption, laneRows, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { buildTimelineOption, laneLabel, laneRows, ongoingMarkers, unknownStack, type TimelineDatum } from '../../src/charts/timeline.ts';
+import type { TimelineItem } from '../../src/analysis/timeline-items.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';
 
@@ -16,8 +17,8 @@ describe('charts/timeline', () => {
   const yAxes = option.yAxis as Axis[];
 
   it('buildTimelineOption → a main grid with one row per task and a separate year-unknown strip', () => {
-    // the 'lanes' series shades alternate lanes (one datum per lane)
-    expect(series.map((s) => [s.name, s.data.length])).toEqual([['完成时限', 5], ['lanes', 2], ['年份不详（仅按月日）', 1]]);
+    // the 'lanes' series shades alternate lanes (one datum per lane); '长期推进' draws one arrow per lane with ongoing tasks
+    expect(series.map((s) => [s.name, s.data.length])).toEqual([['完成时限', 5], ['lanes', 2], ['长期推进', 1], ['年份不详（仅按月日）', 1]]);
     expect(yAxes[0]!.data).toEqual(['jia-2021/1', 'jia-2021/2', 'jia-2021/3', 'yi-2022/1', 'yi-2022/3']);
     expect(series[0]!.markLine!.data).toEqual([{ xAxis: Date.UTC(2022, 4, 1) }]);
   });
@@ -102,5 +103,42 @@ describe('charts/timeline', () => {
     const html = callTooltip(hostile, { data: datum });
     expect(html).not.toContain(XSS);
     expect(html.match(/&lt;img/g)).toHaveLength(3);
+  });
+
+  it('ongoingMarkers: one arrow per lane with ongoing tasks, spanning their rows and counting them, drawn outside the plot', () => {
+    const model = timelineItems(rows, 'region', SAMPLE_AS_OF);
+    expect(ongoingMarkers(model, laneRows(model))).toEqual([{ lane: '甲市', first: 1, last: 2, count: 2 }]);
+    const markers = series.find((s) => s.name === '长期推进') as unknown as { clip: boolean; data: number[][]; encode: unknown };
+    // x spans the domain (so the time zoom never filters the arrow away); the count is the fifth value
+    expect(markers.clip).toBe(false);
+    expect(markers.encode).toEqual({ x: [0, 1], y: [2, 3] });
+    expect(markers.data[0]!.slice(2, 5)).toEqual([1, 2, 2]);
+  });
+
+  it('the lane shading spans the whole time domain, so zooming the time axis never filters it away', () => {
+    const lanes = series.find((s) => s.name === 'lanes') as unknown as { data: number[][]; encode: unknown };
+    expect(lanes.encode).toEqual({ x: [0, 1], y: [2, 3] });
+    expect(lanes.data.map((d) => d.slice(0, 2))).toEqual([[xAxes[0]!.min, xAxes[0]!.max], [xAxes[0]!.min, xAxes[0]!.max]]);
+  });
+
+  it('unknownStack: year-unknown tasks due on the same day stack in rows, so each keeps a readable mark', () => {
+    const at = (start: number) => ({ start }) as TimelineItem;
+    expect(unknownStack([at(1), at(1), at(2), at(3), at(3), at(3)])).toEqual({ rowOf: [0, 1, 0, 0, 1, 2], height: 3 });
+    expect(unknownStack([])).toEqual({ rowOf: [], height: 0 });
+  });
+
+  it('the year-unknown strip is labelled with its task count on its top row, its stacks growing upwards', () => {
+    const strip = yAxes[1] as Axis & { inverse?: boolean };
+    const format = strip.axisLabel!.formatter as (value: string, index: number) => string;
+    expect(strip.inverse).toBe(false);
+    expect(format('', strip.data!.length - 1)).toBe('年份不详 (1)');
+  });
+
+  it('laneLabel: a long lane name is cut with "…" and keeps its task count; a short one is whole', () => {
+    expect(laneLabel('汕尾市', 80, 160)).toBe('汕尾市 (80)');
+    expect(laneLabel('市政务服务数据管理局（汕尾市）', 53, 220)).toBe('市政务服务数据管理局（汕尾市） (53)');
+    // cut, the unit's region stays: two same-name units remain apart
+    expect(laneLabel('市政务服务数据管理局（汕尾市）', 53, 160)).toBe('市政务服…（汕尾市） (53)');
+    expect(laneLabel('推进政务服务标准化规范化便利化建设', 10, 160)).toBe('推进政务服务标准化… (10)');
   });
 });

@@ -120,9 +120,10 @@ describe('the composite wall (#/screen) in Chromium', () => {
   it('filters are named in the header and in the panel titles, in words', async () => {
     const { page } = await newScreenPage(served.browser, 1920, 1080);
     await openScreen(page, served.server.appUrl, `#/screen?asof=${AS_OF}&rotate=0&status=overdue&region=${encodeURIComponent('汕尾市')}`);
-    expect(await page.textContent('[data-testid="screen-subtitle"]')).toContain('汕尾市 · 期限已过');
+    // the same words as the dashboard's titles (src/analysis/describe-filters.ts)
+    expect(await page.textContent('[data-testid="screen-subtitle"]')).toContain('期限已过的任务 · 汕尾市');
     const titles = await page.$$eval('.wall-panel-title', (t) => t.map((e) => e.textContent!));
-    for (const title of titles) expect(title).toContain('汕尾市 · 期限已过');
+    for (const title of titles) expect(title).toContain('期限已过的任务 · 汕尾市');
     await page.close();
   });
 

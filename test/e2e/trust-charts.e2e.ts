@@ -1,0 +1,199 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, useServedSite } from './harness.ts';
+
+/**
+ * Issue 10 in the browser, read from the charts themselves: each ECharts instance's option (through the page's own
+ * ECharts module, echarts.getInstanceByDom) and the rectangles zrender drew. The bundled datasets end in 2025, the
+ * default as-of date is 2026-11-30: after every deadline.
+ */
+const served = useServedSite();
+
+/** What a test needs to know of one chart on screen. */
+interface ChartFacts {
+  label: string;
+  seriesTypes: string[];
+  seriesNames: string[];
+  /** Legend components shown, with how many entries each names (0: every series). */
+  legends: { entries: number }[];
+  visualMaps: number;
+  /** The data-legend of an HTML key beside the chart (the Gantt's), or null. */
+  htmlLegend: string | null;
+  /** Texts zrender drew (tspans), e.g. axis labels, the as-of label, the edge marker. */
+  texts: string[];
+  markLines: unknown[];
+}
+
+/**
+ * Makes the page's own ECharts reachable as window.__pageEcharts: the lazily loaded chunk that registers the parts
+ * exports its namespace, and a module is one instance per URL, so importing it again gives the page's instances.
+ * A string, so the test runner's transform leaves its import() alone.
+ */
+const INSTALL_PAGE_ECHARTS = `(async () => {
+  const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n));
+  for (const url of urls) {
+    const module = await import(url);
+    const found = Object.values(module).find((v) => v && typeof v.getInstanceByDom === 'function');
+    if (found) { window.__pageEcharts = found; return true; }
+  }
+  return false;
+})()`;
+
+async function installPageEcharts(page: Page): Promise<void> {
+  expect(await page.evaluate(INSTALL_PAGE_ECHARTS), 'the page loaded its ECharts chunk').toBe(true);
+}
+
+/** Waits for the view's charts to be drawn, then reads them. */
+async function chartsOn(page: Page, minCharts = 1): Promise<ChartFacts[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('[_echarts_instance_] canvas').length >= n, minCharts);
+  // the option is set on the first render; wait until every instance has series
+  await installPageEcharts(page);
+  return page.evaluate(async () => {
+    type Instance = { getOption(): unknown; getZr(): { storage: { getDisplayList(update: boolean): unknown[] } } };
+    const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): Instance | undefined } }).__pageEcharts;
+    const ready = () => [...document.querySelectorAll('[_echarts_instance_]')].every((el) => {
+      const option = echarts.getInstanceByDom(el)?.getOption() as { series?: unknown[] } | undefined;
+      return (option?.series?.length ?? 0) > 0;
+    });
+    for (let i = 0; i < 200 && !ready(); i++) await new Promise((ok) => requestAnimationFrame(ok));
+    return [...document.querySelectorAll('[_echarts_instance_]')].map((el) => {
+      const chart = echarts.getInstanceByDom(el)!;
+      const option = chart.getOption() as Record<string, unknown[] | undefined>;
+      const series = (option.series ?? []) as { type: string; name?: string; markLine?: { data?: unknown[] } }[];
+      const legends = ((option.legend ?? []) as { show?: boolean; data?: unknown[] }[]).filter((l) => l.show !== false).map((l) => ({ entries: l.data?.length ?? 0 }));
+      const texts = (chart.getZr().storage.getDisplayList(true) as { style?: { text?: unknown } }[])
+        .map((e) => e.style?.text).filter((t): t is string => typeof t === 'string' && t !== '');
+      return {
+        label: el.closest('[aria-label]')?.getAttribute('aria-label') ?? '',
+        seriesTypes: series.map((s) => s.type),
+        seriesNames: series.map((s) => s.name ?? ''),
+        legends,
+        visualMaps: ((option.visualMap ?? []) as { show?: boolean }[]).filter((v) => v.show !== false).length,
+        htmlLegend: el.closest('.gantt')?.querySelector('[data-legend]')?.getAttribute('data-legend') ?? null,
+        texts,
+        markLines: series.flatMap((s) => s.markLine?.data ?? []),
+      };
+    });
+
+  });
+}
+
+/** A chart uses colour to mean something when it stacks or lists several series, maps values to colour, or is the Gantt. */
+function usesColour(chart: ChartFacts): boolean {
+  const meaningful = chart.seriesNames.filter((name, i) => chart.seriesTypes[i] !== 'custom' || !['lanes', '长期推进', 'Ongoing'].includes(name));
+  return chart.visualMaps > 0 || chart.seriesTypes.includes('custom') || chart.seriesTypes.includes('heatmap') || new Set(meaningful).size > 1;
+}
+
+function hasLegend(chart: ChartFacts): boolean {
+  return chart.visualMaps > 0 || chart.htmlLegend !== null || chart.legends.length > 0;
+}
+
+describe('colours have keys, the as-of date is drawn, timeline labels never overlap (issue 10)', () => {
+  for (const view of ['overview', 'timeline', 'workload', 'targets'] as const) {
+    it(`every chart on #/${view} that uses colour has a legend`, async () => {
+      const page = await served.browser.newPage();
+      await openApp(page, served.server.appUrl, `#/${view}`);
+      const charts = await chartsOn(page, view === 'targets' ? 2 : view === 'overview' ? 3 : 2);
+      const coloured = charts.filter(usesColour);
+      expect(coloured.length).toBeGreaterThan(0);
+      expect(coloured.filter((chart) => !hasLegend(chart)).map((chart) => chart.label)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the named charts: the overview\'s monthly deadlines and workload stacks, the Gantt, target panels and the matrix scale', async () => {
+    const page = await served.browser.newPage();
+    await openApp(page, served.server.appUrl, '#/overview');
+    const overview = await chartsOn(page, 3);
+    const byLabel = (charts: ChartFacts[], label: string) => charts.find((chart) => chart.label === label);
+    expect(byLabel(overview, '每月到期任务数')?.legends.length).toBeGreaterThan(0);
+    expect(byLabel(overview, '各单位任务量（按角色）')?.legends.length).toBeGreaterThan(0);
+    // the overview's small timeline is binned: its key is the colour scale
+    expect(byLabel(overview, '任务时间轴')?.htmlLegend).toBe('gantt-bins');
+
+    await openApp(page, served.server.appUrl, '#/timeline');
+    expect(byLabel(await chartsOn(page, 2), '任务时间轴')?.htmlLegend).toBe('gantt');
+
+    await openApp(page, served.server.appUrl, '#/targets');
+    const targets = await chartsOn(page, 2);
+    expect(byLabel(targets, '指标类别 × 地区')?.visualMaps).toBe(1);
+    const panels = targets.filter((chart) => chart.seriesTypes.every((t) => t === 'bar'));
+    expect(panels.length).toBeGreaterThan(0);
+    for (const panel of panels) expect(panel.legends.length, panel.label).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the as-of date (2026-11-30, after every deadline) is drawn on every time chart: a line or an edge marker', async () => {
+    // asof= in the link: the default as-of date is today
+    const page = await served.browser.newPage();
+    for (const view of ['overview', 'timeline'] as const) {
+      await openApp(page, served.server.appUrl, `#/${view}?asof=2026-11-30`);
+      const charts = (await chartsOn(page, 2)).filter((chart) => ['每月到期任务数', '任务时间轴'].includes(chart.label));
+      expect(charts.length, view).toBe(2);
+      for (const chart of charts) {
+        // drawn, not only promised: zrender holds the label's text
+        expect(chart.texts.some((text) => text.includes('截至 2026-11-30')), `${view}: ${chart.label}`).toBe(true);
+      }
+    }
+    await page.close();
+  });
+
+  for (const [width, height] of [[1920, 1080], [1366, 768]] as const) {
+    for (const lane of ['region', 'lead', 'section'] as const) {
+      it(`timeline lane labels do not overlap at ${width}×${height}, lanes ${lane}`, async () => {
+        const page = await served.browser.newPage();
+        await page.setViewportSize({ width, height });
+        await openApp(page, served.server.appUrl, `#/timeline?lane=${lane}`);
+        await page.waitForSelector('.gantt [_echarts_instance_] canvas');
+        const boxes = await laneLabelBoxes(page);
+        expect(boxes.expected).toBeGreaterThan(1);
+        // every lane label is drawn (none hidden to avoid an overlap)...
+        expect(boxes.drawn.length).toBe(boxes.expected);
+        // ...and no two of them share a pixel
+        const overlaps: string[] = [];
+        for (let i = 0; i < boxes.drawn.length; i++) {
+          for (let j = i + 1; j < boxes.drawn.length; j++) {
+            const a = boxes.drawn[i]!;
+            const b = boxes.drawn[j]!;
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${a.text} × ${b.text}`);
+          }
+        }
+        expect(overlaps).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+/** The Gantt's lane labels (and the year-unknown strip's) as zrender drew them, in page pixels, and how many there should be. */
+async function laneLabelBoxes(page: Page): Promise<{ expected: number; drawn: { text: string; x: number; y: number; width: number; height: number }[] }> {
+  await page.waitForFunction(() => document.querySelector('.gantt [_echarts_instance_]') !== null);
+  await installPageEcharts(page);
+  return page.evaluate(async () => {
+    const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): unknown } }).__pageEcharts;
+    type Axis = { data: (string | { value: string })[]; axisLabel: { formatter: (value: string, index: number) => string } };
+    type Text = { style?: { text?: unknown }; getBoundingRect(): { x: number; y: number; width: number; height: number }; transform?: number[] };
+    type Zoom = { type: string; yAxisIndex?: number | number[]; startValue?: number; endValue?: number };
+    type Chart = { getOption(): { yAxis: Axis[]; dataZoom?: Zoom[] }; getZr(): { storage: { getDisplayList(update: boolean): Text[] } } };
+    const chart = echarts.getInstanceByDom(document.querySelector('.gantt [_echarts_instance_]')!) as Chart;
+    for (let i = 0; i < 200 && (chart.getOption().yAxis?.length ?? 0) === 0; i++) await new Promise((ok) => requestAnimationFrame(ok));
+    // the labels the option asks for: the formatter names one row per lane, '' elsewhere; of the main axis only the
+    // rows inside the row slider's window are on screen (more lanes than fit are paged)
+    const option = chart.getOption();
+    const rows = option.dataZoom?.find((zoom) => zoom.type === 'slider' && [zoom.yAxisIndex].flat().includes(0));
+    const shown = (axis: number, row: number) => axis !== 0 || rows === undefined || (row >= (rows.startValue ?? 0) && row <= (rows.endValue ?? Infinity));
+    const labels = option.yAxis.flatMap((axis, a) => axis.data.map((v, i) => (shown(a, i) ? axis.axisLabel.formatter(typeof v === 'string' ? v : v.value, i) : '')).filter((t) => t !== ''));
+    // a long label is cut with "..." or "…" (overflow: truncate): it matches by its start
+    const cut = (text: string) => text.replace(/(\.\.\.|…)$/, '');
+    const isLabel = (text: string) => labels.some((label) => label === text || (cut(text) !== text && label.startsWith(cut(text))));
+    const drawn = chart.getZr().storage.getDisplayList(true)
+      .filter((el) => typeof el.style?.text === 'string' && isLabel(el.style.text))
+      .map((el) => {
+        const local = el.getBoundingRect();
+        const m = el.transform ?? [1, 0, 0, 1, 0, 0];
+        // axis labels are not rotated: scale and translate
+        return { text: String(el.style!.text), x: m[0]! * local.x + m[4]!, y: m[3]! * local.y + m[5]!, width: m[0]! * local.width, height: m[3]! * local.height };
+      });
+    return { expected: labels.length, drawn };
+  });
+}
