@@ -2,6 +2,7 @@ import { EXCLUDABLE_FIELDS, type ExcludableField, type Filters } from '../analys
 import { categoryLabel } from '../charts/category-label.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
+import { withRegionLabels } from '../i18n/data-labels.ts';
 
 /** One active filter value in words, with the filters it leaves when removed. */
 export interface FilterWord {
@@ -35,7 +36,7 @@ export function filterWords(lang: Lang, f: Filters): FilterWord[] {
   const named = (name: Parameters<typeof translate>[1], value: string) => `${translate(lang, name)}${sep}${value}`;
   const list = (field: 'region' | 'section' | 'unit' | 'category', name: Parameters<typeof translate>[1]) => {
     for (const raw of f[field]) {
-      const value = field === 'category' ? categoryLabel(raw, lang) : raw;
+      const value = field === 'category' ? categoryLabel(raw, lang) : withRegionLabels(lang, raw);
       words.push({
         key: `${field}:${raw}`,
         label: named(name, value),
@@ -63,7 +64,7 @@ export function filterWords(lang: Lang, f: Filters): FilterWord[] {
   list('category', 'filter.category');
   for (const field of EXCLUDABLE_FIELDS) {
     for (const raw of f.not?.[field] ?? []) {
-      const value = field === 'category' ? categoryLabel(raw, lang) : raw;
+      const value = field === 'category' ? categoryLabel(raw, lang) : withRegionLabels(lang, raw);
       const without = () => ({ ...f.not, [field]: (f.not?.[field] ?? []).filter((v) => v !== raw) });
       words.push({
         key: `not-${field}:${raw}`,

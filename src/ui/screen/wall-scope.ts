@@ -2,6 +2,7 @@ import type { DeadlineStatus, Filters } from '../../analysis/filters.ts';
 import { screenMessage, type ScreenMessageKey } from '../../i18n/screen-messages.ts';
 import { translate } from '../../i18n/translate.ts';
 import type { Lang } from '../../state/app-state.ts';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 // The wall's own status words: a passed deadline is 期限已过, never 逾期 (the data holds deadlines, not completion).
 const STATUS_KEYS: Record<DeadlineStatus, ScreenMessageKey> = {
@@ -19,7 +20,7 @@ const STATUS_KEYS: Record<DeadlineStatus, ScreenMessageKey> = {
 export function describeFilters(filters: Filters, lang: Lang): string[] {
   const list = (values: readonly string[]) => values.join(lang === 'en' ? ', ' : '、');
   const parts: string[] = [];
-  if (filters.region.length > 0) parts.push(list(filters.region));
+  if (filters.region.length > 0) parts.push(list(filters.region.map((r) => regionLabel(lang, r))));
   if (filters.status.length > 0) parts.push(list(filters.status.map((s) => screenMessage(lang, STATUS_KEYS[s]))));
   if (filters.unit.length > 0) parts.push(screenMessage(lang, 'filter.unit', { v: list(filters.unit) }));
   if (filters.role.length > 0) parts.push(screenMessage(lang, 'filter.role', { v: list(filters.role.map((r) => translate(lang, `role.${r}`))) }));
