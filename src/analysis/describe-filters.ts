@@ -29,6 +29,8 @@ export interface FilterWords {
   fieldSeparator?: string;
   /** An indicator category as shown (its English name in English); without it, as the data holds it. */
   category?: (raw: string) => string;
+  /** A region, section or unit label as shown: the data's words, except placeholders the ingest wrote (未注明地区 → "Region not stated" in English). */
+  dataLabel?: (text: string) => string;
 }
 
 /** One active filter value in words. */
@@ -58,9 +60,9 @@ export function filterValueWords(filters: Filters, words: FilterWords): FilterVa
   const sep = words.fieldSeparator ?? '';
   const labelled = (field: FilterField, value: string) => (words.field === undefined ? value : `${words.field[field]}${sep}${value}`);
   const push = (field: FilterField, raw: string, value: string) => out.push({ key: `${field}:${raw}`, field, raw, value, label: labelled(field, value), excluded: false });
-  for (const raw of filters.region) push('region', raw, raw);
-  for (const raw of filters.section) push('section', raw, raw);
-  for (const raw of filters.unit) push('unit', raw, unitKeyLabel(raw));
+  for (const raw of filters.region) push('region', raw, dataWord(raw, words));
+  for (const raw of filters.section) push('section', raw, dataWord(raw, words));
+  for (const raw of filters.unit) push('unit', raw, dataWord(unitKeyLabel(raw), words));
   for (const role of filters.role) push('role', role, words.role[role]);
   if (filters.due !== null) {
     const { from, to } = filters.due;
@@ -94,10 +96,10 @@ export function describeFilterParts(filters: Filters, words: FilterWords): strin
     return values.length > MAX_NAMED ? `${named} ${words.more.replace('{n}', String(values.length))}` : named;
   };
   if (filters.status.length > 0) parts.push(words.statusPhrase.replace('{list}', list(filters.status.map((s) => words.status[s]))));
-  if (filters.region.length > 0) parts.push(list(filters.region));
-  if (filters.unit.length > 0) parts.push(list(filters.unit.map(unitKeyLabel)));
+  if (filters.region.length > 0) parts.push(list(filters.region.map((r) => dataWord(r, words))));
+  if (filters.unit.length > 0) parts.push(list(filters.unit.map((u) => dataWord(unitKeyLabel(u), words))));
   if (filters.role.length > 0) parts.push(list(filters.role.map((r) => words.role[r])));
-  if (filters.section.length > 0) parts.push(list(filters.section));
+  if (filters.section.length > 0) parts.push(list(filters.section.map((v) => dataWord(v, words))));
   if (filters.category.length > 0) parts.push(list(filters.category.map((c) => categoryWord(c, words))));
   for (const field of EXCLUDABLE_FIELDS) {
     const values = filters.not?.[field] ?? [];
@@ -125,9 +127,13 @@ export function unitKeyLabel(key: string): string {
 }
 
 function valueWord(field: (typeof EXCLUDABLE_FIELDS)[number], raw: string, words: FilterWords): string {
-  if (field === 'unit') return unitKeyLabel(raw);
+  if (field === 'unit') return dataWord(unitKeyLabel(raw), words);
   if (field === 'category') return categoryWord(raw, words);
-  return raw;
+  return dataWord(raw, words);
+}
+
+function dataWord(text: string, words: FilterWords): string {
+  return words.dataLabel?.(text) ?? text;
 }
 
 function categoryWord(raw: string, words: FilterWords): string {

@@ -23,9 +23,18 @@ export function measureUnitLabel(lang: Lang, unit: string): string {
 }
 
 /** The region the ingest writes when a document names none (src/ingest UNKNOWN_REGION): a placeholder, not document text. */
-const UNKNOWN_REGION = '未注明地区';
+export const UNKNOWN_REGION = '未注明地区';
+const UNKNOWN_REGION_EN = 'Region not stated';
 
 /** A region name in lang: the ingest's placeholder for "no region stated" is translated, real names stay as printed. */
 export function regionLabel(lang: Lang, region: string): string {
-  return lang === 'en' && region === UNKNOWN_REGION ? 'Region not stated' : region;
+  return lang === 'en' && region === UNKNOWN_REGION ? UNKNOWN_REGION_EN : region;
+}
+
+/**
+ * A display text that may hold the placeholder inside it ("办公室（未注明地区）", "未注明地区 · 2023-06-30") in lang:
+ * in English the placeholder becomes its English words wherever it stands; everything else stays as printed.
+ */
+export function withRegionLabels(lang: Lang, text: string): string {
+  return lang === 'en' && text.includes(UNKNOWN_REGION) ? text.split(UNKNOWN_REGION).join(UNKNOWN_REGION_EN) : text;
 }

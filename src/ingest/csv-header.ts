@@ -26,9 +26,39 @@ function csvRoleOf(match: FieldMatch): CsvColumnRole | null {
   }
 }
 
-/** The read header: the role of each column by position (null for a column with a blank header). */
+/** The read header: the role of each column by position (null for a column with a blank header or an export-only one). */
 export interface CsvHeader {
   columns: (CsvColumnRole | null)[];
+  /** Positions of Duban's export-only columns (task id, normalised deadline, indicators, source, 督办 status): read past, never into a task. */
+  exportOnly: number[];
+}
+
+/**
+ * The columns Duban's full task CSV writes after the template's own (src/ui/tasks-csv.ts takes its headers from
+ * here): what the dashboard derived from the template columns (id, normalised deadline, indicators, source) and the
+ * 督办 progress columns. On import they are read past — re-ingesting the template columns derives them again.
+ */
+export const CSV_EXPORT_ONLY_HEADERS = {
+  id: { zh: '任务编号', en: 'Task id' },
+  deadlineDue: { zh: '完成时限（规范化）', en: 'Deadline (normalised)' },
+  indicators: { zh: '量化指标', en: 'Indicators' },
+  source: { zh: '来源', en: 'Source' },
+  progressState: { zh: '督办状态', en: 'Follow-up status' },
+  progressCompletedOn: { zh: '完成日期', en: 'Completed on' },
+  progressNote: { zh: '最新进展', en: 'Latest note' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+const EXPORT_ONLY_NAMES: ReadonlySet<string> = new Set(Object.values(CSV_EXPORT_ONLY_HEADERS).flatMap((h) => [h.zh, h.en.toLowerCase()]));
+const EXPORT_ID_NAMES: ReadonlySet<string> = new Set([CSV_EXPORT_ONLY_HEADERS.id.zh, CSV_EXPORT_ONLY_HEADERS.id.en.toLowerCase()]);
+const exportName = (cell: string): string => cell.trim().toLowerCase();
+
+/**
+ * Positions of the export-only columns of a header that is Duban's own full export — recognised by its task-id
+ * column, so another file's "来源" or "量化指标" column is still refused as unknown rather than silently skipped.
+ */
+export function exportOnlyColumns(cells: readonly string[]): number[] {
+  if (!cells.some((cell) => EXPORT_ID_NAMES.has(exportName(cell)))) return [];
+  return cells.flatMap((cell, i) => (EXPORT_ONLY_NAMES.has(exportName(cell)) ? [i] : []));
 }
 
 /** Folds a header cell for lookup: "  Lead Unit ", "牵头单位（必填）", "*完成时限：" → "leadunit", "牵头单位", "完成时限". */
@@ -48,13 +78,15 @@ export function tryParseCsvColumnRole(cell: string): CsvColumnRole | null {
 
 /**
  * Reads a CSV template's header row into column roles, or an error message for a header it
- * cannot use: an unknown name, a role named twice, or no task column.
+ * cannot use: an unknown name, a role named twice, or no task column. Duban's own full export is read
+ * too: its export-only columns (see exportOnlyColumns) are listed and read past.
  */
 export function parseCsvHeader(cells: readonly string[]): { ok: true; header: CsvHeader } | { ok: false; message: string } {
   const columns: (CsvColumnRole | null)[] = [];
   const seen = new Map<CsvColumnRole, number>();
+  const exportOnly = exportOnlyColumns(cells);
   for (const [i, cell] of cells.entries()) {
-    if (cell.trim() === '') {
+    if (cell.trim() === '' || exportOnly.includes(i)) {
       columns.push(null);
       continue;
     }
@@ -68,7 +100,7 @@ export function parseCsvHeader(cells: readonly string[]): { ok: true; header: Cs
     columns.push(role);
   }
   if (!seen.has('task')) return { ok: false, message: '缺少任务列（任务 / task）(no task column)' };
-  return { ok: true, header: { columns } };
+  return { ok: true, header: { columns, exportOnly } };
 }
 
 function clip(s: string): string {

@@ -1,6 +1,6 @@
 import type { Role } from '../model/schema.ts';
 import { joinCsvCell } from './csv-cell.ts';
-import { parseCsvHeader, tryParseCsvColumnRole, type CsvColumnRole } from './csv-header.ts';
+import { exportOnlyColumns, parseCsvHeader, tryParseCsvColumnRole, type CsvColumnRole } from './csv-header.ts';
 import { CSV_DELIMITERS, readCsvRecords, type CsvRecord } from './csv-records.ts';
 import { formatSectionLabel } from './layouts/section-label.ts';
 import type { LayoutResult, RawTask, UnitCell } from './raw-task.ts';
@@ -47,6 +47,7 @@ export function readCsvTemplate(text: string, fileName: string): CsvTemplateResu
   const parsed = parseCsvHeader(headerRecord.cells);
   if (!parsed.ok) return { ok: false, message: `${fileName}: ${parsed.message}` };
   const columns = parsed.header.columns;
+  const exportOnly = parsed.header.exportOnly;
   const hasLead = columns.includes('lead');
 
   const tasks: RawTask[] = [];
@@ -72,7 +73,7 @@ export function readCsvTemplate(text: string, fileName: string): CsvTemplateResu
       const at = columns.indexOf(role);
       return at === -1 ? '' : (record.cells[at] ?? '');
     };
-    const problem = rowProblem(record, columns);
+    const problem = rowProblem(record, columns, exportOnly);
     if (problem !== 'bad-shape') {
       fill = {
         section: joinCsvCell(cell('section'), 'flat') || fill.section,
@@ -91,7 +92,7 @@ export function readCsvTemplate(text: string, fileName: string): CsvTemplateResu
       heading = record;
       continue;
     }
-    rowErrors.push({ line: record.line, message: `第 ${record.line} 行：${rowMessage(record, columns)}` });
+    rowErrors.push({ line: record.line, message: `第 ${record.line} 行：${rowMessage(record, columns, exportOnly)}` });
   }
   closeHeading();
   rowErrors.sort((a, b) => a.line - b.line);
@@ -140,25 +141,26 @@ function buildRawTask(record: CsvRecord, cell: (role: CsvColumnRole) => string, 
 }
 
 /** null for a task row; 'heading' for a section-only row; 'bad-shape' when cells cannot be placed; 'no-task' otherwise. */
-function rowProblem(record: CsvRecord, columns: readonly (CsvColumnRole | null)[]): 'bad-shape' | 'heading' | 'no-task' | null {
-  if (shapeProblem(record, columns)) return 'bad-shape';
+function rowProblem(record: CsvRecord, columns: readonly (CsvColumnRole | null)[], exportOnly: readonly number[]): 'bad-shape' | 'heading' | 'no-task' | null {
+  if (shapeProblem(record, columns, exportOnly)) return 'bad-shape';
   const filled = new Set(columns.filter((role, i) => role !== null && (record.cells[i] ?? '').trim() !== ''));
   if (filled.has('task')) return null;
   if (filled.has('section') && [...filled].every((role) => role === 'section' || role === 'region')) return 'heading';
   return 'no-task';
 }
 
-function rowMessage(record: CsvRecord, columns: readonly (CsvColumnRole | null)[]): string {
-  return shapeProblem(record, columns) ?? '缺少任务内容（任务 / task 列为空）(no task text)';
+function rowMessage(record: CsvRecord, columns: readonly (CsvColumnRole | null)[], exportOnly: readonly number[]): string {
+  return shapeProblem(record, columns, exportOnly) ?? '缺少任务内容（任务 / task 列为空）(no task text)';
 }
 
-function shapeProblem(record: CsvRecord, columns: readonly (CsvColumnRole | null)[]): string | null {
+function shapeProblem(record: CsvRecord, columns: readonly (CsvColumnRole | null)[], exportOnly: readonly number[]): string | null {
   if (record.error) return record.error;
   const extra = record.cells.slice(columns.length).filter((c) => c.trim() !== '');
   if (record.cells.length < columns.length || extra.length > 0) {
     return `列数不符：表头 ${columns.length} 列，此行 ${record.cells.length} 列 (wrong number of columns)`;
   }
-  const unnamed = columns.findIndex((role, i) => role === null && (record.cells[i] ?? '').trim() !== '');
+  // text under an export-only column (Duban's task id, source …) is Duban's own, derived again on import
+  const unnamed = columns.findIndex((role, i) => role === null && !exportOnly.includes(i) && (record.cells[i] ?? '').trim() !== '');
   if (unnamed !== -1) return `第 ${unnamed + 1} 列没有列名，内容无法归类 (text under a column with no header)`;
   return null;
 }
@@ -196,13 +198,15 @@ function chooseDelimiter(text: string): string {
 
 /**
  * True when the first non-blank line is a CSV template header (every non-empty cell a known
- * column name, one of them the task column) — how a template saved as .txt (Excel's
+ * column name or, in Duban's full export, an export-only one; one of them the task column) — how a template saved as .txt (Excel's
  * tab-separated "Unicode text") is recognised without asking.
  */
 export function isCsvTemplateText(text: string): boolean {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/).find((l) => l.trim() !== '') ?? '';
   return CSV_DELIMITERS.some((delimiter) => {
-    const cells = firstLine.split(delimiter).map((c) => c.replace(/^\s*"|"\s*$/g, '')).filter((c) => c.trim() !== '');
+    const named = firstLine.split(delimiter).map((c) => c.replace(/^\s*"|"\s*$/g, '')).filter((c) => c.trim() !== '');
+    const exportOnly = exportOnlyColumns(named);
+    const cells = named.filter((_, i) => !exportOnly.includes(i));
     const roles = cells.map(tryParseCsvColumnRole);
     return cells.length >= 2 && roles.every((r) => r !== null) && roles.includes('task');
   });

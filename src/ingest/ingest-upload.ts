@@ -22,6 +22,12 @@ export type UploadResult =
       format: UploadFormat;
       /** CSV rows that could not be read; each is also in dataset.warnings as 'malformed-row'. */
       rowErrors: CsvRowError[];
+      /**
+       * The document's text as the ingest read it — what `npm run ingest` writes to data/sources/<id>.txt (no BOM,
+       * "\n" line ends; a .docx/.xlsx/.html as its text view), the lines `source.line` counts — so the dashboard can
+       * show an imported task in its source as it does a published one.
+       */
+      sourceText: string;
     }
   | { ok: false; fileName: string; message: string; rowErrors: CsvRowError[] };
 
@@ -67,7 +73,7 @@ export async function ingestUploadFile(fileName: string, bytes: Uint8Array, opti
     const result = ingestTableDocument(name, read.doc);
     if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
     const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
-    return finish(name, dataset, result.summary.layout, read.doc.encoding ?? 'utf-8', read.doc.format === 'text' ? 'text' : read.doc.format, []);
+    return finish(name, dataset, result.summary.layout, read.doc.encoding ?? 'utf-8', read.doc.format === 'text' ? 'text' : read.doc.format, [], read.doc.lines.join('\n'));
   } catch (error) {
     return failure(name, `读取失败 (upload failed): ${String(error)}`);
   }
@@ -93,7 +99,7 @@ function ingestText(name: string, text: string, encoding: TextEncodingName, opti
   const result = ingestDocument(name, text);
   if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
   const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
-  return finish(name, dataset, result.summary.layout, encoding, 'text', []);
+  return finish(name, dataset, result.summary.layout, encoding, 'text', [], text);
 }
 
 function ingestCsv(name: string, text: string, encoding: TextEncodingName, options: UploadOptions): UploadResult {
@@ -119,7 +125,7 @@ function ingestCsv(name: string, text: string, encoding: TextEncodingName, optio
   });
   if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: csv.rowErrors };
   const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
-  return finish(name, dataset, CSV_LAYOUT, encoding, 'csv', csv.rowErrors);
+  return finish(name, dataset, CSV_LAYOUT, encoding, 'csv', csv.rowErrors, text);
 }
 
 /**
@@ -144,7 +150,7 @@ function ingestCsvTable(name: string, text: string, encoding: TextEncodingName, 
   });
   if (!result.ok) return { ok: false, fileName: name, message: result.message, rowErrors: [] };
   const dataset = withDatasetId(result.dataset, uniqueDatasetId(result.dataset.id, options.existingIds));
-  return finish(name, dataset, CSV_TABLE_LAYOUT, encoding, 'csv', []);
+  return finish(name, dataset, CSV_TABLE_LAYOUT, encoding, 'csv', [], text);
 }
 
 function finish(
@@ -154,12 +160,13 @@ function finish(
   encoding: TextEncodingName,
   format: UploadFormat,
   rowErrors: CsvRowError[],
+  sourceText: string,
 ): UploadResult {
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success) {
     return failure(name, `数据集未通过校验 (schema): ${formatSchemaIssues(checked.error).join('; ')}`, rowErrors);
   }
-  return { ok: true, dataset, summary: summariseDataset(dataset, layout), encoding, format, rowErrors };
+  return { ok: true, dataset, summary: summariseDataset(dataset, layout), encoding, format, rowErrors, sourceText: sourceText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
 /** Returns `id`, or `id-upload`, `id-upload-2`, … — the first that none of `existingIds` has. */

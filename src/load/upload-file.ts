@@ -16,6 +16,8 @@ export interface UploadRecord {
   encoding: string;
   format: UploadFormat;
   dataset: Dataset;
+  /** The document's text as the ingest read it (UploadResult.sourceText), for the task dialog's source lines; absent in records kept before it was. */
+  sourceText?: string;
 }
 
 export const RECORD_KIND = 'duban-upload';

@@ -11,6 +11,7 @@ const EnvelopeSchema = z.object({
   encoding: z.string(),
   format: z.enum(['csv', 'text', 'docx', 'xlsx', 'html']),
   dataset: z.unknown(),
+  sourceText: z.string().optional(),
 });
 
 /**
@@ -30,8 +31,8 @@ export function parseUploadRecord(text: string, key: string): { ok: true; record
     const details = envelope.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
     return { ok: false, failure: { file: key, id: key, kind: 'schema', status: null, details } };
   }
-  const { fileName, addedAt, encoding, format, dataset } = envelope.data;
+  const { fileName, addedAt, encoding, format, dataset, sourceText } = envelope.data;
   const parsed = parseDataset(dataset, fileName, key);
   if ('kind' in parsed) return { ok: false, failure: parsed };
-  return { ok: true, record: { fileName, addedAt, encoding, format, dataset: parsed.dataset } };
+  return { ok: true, record: { fileName, addedAt, encoding, format, dataset: parsed.dataset, ...(sourceText === undefined ? {} : { sourceText }) } };
 }

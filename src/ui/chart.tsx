@@ -4,6 +4,8 @@ import type { Lang } from '../state/app-state.ts';
 import { exportText } from '../i18n/export-messages.ts';
 import { importText } from '../i18n/import-messages.ts';
 import { translate } from '../i18n/translate.ts';
+import { withRegionLabels } from '../i18n/data-labels.ts';
+import { localiseRegionPlaceholder } from '../charts/region-placeholder-option.ts';
 import { chartTable, type ChartPoint, type ChartTable } from './chart-export/chart-data.ts';
 import { ChartDataTable } from './chart-export/chart-data-table.tsx';
 import { chartSummary, pointText } from './chart-export/chart-summary.ts';
@@ -52,7 +54,9 @@ const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
  * click (filters), Esc clears the filters. Handlers may change between renders without rebinding.
  */
 export function Chart(props: Props) {
-  const { option, lang, height, label, onReady } = props;
+  const { lang, height, label, onReady } = props;
+  // what the chart draws, exports and reads out: the option with data placeholders in the reader's language
+  const option = useMemo(() => (props.option === null ? null : localiseRegionPlaceholder(props.option, lang)), [props.option, lang]);
   const context = useExportContext();
   const instance = useRef<ChartInstance | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -90,7 +94,7 @@ export function Chart(props: Props) {
       const png = await composeChartPng(
         { width: chart.getWidth(), height: chart.getHeight(), dataUrl: (pixelRatio) => chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: background }) },
         asked,
-        withContext ? { lines: pngContextLines(lang, label, context), legend: hiddenLegend(option) } : null,
+        withContext ? { lines: pngContextLines(lang, label, context), legend: hiddenLegend(option, (text) => withRegionLabels(lang, text)) } : null,
         colours,
       );
       downloadBlob(png.blob, fileName('png', formatPngSize(size)));
@@ -244,6 +248,7 @@ function tableWords(lang: Lang) {
     from: exportText(lang, 'chart.from'),
     to: exportText(lang, 'chart.to'),
     count: exportText(lang, 'chart.count'),
+    dataText: (text: string) => withRegionLabels(lang, text),
   };
 }
 

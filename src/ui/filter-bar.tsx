@@ -10,6 +10,7 @@ import type { Role } from '../model/schema.ts';
 import { FilterChips } from './filter-chips.tsx';
 import type { ViewProps } from './view-props.ts';
 import { toggled, withFilters } from './view-props.ts';
+import { regionLabel } from '../i18n/data-labels.ts';
 
 export const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
@@ -28,7 +29,7 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   return (
     <section className="filter-bar" aria-label={t('filter.active')}>
       <div className="filter-controls">
-        <Picker label={t('filter.region')} values={options.regions.map((o) => o.value)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
+        <Picker label={t('filter.region')} values={options.regions.map((o) => o.value)} display={(v) => regionLabel(lang, v)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
         <TypeAhead lang={lang} label={t('filter.section')} values={options.sections.map((o) => o.value)} onPick={(v) => add('section', v)} name="section" />
         <TypeAhead lang={lang} label={t('filter.unit')} values={options.units.map((o) => o.value)} onPick={(v) => add('unit', v)} name="unit" />
         <Picker

@@ -1,5 +1,6 @@
 import type { FilterField, FilterWords } from '../analysis/describe-filters.ts';
 import { categoryLabel } from '../charts/category-label.ts';
+import { withRegionLabels } from '../i18n/data-labels.ts';
 import { filterWords } from '../i18n/trust-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
@@ -21,5 +22,5 @@ const FIELD_KEYS: Record<FilterField, Parameters<typeof translate>[1]> = {
  */
 export function filterVocabulary(lang: Lang): FilterWords {
   const field = Object.fromEntries(Object.entries(FIELD_KEYS).map(([name, key]) => [name, translate(lang, key)])) as Record<FilterField, string>;
-  return { ...filterWords(lang), field, fieldSeparator: lang === 'en' ? ': ' : '：', category: (raw) => categoryLabel(raw, lang) };
+  return { ...filterWords(lang), field, fieldSeparator: lang === 'en' ? ': ' : '：', category: (raw) => categoryLabel(raw, lang), dataLabel: (text) => withRegionLabels(lang, text) };
 }

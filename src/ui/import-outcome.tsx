@@ -1,3 +1,4 @@
+import { splitBilingual } from '../i18n/bilingual-message.ts';
 import { importText } from '../i18n/import-messages.ts';
 import type { Lang } from '../state/app-state.ts';
 import type { ImportOutcome } from './uploads-store.ts';
@@ -12,9 +13,17 @@ export function ImportOutcomeLine({ outcome, lang }: { outcome: ImportOutcome; l
     );
   }
   if (outcome.status === 'failed') {
+    // in English the ingest's gloss leads; its Chinese sentence follows, marked as Chinese, for the details it names
+    const parts = lang === 'en' ? splitBilingual(outcome.message) : null;
     return (
       <span className="import-outcome" data-import-status="failed">
-        {importText(lang, 'import.failed', { message: outcome.message })}
+        {parts === null || parts.en === null ? (
+          importText(lang, 'import.failed', { message: outcome.message })
+        ) : (
+          <>
+            {importText(lang, 'import.failed', { message: `${parts.file}${parts.en}` })} <span lang="zh-CN" className="muted">（{parts.zh}）</span>
+          </>
+        )}
       </span>
     );
   }

@@ -8,6 +8,7 @@ import { SourcePanel } from './source-view/source-panel.tsx';
 import type { ViewProps } from './view-props.ts';
 import { cutText } from './cut-text.ts';
 import { LongText } from './long-text.tsx';
+import { regionLabel } from '../i18n/data-labels.ts';
 
 /** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
 export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProps & { taskId: string }) {
@@ -41,7 +42,7 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
           <dl className="detail-list">
             <dt>{t('detail.dataset')}</dt>
             <dd>
-              {row.region} · {dataset?.title ?? row.datasetId}
+              {regionLabel(lang, row.region)} · {dataset?.title ?? row.datasetId}
             </dd>
             <dt>{t('detail.path')}</dt>
             <dd>{task.path.join(' / ')}</dd>

@@ -2,9 +2,8 @@ import Papa from 'papaparse';
 import type { TaskProgress } from '../analysis/progress-status.ts';
 import { FORMULA_START } from './formula-start.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
-import { progressCsvCells, PROGRESS_CSV_HEADERS } from './progress/progress-csv-cells.ts';
-import { translate } from '../i18n/translate.ts';
-import { CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../ingest/csv-header.ts';
+import { progressCsvCells } from './progress/progress-csv-cells.ts';
+import { CSV_EXPORT_ONLY_HEADERS, CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../ingest/csv-header.ts';
 import type { Role } from '../model/schema.ts';
 import type { Lang } from '../state/app-state.ts';
 import { formatDeadline, formatIndicator } from './format-task.ts';
@@ -27,6 +26,9 @@ export function templateHeader(role: CsvColumnRole, lang: Lang): string {
 
 const unitsWith = (role: Role) => (row: TaskRow) => row.task.units.filter((u) => u.role === role).map((u) => u.name).join('、');
 
+// Duban's own columns are named as the CSV reader knows them (src/ingest/csv-header.ts), so the full export imports too.
+const exportOnlyHeader = (key: keyof typeof CSV_EXPORT_ONLY_HEADERS) => (lang: Lang) => CSV_EXPORT_ONLY_HEADERS[key][lang];
+
 const template = (role: CsvColumnRole, cell: TaskCsvColumn['cell']): TaskCsvColumn => ({ key: role, header: (lang) => templateHeader(role, lang), cell, template: role });
 
 /**
@@ -46,14 +48,14 @@ export const TASK_CSV_COLUMNS: readonly TaskCsvColumn[] = [
   template('responsible', unitsWith('responsible')),
   template('support', unitsWith('support')),
   template('deadline', (row) => row.task.deadline.raw),
-  { key: 'id', header: (lang) => translate(lang, 'col.id'), cell: (row) => row.task.id, template: null },
-  { key: 'deadlineDue', header: (lang) => translate(lang, 'col.deadlineDue'), cell: (row, lang) => formatDeadline(row.task.deadline, lang), template: null },
-  { key: 'indicators', header: (lang) => translate(lang, 'col.indicators'), cell: (row) => row.task.indicators.map(formatIndicator).join('; '), template: null },
-  { key: 'source', header: (lang) => translate(lang, 'col.source'), cell: (row) => `${row.task.source.file}:${row.task.source.line}`, template: null },
+  { key: 'id', header: exportOnlyHeader('id'), cell: (row) => row.task.id, template: null },
+  { key: 'deadlineDue', header: exportOnlyHeader('deadlineDue'), cell: (row, lang) => formatDeadline(row.task.deadline, lang), template: null },
+  { key: 'indicators', header: exportOnlyHeader('indicators'), cell: (row) => row.task.indicators.map(formatIndicator).join('; '), template: null },
+  { key: 'source', header: exportOnlyHeader('source'), cell: (row) => `${row.task.source.file}:${row.task.source.line}`, template: null },
   // with progress reports loaded: 督办 status, completion date, latest note
   ...(['progressState', 'progressCompletedOn', 'progressNote'] as const).map((key, i): TaskCsvColumn => ({
     key,
-    header: (lang) => PROGRESS_CSV_HEADERS[lang][i]!,
+    header: exportOnlyHeader(key),
     cell: (row, lang, progress) => progressCsvCells(progress.get(row.task.id), lang)[i] ?? '',
     template: null,
     progress: true,
@@ -62,8 +64,8 @@ export const TASK_CSV_COLUMNS: readonly TaskCsvColumn[] = [
 
 /**
  * Formats rows as CSV text for Excel: a UTF-8 byte-order mark, the header row and one line per task, CRLF line ends.
- * `templateOnly` keeps just the CSV template's columns, so the file imports into Duban as it was exported;
- * otherwise, with progress reports (`progress`, by task id) loaded, the 督办 columns follow the dashboard's own.
+ * `templateOnly` keeps just the CSV template's columns; either way the file imports into Duban as it was exported
+ * (the reader reads past the full export's own columns). Otherwise, with progress reports (`progress`, by task id) loaded, the 督办 columns follow the dashboard's own.
  */
 export function formatTasksCsv(
   rows: readonly TaskRow[],

@@ -118,7 +118,8 @@ export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ing
           continue;
         }
         const { dataset } = result;
-        const record: UploadRecord = { fileName: file.name, addedAt: now(), encoding: result.encoding, format: result.format, dataset };
+        // the text as read is kept with the dataset, so the task dialog shows an imported task in its source too
+        const record: UploadRecord = { fileName: file.name, addedAt: now(), encoding: result.encoding, format: result.format, dataset, sourceText: result.sourceText };
         taken.add(dataset.id);
         set({
           records: [...state.records, record],

@@ -33,6 +33,14 @@ describe('analysis/describe-filters', () => {
     expect(describeFilters(filters, filterWords('zh'))).toBe('网络覆盖 · ≠ 汕尾市 · ≠ 市府办（东莞市）');
   });
 
+  it('region, section and unit words go through dataLabel (the ingest\'s 未注明地区 placeholder in English), in titles and chips alike', () => {
+    const words: FilterWords = { ...filterWords('en'), dataLabel: (text) => text.split('未注明地区').join('Region not stated') };
+    const filters = { ...EMPTY_FILTERS, region: ['未注明地区'], unit: ['未注明地区/办公室'], not: { region: ['未注明地区'] } };
+    expect(describeFilterParts(filters, words)).toEqual(['Region not stated', '办公室（Region not stated）', '≠ Region not stated']);
+    expect(filterValueWords(filters, words).map((w) => w.value)).toEqual(['Region not stated', '办公室（Region not stated）', '≠Region not stated']);
+    expect(describeFilters(filters, filterWords('zh'))).toBe('未注明地区 · 办公室（未注明地区） · ≠ 未注明地区');
+  });
+
   const chipWords = (lang: 'zh' | 'en'): FilterWords => ({
     ...filterWords(lang),
     field: lang === 'zh'

@@ -6,10 +6,14 @@ import { openApp, screenshot, taskCount, useServedSite } from './harness.ts';
 const served = useServedSite();
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'] as const;
+// the English sweep also covers the 督办 view and the wall (#/screen)
+const ENGLISH_VIEWS = [...VIEWS, 'supervise', 'screen'] as const;
 
 /** Waits until the view has drawn its charts (or has none). */
 async function settle(page: Page, view: string): Promise<void> {
-  if (view !== 'tasks' && view !== 'quality') await page.waitForSelector('[_echarts_instance_]');
+  if (view === 'supervise') await page.waitForSelector('main[data-view="supervise"]');
+  else if (view === 'screen') await page.waitForSelector('[data-testid="wall"] [data-testid="wall-counters"], [data-testid="screen-panel"] .screen-panel', { timeout: 45_000 });
+  else if (view !== 'tasks' && view !== 'quality') await page.waitForSelector('[_echarts_instance_]');
   else await page.waitForSelector(view === 'tasks' ? '[data-testid="task-count"]' : '.quality-view, main[data-view="quality"]');
 }
 
@@ -82,9 +86,10 @@ describe('keyboard, screen reader and English', () => {
     await page.close();
   });
 
-  it.each(VIEWS)('#/%s in English shows no Chinese interface string (data text excepted)', async (view) => {
+  it.each(ENGLISH_VIEWS)('#/%s in English shows no Chinese interface string (data text excepted)', async (view) => {
     const page = await served.browser.newPage();
-    await openApp(page, served.server.appUrl, `#/${view}?lang=en`);
+    if (view === 'screen') await page.setViewportSize({ width: 1920, height: 1080 });
+    await openApp(page, served.server.appUrl, `#/${view}?lang=en${view === 'screen' ? '&rotate=0' : ''}`);
     await settle(page, view);
     // interface strings: headings, labels, buttons, column heads, legends, options that are not data values, and the
     // accessible names, titles and placeholders; data (regions, units, task text, category data) is marked below

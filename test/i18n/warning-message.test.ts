@@ -21,4 +21,10 @@ describe('i18n/warning-message', () => {
     expect(warningMessage('en', { code: 'invalid-date', message: '完成时限不是真实存在的日期：“2月30日”' })).toBe('Deadline is not a real date — 完成时限不是真实存在的日期：“2月30日”');
     expect(warningMessage('en', { code: 'new-code', message: 'x', params: { quoted: ['y'] } })).toBe('new-code: “y”');
   });
+
+  it('the region placeholder quoted by region-unknown reads in English (it is the ingest\'s, not the document\'s)', () => {
+    const w = makeWarning('region-unknown', '地区记为“未注明地区”');
+    expect(warningMessage('en', w)).toBe('Document does not name its region: “Region not stated”');
+    expect(warningMessage('zh', w)).toContain('未注明地区');
+  });
 });

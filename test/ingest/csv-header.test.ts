@@ -25,7 +25,7 @@ describe('ingest/csv-header', () => {
   it('parseCsvHeader(["序号", "任务", "", "责任单位"]) → roles by position, null for the blank one', () => {
     expect(parseCsvHeader(['序号', '任务', '', '责任单位'])).toEqual({
       ok: true,
-      header: { columns: ['no', 'task', null, 'responsible'] },
+      header: { columns: ['no', 'task', null, 'responsible'], exportOnly: [] },
     });
   });
 

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import type { TaskRow } from '../../src/analysis/task-row.ts';
+import { parseCsvHeader } from '../../src/ingest/csv-header.ts';
 import { ingestUpload } from '../../src/ingest/ingest-upload.ts';
 import { DatasetSchema, type Dataset, type Task } from '../../src/model/schema.ts';
 import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks-csv.ts';
@@ -72,10 +73,17 @@ describe('ui/tasks-csv', () => {
   const datasets: Dataset[] = readdirSync(dataDir)
     .filter((f) => f.endsWith('.json') && f !== 'manifest.json' && f !== 'unit-aliases.json')
     .map((f) => DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, f), 'utf8'))));
-  it.each(datasets.map((d) => [d.id, d] as const))('%s: export (template columns) → ingestUpload → the same tasks', (_id, dataset) => {
+  // every variant Duban writes: the template columns, the full export, and the full export with the 督办 columns
+  const VARIANTS = ['template', 'full', 'full+progress'] as const;
+  const progressOf = (dataset: Dataset) =>
+    new Map(dataset.tasks.map((t, i) => [t.id, (i % 2 === 0
+      ? { taskId: t.id, state: 'unreported', rag: 'grey', report: null, daysOverdue: null }
+      // a note with a comma, a quote and a line break: the reader must read past it whatever it holds
+      : { taskId: t.id, state: 'doneOnTime', rag: 'green', report: { completedOn: '2023-01-05', note: '已完成，见“附件”\n第二行', problems: '' }, daysOverdue: null }) as unknown as TaskProgress]));
+  it.each(datasets.flatMap((d) => VARIANTS.map((v) => [d.id, v, d] as const)))('%s: export (%s) → ingestUpload → the same tasks, in both languages', (_id, variant, dataset) => {
     const rows = toTaskRows([dataset]);
     for (const lang of ['zh', 'en'] as const) {
-      const csv = formatTasksCsv(rows, lang, { templateOnly: true });
+      const csv = formatTasksCsv(rows, lang, variant === 'template' ? { templateOnly: true } : variant === 'full+progress' ? { progress: progressOf(dataset) } : {});
       const result = ingestUpload(`${dataset.id}.csv`, new TextEncoder().encode(csv), { existingIds: [] });
       if (!result.ok) throw new Error(result.message);
       expect(result.rowErrors).toEqual([]);
@@ -103,5 +111,13 @@ describe('ui/tasks-csv', () => {
     expect(header).toHaveLength(TASK_CSV_COLUMNS.length);
     expect(parse(formatTasksCsv([row(makeTask())], 'zh'))[0]).toHaveLength(TASK_CSV_COLUMNS.length - 3);
     expect(parse(formatTasksCsv([row(makeTask())], 'zh', { progress, templateOnly: true }))[0]).toHaveLength(9);
+  });
+
+  it('the export-only names are read past only in Duban\'s own export (with its task-id column); elsewhere they stay unknown', () => {
+    const full = parseCsvHeader(parse(formatTasksCsv([row(makeTask())], 'en', { progress: new Map([['x', {} as TaskProgress]]) }))[0]!);
+    expect(full.ok && full.header.exportOnly).toEqual([9, 10, 11, 12, 13, 14, 15]);
+    const other = parseCsvHeader(['任务', '来源']);
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(other.message).toMatch(/无法识别的列名“来源”/);
   });
 });

@@ -24,7 +24,7 @@ const fakeIngest: Ingest = async (fileName, _bytes, { existingIds }): Promise<Up
   const base = fileName.replace(/\..*$/, '');
   const id = existingIds.includes(base) ? `${base}-upload` : base;
   const dataset = makeDataset({ id, tasks: [makeTask({ id: `${id}/1` })] });
-  return { ok: true, dataset, summary: {} as never, encoding: 'utf-8', format: 'csv', rowErrors: [{ line: 3, message: 'x' }] };
+  return { ok: true, dataset, summary: {} as never, encoding: 'utf-8', format: 'csv', rowErrors: [{ line: 3, message: 'x' }], sourceText: `text of ${fileName}` };
 };
 
 const NOW = () => '2024-05-01T08:00:00.000Z';
@@ -48,6 +48,15 @@ describe('ui/uploads-store', () => {
     expect(store.get().records.map((r) => [r.dataset.id, r.fileName, r.addedAt])).toEqual([['a-upload', 'a.csv', NOW()]]);
     expect(store.get().last).toEqual({ status: 'ok', fileName: 'a.csv', id: 'a-upload', taskCount: 1, warningCount: 0, rowErrorCount: 1, encoding: 'utf-8' });
     expect([...kept.keys()]).toEqual(['a-upload']);
+  });
+
+  it('the source text as read is kept with the import and comes back after a reload (for the task dialog)', async () => {
+    const { db, kept } = memoryDb();
+    await createUploadsStore(async () => db, fakeIngest, NOW).importFiles([file('a.csv')], []);
+    expect(JSON.parse(kept.get('a')!).sourceText).toBe('text of a.csv');
+    const reloaded = createUploadsStore(async () => db, fakeIngest, NOW);
+    await reloaded.init();
+    expect(reloaded.get().records[0]?.sourceText).toBe('text of a.csv');
   });
 
   it('importFiles([bad.txt]) → nothing kept, outcome "failed" with the message', async () => {

@@ -29,6 +29,8 @@ export interface ChartTableWords {
   from: string;
   to: string;
   count: string;
+  /** Puts data placeholders (the "no region stated" region) in the reader's language; data text otherwise stays as stored. */
+  dataText?: (text: string) => string;
 }
 
 type Obj = Record<string, unknown>;
@@ -64,7 +66,8 @@ function numberOf(datum: unknown): number | null {
 }
 
 function barTable(series: Obj[], xAxes: Obj[], yAxes: Obj[], words: ChartTableWords): ChartTable {
-  const columns = series.map((s, i) => (s.name === undefined ? (series.length === 1 ? '' : `${i + 1}`) : regionOfSeries(String(s.name))));
+  const dataText = words.dataText ?? ((text: string) => text);
+  const columns = series.map((s, i) => (s.name === undefined ? (series.length === 1 ? '' : `${i + 1}`) : dataText(regionOfSeries(String(s.name)))));
   const single = series.length === 1;
   const rowAt = new Map<string, number>();
   const rows: ChartTable['rows'] = [];
@@ -127,8 +130,9 @@ function spanTable(series: Obj[], yAxes: Obj[], words: ChartTableWords): ChartTa
       const count = typeof v[5] === 'number' ? (v[5] as number) : null;
       // the end of a bin is the first day after it; a task's end is its due day
       const end = typeof v[1] === 'number' ? (datum.kind === 'bin' ? (v[1] as number) - 86_400_000 : (v[1] as number)) : null;
-      rows.push({ label, values: [String(datum.lane ?? ''), isoDay(v[0]), isoDay(end), count] });
-      points.push({ seriesIndex: si, dataIndex: di, category: label, series: String(datum.lane ?? ''), value: count, datum });
+      const lane = (words.dataText ?? String)(String(datum.lane ?? ''));
+      rows.push({ label, values: [lane, isoDay(v[0]), isoDay(end), count] });
+      points.push({ seriesIndex: si, dataIndex: di, category: label, series: lane, value: count, datum });
     });
   });
   return { corner: words.category, columns: [words.lane, words.from, words.to, words.count], rows, points };

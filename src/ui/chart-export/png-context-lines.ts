@@ -1,3 +1,4 @@
+import { regionOfSeries } from '../../charts/region-series.ts';
 import type { Filters } from '../../analysis/filters.ts';
 import { exportText } from '../../i18n/export-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
@@ -35,8 +36,11 @@ export interface LegendEntry {
   colour: string;
 }
 
-/** The series names and colours of an option whose legend is hidden; [] when it shows its own or has fewer than two named series. */
-export function hiddenLegend(option: object): LegendEntry[] {
+/**
+ * The series names (a region series by its region, see region-series.ts; `dataText` puts data placeholders in the
+ * reader's language) and colours of an option whose legend is hidden; [] when it shows its own or has fewer than two named series.
+ */
+export function hiddenLegend(option: object, dataText: (text: string) => string = (text) => text): LegendEntry[] {
   const o = option as { legend?: { show?: boolean } | unknown[]; series?: unknown; color?: unknown };
   const legend = Array.isArray(o.legend) ? o.legend[0] : o.legend;
   const shown = legend !== undefined && (legend as { show?: boolean }).show !== false;
@@ -48,7 +52,8 @@ export function hiddenLegend(option: object): LegendEntry[] {
     if (s.type !== 'bar' || typeof s.name !== 'string' || s.name === '') return;
     const style = s.itemStyle as { color?: unknown } | undefined;
     const colour = typeof style?.color === 'string' ? style.color : palette[i % Math.max(1, palette.length)] ?? '#5470c6';
-    if (!entries.some((e) => e.name === s.name)) entries.push({ name: s.name, colour });
+    const name = dataText(regionOfSeries(s.name));
+    if (!entries.some((e) => e.name === name)) entries.push({ name, colour });
   });
   return entries.length >= 2 ? entries : [];
 }

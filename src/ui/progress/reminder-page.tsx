@@ -7,6 +7,7 @@ import type { ViewProps } from '../view-props.ts';
 import { downloadBytes, XLSX_TYPE } from './download-bytes.ts';
 import { stateLabel } from './progress-format.ts';
 import { formatReminderCsv, writeReminderXlsx } from './reminder-files.ts';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** The 催办单 of one unit: a printable page of its red and amber tasks with deadlines and latest notes, and the same as CSV / .xlsx. */
 export function ReminderPage({ state, navigate, asOf, filtered, progress, unit }: ViewProps & { unit: string }) {
@@ -46,7 +47,7 @@ export function ReminderPage({ state, navigate, asOf, filtered, progress, unit }
             <tbody>
               {rows.map((r) => (
                 <tr key={r.taskId} data-rag={r.rag}>
-                  <td>{r.region}</td>
+                  <td>{regionLabel(lang, r.region)}</td>
                   <td>
                     {r.no !== null && <span className="muted">{r.no} </span>}
                     {r.title}

@@ -18,6 +18,7 @@ import { progressStore } from './progress-store.ts';
 import { writeRemindersXlsx } from './reminder-files.ts';
 import { daysText, ReminderPage } from './reminder-page.tsx';
 import './progress.css';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 /**
  * The 督办 view (#/supervise): red/amber/green counts and rates, the 红黄榜 of units and regions,
@@ -147,7 +148,7 @@ export function SuperviseView(props: ViewProps) {
                       {r.title}
                     </a>
                   </td>
-                  <td>{r.region}</td>
+                  <td>{regionLabel(lang, r.region)}</td>
                   <td>{r.lead}</td>
                   <td>{r.due ?? r.deadlineRaw}</td>
                   <td className="num">{daysText(lang, r.daysOverdue)}</td>

@@ -1,6 +1,7 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { useMemo } from 'react';
 import type { Lang } from '../../state/app-state.ts';
+import { localiseRegionPlaceholder } from '../../charts/region-placeholder-option.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import '../echarts/echarts-decals.ts';
 import { echarts } from '../echarts-setup.ts';
@@ -25,7 +26,8 @@ interface Props {
  * One chart on the big screen, filling its box. The canvas is drawn at window.devicePixelRatio × the stage scale, so
  * a 4K wall gets real 4K pixels rather than an upscaled 1080p bitmap; the instance is disposed when the panel unmounts.
  */
-export function ScreenChart({ option, lang, label }: Props) {
+export function ScreenChart({ option: built, lang, label }: Props) {
+  const option = useMemo(() => (built === null ? null : localiseRegionPlaceholder(built, lang)), [built, lang]);
   const { scale } = useStageFit();
   const devicePixelRatio = chartPixelRatio(window.devicePixelRatio, scale);
   const opts = useMemo(() => ({ devicePixelRatio, renderer: 'canvas' as const }), [devicePixelRatio]);

@@ -4,6 +4,7 @@ import { screenMessage } from '../../i18n/screen-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a title and of "region · unit" that fit the alert column at 28 px. */
 const TITLE_CHARS = 16;
@@ -33,7 +34,7 @@ function AlertLine({ item, lang }: { item: AttentionItem; lang: Lang }) {
   const days = item.kind === 'passed'
     ? screenMessage(lang, 'alerts.passed', { n: item.days })
     : item.days === 0 ? screenMessage(lang, 'alerts.dueToday') : screenMessage(lang, 'alerts.dueSoon', { n: item.days });
-  const meta = shortText(`${item.region} · ${item.lead ?? screenMessage(lang, 'alerts.noLead')}`, META_CHARS);
+  const meta = shortText(`${regionLabel(lang, item.region)} · ${item.lead ?? screenMessage(lang, 'alerts.noLead')}`, META_CHARS);
   return (
     <li className={`wall-alert tone-${item.kind}`} data-task={item.taskId} data-kind={item.kind} data-days={item.days}>
       <span className="wall-alert-head">

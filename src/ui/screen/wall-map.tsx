@@ -10,6 +10,7 @@ import { useRotation } from './screen-timers.ts';
 import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
 import { ScreenChart } from './screen-chart.tsx';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { regionLabel, withRegionLabels } from '../../i18n/data-labels.ts';
 
 /** Map label size in stage pixels. */
 const MAP_FONT = 28;
@@ -68,7 +69,7 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }
                 {tiles.map((r) => (
                   <li key={r.key} className={r.passed + r.dueSoon > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
                     data-focus={focus?.region === r.region && focus.kind === 'region' ? 'true' : undefined}>
-                    <span className="wall-tile-name">{r.region}</span>
+                    <span className="wall-tile-name">{regionLabel(lang, r.region)}</span>
                     <span className="wall-tile-value">{formatCount(r.passed + r.dueSoon, lang)}</span>
                   </li>
                 ))}
@@ -134,7 +135,7 @@ function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: nu
   return (
     <aside className="wall-focus" data-testid="wall-focus" data-focus={focus.key} data-index={index} key={focus.key}>
       <p className="wall-focus-kicker">{screenMessage(lang, 'focus.kicker')}</p>
-      <h3 className="wall-focus-name">{shortText(focus.name, FOCUS_UNIT_CHARS)}</h3>
+      <h3 className="wall-focus-name">{shortText(withRegionLabels(lang, focus.name), FOCUS_UNIT_CHARS)}</h3>
       <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatCount(entry.total, lang) })}</p>
       <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
       <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>

@@ -5,6 +5,7 @@ import { screenMessage } from '../../i18n/screen-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
 const UNIT_CHARS = 14;
@@ -19,7 +20,7 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
     <section className="wall-panel wall-rankings" data-testid="wall-rankings">
       <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.regions'), filterWords)}</h2>
       <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
-        {regions.map((entry) => <RankRow key={entry.key} entry={entry} label={entry.name} max={max} lang={lang} />)}
+        {regions.map((entry) => <RankRow key={entry.key} entry={entry} label={regionLabel(lang, entry.name)} max={max} lang={lang} />)}
       </ol>
       <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.units'), filterWords)}</h2>
       {units.length === 0 ? (
@@ -29,7 +30,7 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
           <ol className="wall-rank-list wall-rank-units">
             {units.map((entry) => (
               <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine
-                label={unitLabel(entry, manyRegions)} />
+                label={unitLabel(entry, manyRegions, lang)} />
             ))}
           </ol>
         </AutoScroll>
@@ -43,9 +44,9 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
 }
 
 // The region is what tells same-name bureaus apart, so a long name is cut, never the region.
-function unitLabel(entry: RankedEntry, withRegion: boolean): string {
+function unitLabel(entry: RankedEntry, withRegion: boolean, lang: Lang): string {
   if (!withRegion) return shortText(entry.name, UNIT_CHARS);
-  const suffix = `（${entry.region}）`;
+  const suffix = `（${regionLabel(lang, entry.region)}）`;
   return `${shortText(entry.name, Math.max(4, UNIT_CHARS - [...suffix].length))}${suffix}`;
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { exportText } from '../../i18n/export-messages.ts';
 import type { Dataset, Task } from '../../model/schema.ts';
 import type { Lang } from '../../state/app-state.ts';
+import { useUploadsStore } from '../uploads-store.ts';
+import { uploadsStore } from '../use-datasets.ts';
 import { loadSourceText } from './load-source-text.ts';
 import { CONTEXT_LINES, sourceLines, sourceTextPath, taskLineRange } from './source-lines.ts';
 import './source-panel.css';
@@ -11,11 +13,16 @@ type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { st
 /**
  * The task in its source document: the document's title, issuer, number and date, then the task's lines
  * highlighted with a few lines around them; "查看原文" shows the whole document scrolled to the task.
- * The text is fetched when the dialog opens (never with the page) and shown as text.
+ * The text is fetched when the dialog opens (never with the page) and shown as text; a dataset imported in the
+ * browser has its text kept with it (IndexedDB, see uploads-store.ts) and shows it without a fetch.
  */
 export function SourcePanel({ dataset, task, lang }: { dataset: Dataset; task: Task; lang: Lang }) {
   const path = sourceTextPath(dataset);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const uploads = useUploadsStore(uploadsStore);
+  const kept = path === null ? uploads.records.find((r) => r.dataset.id === dataset.id)?.sourceText : undefined;
+  const keptLines = useMemo(() => (kept === undefined ? null : sourceLines(kept)), [kept]);
+  const [fetched, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const loaded: Loaded = keptLines === null ? fetched : { state: 'ready', lines: keptLines };
   const [whole, setWhole] = useState(false);
   const mark = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -40,7 +47,7 @@ export function SourcePanel({ dataset, task, lang }: { dataset: Dataset; task: T
     if (whole && box !== null && line !== null) box.scrollTop = line.offsetTop - box.clientHeight / 3;
   }, [whole]);
   const meta = [dataset.issuer, dataset.docNumber, dataset.published].filter((v): v is string => v !== null && v !== '').join(' · ');
-  if (path === null) return <p className="muted">{exportText(lang, 'source.missing', { file: task.source.file })}</p>;
+  if (path === null && keptLines === null) return <p className="muted">{exportText(lang, 'source.missing', { file: task.source.file })}</p>;
   if (loaded.state === 'loading') return <p className="muted" aria-busy="true">{exportText(lang, 'source.loading')}</p>;
   if (loaded.state === 'failed') return <p role="alert">{exportText(lang, 'source.failed', { message: loaded.message })}</p>;
   const { from, to } = range!;
