@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { completionOverTime } from '../../analysis/progress-over-time.ts';
 import { progressRanking, type ProgressRankRow } from '../../analysis/progress-ranking.ts';
 import { redList } from '../../analysis/progress-red-list.ts';
@@ -36,7 +37,7 @@ export function SuperviseView(props: ViewProps) {
     () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon)),
     [filtered, progress.merged, asOf, progress.params.soon],
   );
-  if (progress.params.remind !== null) return <ReminderPage {...props} unit={progress.params.remind} />;
+  if (progress.params.remind !== null) return <ReminderPage {...props} unitKey={progress.params.remind} />;
 
   const exportPanel = (
     <section className="progress-panel">
@@ -111,7 +112,7 @@ export function SuperviseView(props: ViewProps) {
               type="button"
               data-testid="reminders-all-xlsx"
               onClick={() => {
-                const each = units.filter((u) => u.red + u.amber > 0).map((u) => ({ unit: u.name, rows: redList(filtered, progress.byTask, u.name) }));
+                const each = units.filter((u) => u.red + u.amber > 0).map((u) => ({ unit: unitKeyLabel(u.key), rows: redList(filtered, progress.byTask, u.key) }));
                 void writeRemindersXlsx(each, asOf, (r) => stateLabel('zh', r.state)).then((b) => downloadBytes(b, `催办单-各单位-${asOf}.xlsx`, XLSX_TYPE));
               }}
             >
@@ -191,14 +192,14 @@ function RankTable({ title, rows, lang, testId, remindHref }: { title: string; r
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.name} data-name={r.name}>
+              <tr key={r.key} data-name={r.name} data-key={r.key}>
                 <td>{r.name}</td>
                 {RAGS.map((rag) => (
                   <td key={rag} className="num">{r[rag]}</td>
                 ))}
                 <td className="num">{formatRate(r.completionRate)}</td>
                 <td className="num">{formatRate(r.onTimeRate)}</td>
-                {remindHref !== undefined && <td>{r.red + r.amber > 0 ? <a href={remindHref(r.name)}>{t('progress.rank.remind')}</a> : null}</td>}
+                {remindHref !== undefined && <td>{r.red + r.amber > 0 ? <a href={remindHref(r.key)}>{t('progress.rank.remind')}</a> : null}</td>}
               </tr>
             ))}
           </tbody>
