@@ -50,3 +50,11 @@ export function unitKeyLabel(key: string): string {
   const at = key.indexOf(UNIT_KEY_SEPARATOR);
   return at <= 0 ? key : `${key.slice(at + 1)}（${key.slice(0, at)}）`;
 }
+
+/**
+ * The 督办 colours a link filters by (`progress=`, kept outside Filters), in words for a chart or
+ * panel title: "督办：红（逾期未完成）、黄（临期或滞后）"; '' when none is chosen. `label` names each colour.
+ */
+export function describeProgressColours<C extends string>(colours: readonly C[], label: (colour: C) => string, phrase: string, separator: string): string {
+  return colours.length === 0 ? '' : phrase.replace('{list}', colours.map(label).join(separator));
+}

@@ -109,6 +109,17 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
     await page.click('a[data-tab="supervise"]');
   });
 
+  it('names the colour filter in chart titles; 清除全部筛选 clears it and keeps soon=, whose chip says so', async () => {
+    await openApp(page, server.appUrl, `#/workload${HASH}&progress=red&soon=10`);
+    await page.waitForSelector('[data-testid="progress-chips"] [data-chip="soon"]', { timeout: 30_000 });
+    expect(await page.textContent('h2[data-title="workload.bars"]')).toContain('督办状态：红（逾期未完成）');
+    expect(await page.textContent('[data-testid="progress-chips"] [data-chip="soon"]')).toContain('清除全部筛选时保留');
+    await page.click('.filter-bar button.link-button:has-text("清除全部筛选")');
+    await page.waitForFunction(() => !location.hash.includes('progress=') && !location.hash.includes('region='));
+    expect(await page.evaluate(() => location.hash)).toContain('soon=10');
+    expect(await page.$('[data-testid="progress-chips"] [data-rag="red"]')).toBeNull();
+  });
+
   it('lists a task\'s reports in its dialog, with the status at the as-of date', async () => {
     await openApp(page, server.appUrl, `#/tasks${HASH}&task=${encodeURIComponent('gangkou-2021/3')}`);
     await page.waitForSelector('[data-testid="task-progress-history"] tbody tr');
