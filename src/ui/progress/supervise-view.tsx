@@ -26,7 +26,7 @@ import './progress.css';
  * the 催办单 per unit; without any report, how to start instead of empty charts.
  */
 export function SuperviseView(props: ViewProps) {
-  const { state, navigate, asOf, filtered, progress } = props;
+  const { state, navigate, asOf, filtered, progress, rows } = props;
   const { lang } = state;
   const t = (key: ProgressMessageKey, params?: Record<string, string | number>) => progressText(lang, key, params);
   const hasReports = progress.merged.byTask.size > 0;
@@ -34,8 +34,8 @@ export function SuperviseView(props: ViewProps) {
   const regions = useMemo(() => progressRanking(filtered, progress.byTask, 'region'), [filtered, progress.byTask]);
   const list = useMemo(() => redList(filtered, progress.byTask), [filtered, progress.byTask]);
   const line = useMemo(
-    () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon)),
-    [filtered, progress.merged, asOf, progress.params.soon],
+    () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon), { allRegions: allRegions(rows) }),
+    [filtered, progress.merged, asOf, progress.params.soon, rows],
   );
   if (progress.params.remind !== null) return <ReminderPage {...props} unitKey={progress.params.remind} />;
 
@@ -168,6 +168,10 @@ export function SuperviseView(props: ViewProps) {
       {files}
     </section>
   );
+}
+
+function allRegions(rows: ViewProps['rows']): string[] {
+  return [...new Set(rows.map((r) => r.region))];
 }
 
 function RankTable({ title, rows, lang, testId, remindHref }: { title: string; rows: readonly ProgressRankRow[]; lang: ViewProps['state']['lang']; testId: string; remindHref?: (unit: string) => string }) {
