@@ -5,6 +5,7 @@ import { buildProgressUnitBarsOption, busiestUnits, type ProgressUnitDatum } fro
 import { progressText } from '../../i18n/progress-messages.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart, type ChartEvent } from '../chart.tsx';
+import { titleWithFilters } from '../filter-title.ts';
 import { withFilters, type ViewProps } from '../view-props.ts';
 
 /** Workload by 督办 status: the busiest units' tasks stacked red/amber/green/grey; a segment filters to that unit and colour. Nothing without reports. */
@@ -22,7 +23,7 @@ export function ProgressUnitBars({ state, navigate, filtered, progress }: ViewPr
   };
   return (
     <section data-testid="progress-unit-bars">
-      <h2>{progressText(lang, 'progress.unitBars')}</h2>
+      <h2 data-title="progress.unitBars">{titleWithFilters(progressText(lang, 'progress.unitBars'), state)}</h2>
       <Chart option={option} lang={lang} label={progressText(lang, 'progress.unitBars')} height={Math.max(200, units.length * 26 + 70)} onClick={onClick} />
     </section>
   );

@@ -9,6 +9,7 @@ import { progressText, type ProgressMessageKey } from '../../i18n/progress-messa
 import { formatHash } from '../../state/hash.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart } from '../chart.tsx';
+import { titleWithFilters } from '../filter-title.ts';
 import { toggled, type ViewProps } from '../view-props.ts';
 import { formatRate, ragLabel, stateLabel } from './progress-format.ts';
 import { ProgressFigures } from './progress-figures.tsx';
@@ -105,7 +106,7 @@ export function SuperviseView(props: ViewProps) {
       <ProgressFigures {...props} />
       <div className="progress-grid">
         <div>
-          <RankTable title={t('progress.rank.units')} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
+          <RankTable title={titleWithFilters(t('progress.rank.units'), state)} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
           <p className="no-print">
             {t('progress.remind.each')}{' '}
             <button
@@ -120,9 +121,9 @@ export function SuperviseView(props: ViewProps) {
             </button>
           </p>
         </div>
-        <RankTable title={t('progress.rank.regions')} rows={regions} lang={lang} testId="rank-regions" />
+        <RankTable title={titleWithFilters(t('progress.rank.regions'), state)} rows={regions} lang={lang} testId="rank-regions" />
       </div>
-      <h2>{t('progress.redList')}</h2>
+      <h2 data-title="progress.redList">{titleWithFilters(t('progress.redList'), state)}</h2>
       {list.length === 0 ? (
         <p className="ok">{t('progress.redList.none')}</p>
       ) : (
@@ -162,7 +163,7 @@ export function SuperviseView(props: ViewProps) {
           </table>
         </div>
       )}
-      <h2>{t('progress.overTime')}</h2>
+      <h2 data-title="progress.overTime">{titleWithFilters(t('progress.overTime'), state)}</h2>
       <Chart option={line} lang={lang} height={280} label={t('progress.overTime')} />
       {exportPanel}
       {files}
