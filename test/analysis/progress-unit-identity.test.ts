@@ -3,6 +3,7 @@ import { progressByTask } from '../../src/analysis/progress-by-task.ts';
 import { progressRanking } from '../../src/analysis/progress-ranking.ts';
 import { redList } from '../../src/analysis/progress-red-list.ts';
 import { mergeProgressReports } from '../../src/analysis/progress-reports.ts';
+import { remindableUnits } from '../../src/analysis/remindable-units.ts';
 import { resolveUnitKey } from '../../src/analysis/resolve-unit-key.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { buildAliasLookup } from '../../src/analysis/unit-identity.ts';
@@ -80,5 +81,14 @@ describe('the 红黄榜 and the 催办单 count a unit as its name within its re
     expect(resolveUnitKey(rows, '省政务服务数据管理局')).toEqual(['省政务服务数据管理局']);
     expect(resolveUnitKey(rows, '市政府办公室')).toEqual(['汕尾市/市政府办公室']);
     expect(resolveUnitKey(rows, '公安局')).toEqual([]);
+  });
+
+  it('offers a 催办单 to every unit on a red or amber task, supporting units too, each city\'s bureau apart', () => {
+    expect(remindableUnits(rows, progress)).toEqual([
+      { key: '省政务服务数据管理局', count: 2 },
+      { key: `东莞市/${BUREAU}`, count: 1 },
+      { key: `汕尾市/${BUREAU}`, count: 1 },
+      { key: '汕尾市/市政府办公室', count: 1 },
+    ]);
   });
 });

@@ -209,6 +209,16 @@ describe('same-name units of two cities on the 红黄榜 and the 催办单', () 
     expect(await page.textContent('[data-testid="reminder-page"] tbody')).toContain('汕尾市局');
   });
 
+  it('the 催办单 picker names each bureau with its region and opens its own list', async () => {
+    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await page.waitForSelector(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`, { state: 'attached', timeout: 30_000 });
+    expect(await page.textContent(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`)).toContain(`${BUREAU}（汕尾市）`);
+    await page.selectOption('[data-testid="remind-pick"]', `汕尾市/${BUREAU}`);
+    await page.waitForSelector('[data-testid="reminder-page"] tbody tr');
+    expect(await page.textContent('[data-testid="reminder-to"]')).toContain(`${BUREAU}（汕尾市）`);
+    expect(await page.textContent('[data-testid="reminder-page"] tbody')).not.toContain('东莞市局');
+  });
+
   it('removes the imported form', async () => {
     await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
     await page.waitForSelector('[data-testid="progress-files"] button', { timeout: 30_000 });

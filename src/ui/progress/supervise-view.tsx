@@ -3,6 +3,7 @@ import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { completionOverTime } from '../../analysis/progress-over-time.ts';
 import { progressRanking, type ProgressRankRow } from '../../analysis/progress-ranking.ts';
 import { redList } from '../../analysis/progress-red-list.ts';
+import { remindableUnits } from '../../analysis/remindable-units.ts';
 import { RAGS } from '../../analysis/progress-status.ts';
 import { buildCompletionLineOption } from '../../charts/progress-completion-line.ts';
 import { progressText, type ProgressMessageKey } from '../../i18n/progress-messages.ts';
@@ -34,6 +35,7 @@ export function SuperviseView(props: ViewProps) {
   const units = useMemo(() => progressRanking(filtered, progress.byTask, 'unit'), [filtered, progress.byTask]);
   const regions = useMemo(() => progressRanking(filtered, progress.byTask, 'region'), [filtered, progress.byTask]);
   const list = useMemo(() => redList(filtered, progress.byTask), [filtered, progress.byTask]);
+  const remindable = useMemo(() => remindableUnits(filtered, progress.byTask), [filtered, progress.byTask]);
   const line = useMemo(
     () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon), { allRegions: allRegions(rows) }),
     [filtered, progress.merged, asOf, progress.params.soon, rows],
@@ -108,12 +110,30 @@ export function SuperviseView(props: ViewProps) {
         <div>
           <RankTable title={titleWithFilters(t('progress.rank.units'), state)} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
           <p className="no-print">
+            <label>
+              {t('progress.remind.pick')}{' '}
+              <select
+                data-testid="remind-pick"
+                value=""
+                onChange={(e) => {
+                  const key = e.target.value;
+                  if (key !== '') navigate((s) => withProgressParams({ ...s, task: null }, { remind: key }));
+                }}
+              >
+                <option value="">…</option>
+                {remindable.map((u) => (
+                  <option key={u.key} value={u.key}>
+                    {t('progress.remind.option', { unit: unitKeyLabel(u.key), n: u.count })}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
             {t('progress.remind.each')}{' '}
             <button
               type="button"
               data-testid="reminders-all-xlsx"
               onClick={() => {
-                const each = units.filter((u) => u.red + u.amber > 0).map((u) => ({ unit: unitKeyLabel(u.key), rows: redList(filtered, progress.byTask, u.key) }));
+                const each = remindable.map((u) => ({ unit: unitKeyLabel(u.key), rows: redList(filtered, progress.byTask, u.key) }));
                 void writeRemindersXlsx(each, asOf, (r) => stateLabel('zh', r.state)).then((b) => downloadBytes(b, `催办单-各单位-${asOf}.xlsx`, XLSX_TYPE));
               }}
             >
