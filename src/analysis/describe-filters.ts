@@ -144,3 +144,11 @@ function categoryWord(raw: string, words: FilterWords): string {
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The 督办 colours a link filters by (`progress=`, kept outside Filters), in words for a chart or
+ * panel title: "督办：红（逾期未完成）、黄（临期或滞后）"; '' when none is chosen. `label` names each colour.
+ */
+export function describeProgressColours<C extends string>(colours: readonly C[], label: (colour: C) => string, phrase: string, separator: string): string {
+  return colours.length === 0 ? '' : phrase.replace('{list}', colours.map(label).join(separator));
+}

@@ -1,4 +1,5 @@
 import type { ProgressState, Rag, TaskProgress } from './progress-status.ts';
+import { rowUnits } from './row-units.ts';
 import type { TaskRow } from './task-row.ts';
 
 /** One red or amber task, as the 督办 list, the wall and the 催办单 show it. */
@@ -23,7 +24,8 @@ export interface RedListRow {
 
 /**
  * The red and amber tasks among `rows`, optionally only those a unit leads, is responsible for
- * or supports (a 催办单), most overdue first (red before amber on ties), then by due date.
+ * or supports (a 催办单), most overdue first (red before amber on ties), then by due date. `unit` is a
+ * unit key (unit-identity.ts): 汕尾市/市政务服务数据管理局 never picks 东莞市's bureau of that name.
  */
 export function redList(rows: readonly TaskRow[], progress: ReadonlyMap<string, TaskProgress>, unit: string | null = null): RedListRow[] {
   const out: RedListRow[] = [];
@@ -31,7 +33,7 @@ export function redList(rows: readonly TaskRow[], progress: ReadonlyMap<string, 
     const p = progress.get(row.task.id);
     if (p === undefined || (p.rag !== 'red' && p.rag !== 'amber')) continue;
     const { task } = row;
-    if (unit !== null && !task.units.some((u) => u.name === unit)) continue;
+    if (unit !== null && !rowUnits(row, { support: true }).some((u) => u.key === unit)) continue;
     const leads = task.units.filter((u) => u.role === 'lead');
     const named = leads.length > 0 ? leads : task.units.filter((u) => u.role === 'responsible');
     out.push({

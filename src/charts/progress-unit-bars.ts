@@ -8,7 +8,7 @@ import { ragColours } from './progress-colours.ts';
 
 export type ProgressUnitBarsOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
-/** What a click on a segment carries: filter to `unit` and progress colour `rag`. */
+/** What a click on a segment carries: filter to `unit` (a unit key, unit-identity.ts) and progress colour `rag`. */
 export interface ProgressUnitDatum {
   value: number;
   unit: string;
@@ -41,7 +41,7 @@ export function buildProgressUnitBarsOption(units: readonly ProgressRankRow[], l
       stack: 'progress',
       barMaxWidth: 20,
       itemStyle: { color: colours[rag] },
-      data: units.map((u): ProgressUnitDatum => ({ value: u[rag], unit: u.name, rag })),
+      data: units.map((u): ProgressUnitDatum => ({ value: u[rag], unit: u.key, rag })),
     })),
   };
 }

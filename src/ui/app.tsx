@@ -9,12 +9,12 @@ import type { AppState, View } from '../state/app-state.ts';
 import { ExportContextValue, type ExportContext } from './chart-export/export-context.ts';
 import { SkipLink } from './chart-export/skip-link.tsx';
 import { formatHash } from '../state/hash.ts';
-import { EMPTY_FILTERS } from '../analysis/filters.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
 import { TaskDetail } from './task-detail.tsx';
+import { clearAllFilters } from '../state/clear-all-filters.ts';
 import { todayIso } from './today.ts';
 import { filterByProgress } from './progress/filter-by-progress.ts';
 import { ProgressFilterChips } from './progress/progress-filter-chips.tsx';
@@ -96,7 +96,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
       asOf,
       datasets: load.datasets.map((d) => d.title),
       tasksHref: formatHash({ ...state, view: 'tasks', task: null }),
-      clearFilters: () => navigate((s) => ({ ...s, filters: EMPTY_FILTERS })),
+      clearFilters: () => navigate(clearAllFilters),
     }),
     [state, asOf, load, navigate],
   );

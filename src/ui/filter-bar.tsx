@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeadlineStatus, Filters } from '../analysis/filters.ts';
-import { EMPTY_FILTERS } from '../analysis/filters.ts';
 import { categoryLabel } from '../charts/category-label.ts';
 import { exportText } from '../i18n/export-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
+import { clearAllFilters } from '../state/clear-all-filters.ts';
+import { parseProgressParams } from '../state/progress-params.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { Role } from '../model/schema.ts';
 import { FilterChips } from './filter-chips.tsx';
@@ -77,7 +78,7 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
         </fieldset>
         <SearchBox value={filters.q} label={t('filter.q')} placeholder={t('filter.qPlaceholder')} onCommit={(q) => navigate(withFilters({ q }))} />
       </div>
-      <FilterChips lang={lang} filters={filters} onChange={(next: Filters) => navigate(withFilters(next))} onClear={() => navigate(withFilters(EMPTY_FILTERS))} />
+      <FilterChips lang={lang} filters={filters} moreActive={parseProgressParams(state).progress.length} onChange={(next: Filters) => navigate(withFilters(next))} onClear={() => navigate(clearAllFilters)} />
       <FilterAnnouncer lang={lang} filters={filters} count={filtered.length} />
     </section>
   );

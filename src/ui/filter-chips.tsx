@@ -8,10 +8,12 @@ import './filter-extras.css';
 /**
  * Lists every active filter value as a chip whose × removes just that value; a region, section, unit or
  * category chip also has "≠" to turn it into an exclude filter (and "=" to turn an exclusion back).
+ * `moreActive` counts filters whose chips are shown elsewhere (the 督办 colours), so "clear all" offers
+ * itself whenever more than one filter of any kind is on.
  */
-export function FilterChips({ lang, filters, onChange, onClear }: { lang: Lang; filters: Filters; onChange: (f: Filters) => void; onClear: () => void }) {
+export function FilterChips({ lang, filters, onChange, onClear, moreActive = 0 }: { lang: Lang; filters: Filters; onChange: (f: Filters) => void; onClear: () => void; moreActive?: number }) {
   const chips = filterWords(lang, filters);
-  if (chips.length === 0) return null;
+  if (chips.length === 0 && moreActive < 2) return null;
   return (
     <ul className="chips" aria-label={translate(lang, 'filter.active')}>
       {chips.map((chip) => (
@@ -34,7 +36,7 @@ export function FilterChips({ lang, filters, onChange, onClear }: { lang: Lang; 
           </button>
         </li>
       ))}
-      {chips.length > 1 && (
+      {chips.length + moreActive > 1 && (
         <li>
           <button type="button" className="link-button" onClick={onClear}>
             {translate(lang, 'filter.clearAll')}

@@ -1,9 +1,18 @@
-import { describeFilters } from '../analysis/describe-filters.ts';
+import { describeFilters, describeProgressColours } from '../analysis/describe-filters.ts';
+import { progressText } from '../i18n/progress-messages.ts';
 import type { AppState } from '../state/app-state.ts';
+import { parseProgressParams } from '../state/progress-params.ts';
 import { filterVocabulary } from './filter-vocabulary.ts';
 
-/** A chart or panel title with the active filters named after it: "任务最多的单位 · 期限已过的任务 · 汕尾市". */
-export function titleWithFilters(title: string, state: Pick<AppState, 'filters' | 'lang'>): string {
-  const named = describeFilters(state.filters, filterVocabulary(state.lang));
+/** A chart or panel title with the active filters named after it: "任务最多的单位 · 期限已过的任务 · 汕尾市", and the 督办 colours when a link filters by them. */
+export function titleWithFilters(title: string, state: Pick<AppState, 'filters' | 'lang'> & Partial<Pick<AppState, 'extra'>>): string {
+  const words = filterVocabulary(state.lang);
+  const colours = describeProgressColours(
+    state.extra === undefined ? [] : parseProgressParams({ extra: state.extra }).progress,
+    (c) => progressText(state.lang, `progress.rag.${c}`),
+    progressText(state.lang, 'progress.titleColours'),
+    words.separator,
+  );
+  const named = [describeFilters(state.filters, words), colours].filter((p) => p !== '').join(' · ');
   return named === '' ? title : `${title} · ${named}`;
 }

@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/ui-messages.ts';
 import { exportText } from '../i18n/export-messages.ts';
 import { categoryLabel } from '../charts/category-label.ts';
 import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
+import { progressText } from '../i18n/progress-messages.ts';
+import { TaskProgressHistory } from './progress/task-progress-history.tsx';
 import { SourcePanel } from './source-view/source-panel.tsx';
 import type { ViewProps } from './view-props.ts';
 import { cutText } from './cut-text.ts';
@@ -11,7 +13,7 @@ import { LongText } from './long-text.tsx';
 import { regionLabel } from '../i18n/data-labels.ts';
 
 /** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
-export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProps & { taskId: string }) {
+export function TaskDetail({ state, navigate, rows, datasets, taskId, progress, asOf }: ViewProps & { taskId: string }) {
   const { lang } = state;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const row = useMemo(() => rows.find((r) => r.task.id === taskId) ?? null, [rows, taskId]);
@@ -66,6 +68,14 @@ export function TaskDetail({ state, navigate, rows, datasets, taskId }: ViewProp
             <dd>
               {task.deadline.raw} → {formatDeadline(task.deadline, lang)}
             </dd>
+            {progress.merged.byTask.size > 0 && (
+              <>
+                <dt>{progressText(lang, 'progress.history.title')}</dt>
+                <dd>
+                  <TaskProgressHistory taskId={task.id} progress={progress} asOf={asOf} lang={lang} />
+                </dd>
+              </>
+            )}
             <dt>{t('detail.indicators')}</dt>
             <dd>
               <ul className="plain">

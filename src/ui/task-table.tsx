@@ -117,7 +117,7 @@ function TaskTableRow({ row, index, top, measure, state, progress }: { row: Task
       <div role="cell" className="cell cell-deadline">
         <span className="deadline-raw">{task.deadline.raw}</span>
         <span className="deadline-due">{formatDeadline(task.deadline, lang)}</span>
-        {progress !== undefined && <ProgressBadge progress={progress} lang={lang} />}
+        {progress !== undefined && <ProgressBadge progress={progress} lang={lang} details />}
       </div>
       <div role="cell" className="cell cell-indicators">
         {task.indicators.map((ind, i) => (

@@ -109,10 +109,11 @@ describe('rates, rankings and the red list', () => {
     expect(progressRates([])).toMatchObject({ completionRate: null, onTimeRate: null });
   });
 
-  it('progressRanking by unit: most red first; supporting units are not ranked for a task', () => {
-    expect(progressRanking(rows, progress, 'unit').map((r) => [r.name, r.red, r.done, r.tasks])).toEqual([
-      ['公安局', 1, 0, 2],
-      ['税务局', 0, 2, 2],
+  it('progressRanking by unit: most red first; supporting units are not ranked for a task; a unit is its name within its region', () => {
+    expect(progressRanking(rows, progress, 'unit').map((r) => [r.key, r.name, r.red, r.done, r.tasks])).toEqual([
+      ['甲市/公安局', '公安局（甲市）', 1, 0, 2],
+      ['乙市/税务局', '税务局（乙市）', 0, 1, 1],
+      ['甲市/税务局', '税务局（甲市）', 0, 1, 1],
     ]);
   });
 
@@ -125,7 +126,8 @@ describe('rates, rankings and the red list', () => {
 
   it('redList: red and amber tasks, most overdue first, with lead and latest note; per unit for a 催办单', () => {
     expect(redList(rows, progress).map((r) => [r.taskId, r.rag, r.daysOverdue, r.lead, r.note])).toEqual([['a-2021/1', 'red', 15, '公安局', '推进中']]);
-    expect(redList(rows, progress, '税务局')).toEqual([]);
+    expect(redList(rows, progress, '甲市/税务局')).toEqual([]);
+    expect(redList(rows, progress, '甲市/公安局').map((r) => r.taskId)).toEqual(['a-2021/1']);
   });
 
   it('completionOverTime: one line per reporting region, rate at each report date', () => {

@@ -63,4 +63,14 @@ describe('buildCompletionLineOption', () => {
     expect(renderSvg(option as EChartsCoreOption)).toContain('<svg');
     expect(buildCompletionLineOption({ dates: [], series: [] })).toBeNull();
   });
+
+  it('a region keeps its colour of the other charts, whichever regions have reports', () => {
+    const all = ['乙市', '甲市', '丙市'];
+    const colour = (regions: string[]) => {
+      const option = buildCompletionLineOption({ dates: ['2021-03-31'], series: regions.map((region) => ({ region, values: [0.5] })) }, { allRegions: all })!;
+      return Object.fromEntries((option.series as { name: string; itemStyle: { color: string } }[]).map((s) => [s.name, s.itemStyle.color]));
+    };
+    expect(colour(['甲市'])['甲市']).toBe(colour(['乙市', '甲市'])['甲市']);
+    expect(colour(['乙市', '甲市'])['乙市']).not.toBe(colour(['乙市', '甲市'])['甲市']);
+  });
 });

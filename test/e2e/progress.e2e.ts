@@ -109,6 +109,31 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
     await page.click('a[data-tab="supervise"]');
   });
 
+  it('names the colour filter in chart titles; 清除全部筛选 clears it and keeps soon=, whose chip says so', async () => {
+    await openApp(page, server.appUrl, `#/workload${HASH}&progress=red&soon=10`);
+    await page.waitForSelector('[data-testid="progress-chips"] [data-chip="soon"]', { timeout: 30_000 });
+    expect(await page.textContent('h2[data-title="workload.bars"]')).toContain('督办状态：红（逾期未完成）');
+    expect(await page.textContent('[data-testid="progress-chips"] [data-chip="soon"]')).toContain('清除全部筛选时保留');
+    await page.click('.filter-bar button.link-button:has-text("清除全部筛选")');
+    await page.waitForFunction(() => !location.hash.includes('progress=') && !location.hash.includes('region='));
+    expect(await page.evaluate(() => location.hash)).toContain('soon=10');
+    expect(await page.$('[data-testid="progress-chips"] [data-rag="red"]')).toBeNull();
+  });
+
+  it('lists a task\'s reports in its dialog, with the status at the as-of date', async () => {
+    await openApp(page, server.appUrl, `#/tasks${HASH}&task=${encodeURIComponent('gangkou-2021/3')}`);
+    await page.waitForSelector('[data-testid="task-progress-history"] tbody tr');
+    const text = await page.textContent('[data-testid="task-progress"]');
+    expect(text).toContain('逾期未完成');
+    expect(text).toContain('设备采购延误');
+    expect(text).toContain('资金未到位');
+    expect(text).toContain('公共服务办-2022-01.xlsx');
+    expect(await page.getAttribute('[data-testid="task-progress-history"] tbody tr', 'data-current')).toBe('true');
+    await screenshot(page, 'progress-task-dialog');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="task-detail"]', { state: 'detached' });
+  });
+
   it('names the bad rows on the quality view by file and row, while the good rows count', async () => {
     await page.click('a[data-tab="quality"]');
     await page.waitForSelector('[data-testid="progress-quality"] [data-code="progress-unknown-status"]');
@@ -137,6 +162,66 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
     await page.waitForSelector('[data-testid="supervise-view"], [data-testid="reminder-page"]', { timeout: 30_000 });
     await openApp(page, server.appUrl, `#/supervise${HASH}`);
     await page.waitForSelector('[data-testid="progress-files"] button');
+    await page.click('[data-testid="progress-files"] button');
+    await page.waitForSelector('[data-testid="supervise-empty"]');
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('same-name units of two cities on the 红黄榜 and the 催办单', () => {
+  // 汕尾市's and 东莞市's 市政务服务数据管理局 are two bureaus: one returned form reports a task of each
+  const BUREAU = '市政务服务数据管理局';
+  const form = readFileSync(new URL('../fixtures/progress/round/forms/two-bureaus-2024-01.csv', import.meta.url));
+
+  it('ranks each city\'s bureau on its own row, named with its region, and reminds only that bureau of its own tasks', async () => {
+    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await page.waitForSelector('[data-testid="supervise-empty"], [data-testid="supervise-view"]', { timeout: 30_000 });
+    await page.setInputFiles('[data-testid="import-input"]', { name: 'two-bureaus-2024-01.csv', mimeType: 'text/csv', buffer: form });
+    await page.waitForSelector(`[data-testid="rank-units"] tr[data-key="东莞市/${BUREAU}"]`, { timeout: 30_000 });
+    expect(await page.textContent(`[data-testid="rank-units"] tr[data-key="汕尾市/${BUREAU}"] td`)).toBe(`${BUREAU}（汕尾市）`);
+    expect(await page.textContent(`[data-testid="rank-units"] tr[data-key="东莞市/${BUREAU}"] td`)).toBe(`${BUREAU}（东莞市）`);
+    // the alias table's 市府办 = 市政府办公室 in 东莞市
+    expect(await page.$('[data-testid="rank-units"] tr[data-key="东莞市/市政府办公室"]')).not.toBeNull();
+    expect(await page.$(`[data-testid="rank-units"] tr[data-key="${BUREAU}"]`)).toBeNull();
+    await screenshot(page, 'progress-two-bureaus');
+
+    await page.click(`[data-testid="rank-units"] tr[data-key="东莞市/${BUREAU}"] a`);
+    await page.waitForSelector('[data-testid="reminder-page"] tbody tr');
+    expect(await page.textContent('[data-testid="reminder-to"]')).toContain(`${BUREAU}（东莞市）`);
+    const reminded = await page.$$eval('[data-testid="reminder-page"] tbody tr', (rows) => rows.map((r) => r.textContent ?? ''));
+    expect(reminded).toHaveLength(1);
+    expect(reminded[0]).toContain('东莞市局：等待省级接口');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="reminder-csv"]')]);
+    expect(download.suggestedFilename()).toBe(`催办单-${BUREAU}（东莞市）-2024-01-15.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('dongguan-2022/1');
+    expect(csv).not.toContain('shanwei-2023/2');
+  });
+
+  it('an older reminder link naming the bureau without its region asks which city\'s bureau is meant', async () => {
+    await openApp(page, server.appUrl, `#/supervise?asof=2024-01-15&remind=${encodeURIComponent(BUREAU)}`);
+    await page.waitForSelector('[data-testid="reminder-choose"] a', { timeout: 30_000 });
+    const choices = await page.$$eval('[data-testid="reminder-choose"] a', (links) => links.map((a) => a.textContent));
+    expect(choices).toEqual([`${BUREAU}（东莞市）`, `${BUREAU}（汕尾市）`, `${BUREAU}（湛江市）`]);
+    await page.click(`[data-testid="reminder-choose"] a >> text=${BUREAU}（汕尾市）`);
+    await page.waitForSelector('[data-testid="reminder-page"] tbody tr');
+    expect(await page.$$eval('[data-testid="reminder-page"] tbody tr', (rows) => rows.length)).toBe(1);
+    expect(await page.textContent('[data-testid="reminder-page"] tbody')).toContain('汕尾市局');
+  });
+
+  it('the 催办单 picker names each bureau with its region and opens its own list', async () => {
+    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await page.waitForSelector(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`, { state: 'attached', timeout: 30_000 });
+    expect(await page.textContent(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`)).toContain(`${BUREAU}（汕尾市）`);
+    await page.selectOption('[data-testid="remind-pick"]', `汕尾市/${BUREAU}`);
+    await page.waitForSelector('[data-testid="reminder-page"] tbody tr');
+    expect(await page.textContent('[data-testid="reminder-to"]')).toContain(`${BUREAU}（汕尾市）`);
+    expect(await page.textContent('[data-testid="reminder-page"] tbody')).not.toContain('东莞市局');
+  });
+
+  it('removes the imported form', async () => {
+    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await page.waitForSelector('[data-testid="progress-files"] button', { timeout: 30_000 });
     await page.click('[data-testid="progress-files"] button');
     await page.waitForSelector('[data-testid="supervise-empty"]');
     expect(browser.errors).toEqual([]);

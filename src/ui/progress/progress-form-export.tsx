@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { buildProgressForm } from '../../analysis/progress-form.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
-import { UNIT_KEY_SEPARATOR } from '../../analysis/unit-identity.ts';
+import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { downloadText } from '../download.ts';
@@ -13,9 +13,9 @@ import { formatProgressFormCsv, writeProgressFormXlsx } from './write-progress-f
  * columns) or CSV; the unit is the one unit filtered on, and the report date the as-of date.
  */
 export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = false }: { lang: Lang; rows: readonly TaskRow[]; unitFilter: readonly string[]; asOf: string; compact?: boolean }) {
-  // the unit filter holds unit keys ("region/name"); the form names the unit itself
+  // the unit filter holds unit keys ("region/name"); the form names the unit with its region, so two cities' bureaus of one name get two forms
   const key = unitFilter.length === 1 ? (unitFilter[0] ?? null) : null;
-  const unit = key === null ? null : key.slice(key.indexOf(UNIT_KEY_SEPARATOR) + 1);
+  const unit = key === null ? null : unitKeyLabel(key);
   const [busy, setBusy] = useState(false);
   const name = `进展填报表-${unit ?? '多单位'}-${asOf}`;
   const form = () => buildProgressForm(rows, { unit, reportDate: asOf });

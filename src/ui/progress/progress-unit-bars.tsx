@@ -5,11 +5,11 @@ import { buildProgressUnitBarsOption, busiestUnits, type ProgressUnitDatum } fro
 import { progressText } from '../../i18n/progress-messages.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart, type ChartEvent } from '../chart.tsx';
-import { buildAliasLookup, unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
+import { titleWithFilters } from '../filter-title.ts';
 import { withFilters, type ViewProps } from '../view-props.ts';
 
 /** Workload by 督办 status: the busiest units' tasks stacked red/amber/green/grey; a segment filters to that unit and colour. Nothing without reports. */
-export function ProgressUnitBars({ state, navigate, filtered, progress, unitAliases }: ViewProps) {
+export function ProgressUnitBars({ state, navigate, filtered, progress }: ViewProps) {
   const { lang } = state;
   const units = useMemo(() => busiestUnits(progressRanking(filtered, progress.byTask, 'unit'), state.top), [filtered, progress.byTask, state.top]);
   const labels = useMemo(() => Object.fromEntries(RAGS.map((r) => [r, progressText(lang, `progress.ragShort.${r}`)])) as Record<Rag, string>, [lang]);
@@ -18,15 +18,12 @@ export function ProgressUnitBars({ state, navigate, filtered, progress, unitAlia
   const onClick = (event: ChartEvent) => {
     const datum = event.data as ProgressUnitDatum | undefined;
     if (!datum) return;
-    // the bars name units as printed; the unit filter takes unit keys (region/name), one per region the name is printed in
-    const aliases = buildAliasLookup(unitAliases.entries);
-    const keys = new Set<string>();
-    for (const row of filtered) for (const u of row.task.units) if (u.name === datum.unit) keys.add(unitKey(unitIdentity(row.region, u.name, aliases)));
-    navigate((s) => withProgressParams(withFilters({ unit: keys.size > 0 ? [...keys] : [datum.unit] })(s), { progress: [datum.rag] }));
+    // a bar is one unit (its key, region/name), so the filter picks that unit alone
+    navigate((s) => withProgressParams(withFilters({ unit: [datum.unit] })(s), { progress: [datum.rag] }));
   };
   return (
     <section data-testid="progress-unit-bars">
-      <h2>{progressText(lang, 'progress.unitBars')}</h2>
+      <h2 data-title="progress.unitBars">{titleWithFilters(progressText(lang, 'progress.unitBars'), state)}</h2>
       <Chart option={option} lang={lang} label={progressText(lang, 'progress.unitBars')} height={Math.max(200, units.length * 26 + 70)} onClick={onClick} />
     </section>
   );

@@ -18,18 +18,34 @@ export async function writeReminderXlsx(unit: string, asOf: string, rows: readon
   return writeRemindersXlsx([{ unit, rows }], asOf, stateLabel);
 }
 
-/** 催办单 for several units in one .xlsx, one sheet per unit (sheet names cut to Excel's 31 characters and made unique). */
+/** 催办单 for several units in one .xlsx, one sheet per unit (see reminderSheetName); `unit` is the label naming the unit with its region. */
 export async function writeRemindersXlsx(units: readonly { unit: string; rows: readonly RedListRow[] }[], asOf: string, stateLabel: (row: RedListRow) => string): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const used = new Set<string>();
-  for (const { unit, rows } of units) {
-    let name = unit.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '催办单';
-    for (let n = 2; used.has(name); n++) name = `${name.slice(0, 26)}-${n}`;
-    used.add(name);
-    addReminderSheet(workbook.addWorksheet(name), unit, asOf, rows, stateLabel);
-  }
+  for (const { unit, rows } of units) addReminderSheet(workbook.addWorksheet(reminderSheetName(unit, used)), unit, asOf, rows, stateLabel);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+const SHEET_NAME_MAX = 31;
+
+/**
+ * An Excel sheet name for a unit's label ("市政务服务数据管理局（汕尾市）"), unique among `used` (which it
+ * joins; compared case-insensitively, as Excel does): characters Excel forbids become spaces, and a
+ * label too long for 31 characters is shortened in the name, keeping the "（region）" that tells two
+ * same-name units apart; a clash that remains gets "-2", "-3", ….
+ */
+export function reminderSheetName(label: string, used: Set<string>): string {
+  const clean = label.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || '催办单';
+  const fit = (text: string, max: number) => {
+    if (text.length <= max) return text;
+    const region = /（[^（）]*）$/.exec(text)?.[0] ?? '';
+    return region.length > 0 && region.length < max - 1 ? `${text.slice(0, max - region.length - 1)}…${region}` : `${text.slice(0, max - 1)}…`;
+  };
+  let name = fit(clean, SHEET_NAME_MAX);
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${fit(clean, SHEET_NAME_MAX - String(n).length - 1)}-${n}`;
+  used.add(name.toLowerCase());
+  return name;
 }
 
 type Sheet = import('exceljs').Worksheet;

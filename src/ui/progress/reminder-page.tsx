@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
+import { unitKeyLabel } from '../../analysis/describe-filters.ts';
+import { resolveUnitKey } from '../../analysis/resolve-unit-key.ts';
 import { redList, type RedListRow } from '../../analysis/progress-red-list.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
+import { formatHash } from '../../state/hash.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { downloadText } from '../download.ts';
 import type { ViewProps } from '../view-props.ts';
@@ -9,24 +12,66 @@ import { stateLabel } from './progress-format.ts';
 import { formatReminderCsv, writeReminderXlsx } from './reminder-files.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
-/** The 催办单 of one unit: a printable page of its red and amber tasks with deadlines and latest notes, and the same as CSV / .xlsx. */
-export function ReminderPage({ state, navigate, asOf, filtered, progress, unit }: ViewProps & { unit: string }) {
+/**
+ * The 催办单 of one unit: a printable page of its red and amber tasks with deadlines and latest notes,
+ * and the same as CSV / .xlsx. `unitKey` is the unit's key ("region/name"); the page, the files and
+ * their names call the unit "name（region）", so two cities' bureaus of one name never share a 催办单.
+ */
+export function ReminderPage(props: ViewProps & { unitKey: string }) {
+  const { state, rows: allRows, unitKey } = props;
   const { lang } = state;
-  const rows = useMemo(() => redList(filtered, progress.byTask, unit), [filtered, progress.byTask, unit]);
+  // an older link names the unit without its region: one unit of that name is meant; several, the office chooses
+  const keys = useMemo(() => resolveUnitKey(allRows, unitKey), [allRows, unitKey]);
+  if (keys.length === 1) return <ReminderSheet {...props} unitKey={keys[0]!} />;
+  const back = <BackButton {...props} />;
+  if (keys.length === 0) {
+    return (
+      <section className="reminder-page" data-testid="reminder-unknown">
+        <div className="reminder-tools no-print">{back}</div>
+        <p className="notice" role="status">{progressText(lang, 'progress.remind.unknown', { name: unitKey })}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="reminder-page" data-testid="reminder-choose">
+      <div className="reminder-tools no-print">{back}</div>
+      <p>{progressText(lang, 'progress.remind.choose', { name: unitKey })}</p>
+      <ul className="plain">
+        {keys.map((key) => (
+          <li key={key}>
+            <a href={formatHash(withProgressParams(state, { remind: key }))}>{unitKeyLabel(key)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function BackButton({ state, navigate }: ViewProps) {
+  return (
+    <button type="button" className="link-button" onClick={() => navigate((s) => withProgressParams(s, { remind: null }))}>
+      ← {progressText(state.lang, 'progress.remind.back')}
+    </button>
+  );
+}
+
+function ReminderSheet(props: ViewProps & { unitKey: string }) {
+  const { state, asOf, filtered, progress, unitKey } = props;
+  const { lang } = state;
+  const rows = useMemo(() => redList(filtered, progress.byTask, unitKey), [filtered, progress.byTask, unitKey]);
   const label = (r: RedListRow) => stateLabel('zh', r.state);
+  const unit = unitKeyLabel(unitKey);
   const name = `催办单-${unit}-${asOf}`;
   return (
     <section className="reminder-page" data-testid="reminder-page">
       <div className="reminder-tools no-print">
-        <button type="button" className="link-button" onClick={() => navigate((s) => withProgressParams(s, { remind: null }))}>
-          ← {progressText(lang, 'progress.remind.back')}
-        </button>
+        <BackButton {...props} />
         <button type="button" onClick={() => window.print()}>{progressText(lang, 'progress.remind.print')}</button>
         <button type="button" data-testid="reminder-csv" onClick={() => downloadText(formatReminderCsv(unit, asOf, rows, label), `${name}.csv`, 'text/csv;charset=utf-8')}>CSV</button>
         <button type="button" data-testid="reminder-xlsx" onClick={() => void writeReminderXlsx(unit, asOf, rows, label).then((b) => downloadBytes(b, `${name}.xlsx`, XLSX_TYPE))}>Excel</button>
       </div>
       <h2 className="reminder-title">{progressText(lang, 'progress.remind.title')}</h2>
-      <p className="reminder-to">{progressText(lang, 'progress.remind.to', { unit })}</p>
+      <p className="reminder-to" data-testid="reminder-to">{progressText(lang, 'progress.remind.to', { unit })}</p>
       {rows.length === 0 ? (
         <p>{progressText(lang, 'progress.remind.none', { date: asOf, unit })}</p>
       ) : (

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
+import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { completionOverTime } from '../../analysis/progress-over-time.ts';
 import { progressRanking, type ProgressRankRow } from '../../analysis/progress-ranking.ts';
 import { redList } from '../../analysis/progress-red-list.ts';
+import { remindableUnits } from '../../analysis/remindable-units.ts';
 import { RAGS } from '../../analysis/progress-status.ts';
 import { buildCompletionLineOption } from '../../charts/progress-completion-line.ts';
 import { progressText, type ProgressMessageKey } from '../../i18n/progress-messages.ts';
 import { formatHash } from '../../state/hash.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart } from '../chart.tsx';
+import { titleWithFilters } from '../filter-title.ts';
 import { toggled, type ViewProps } from '../view-props.ts';
 import { formatRate, ragLabel, stateLabel } from './progress-format.ts';
 import { ProgressFigures } from './progress-figures.tsx';
@@ -26,18 +29,19 @@ import { regionLabel } from '../../i18n/data-labels.ts';
  * the 催办单 per unit; without any report, how to start instead of empty charts.
  */
 export function SuperviseView(props: ViewProps) {
-  const { state, navigate, asOf, filtered, progress } = props;
+  const { state, navigate, asOf, filtered, progress, rows } = props;
   const { lang } = state;
   const t = (key: ProgressMessageKey, params?: Record<string, string | number>) => progressText(lang, key, params);
   const hasReports = progress.merged.byTask.size > 0;
   const units = useMemo(() => progressRanking(filtered, progress.byTask, 'unit'), [filtered, progress.byTask]);
   const regions = useMemo(() => progressRanking(filtered, progress.byTask, 'region'), [filtered, progress.byTask]);
   const list = useMemo(() => redList(filtered, progress.byTask), [filtered, progress.byTask]);
+  const remindable = useMemo(() => remindableUnits(filtered, progress.byTask), [filtered, progress.byTask]);
   const line = useMemo(
-    () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon)),
-    [filtered, progress.merged, asOf, progress.params.soon],
+    () => buildCompletionLineOption(completionOverTime(filtered, progress.merged.byTask, progress.merged.dates, asOf, progress.params.soon), { allRegions: allRegions(rows) }),
+    [filtered, progress.merged, asOf, progress.params.soon, rows],
   );
-  if (progress.params.remind !== null) return <ReminderPage {...props} unit={progress.params.remind} />;
+  if (progress.params.remind !== null) return <ReminderPage {...props} unitKey={progress.params.remind} />;
 
   const exportPanel = (
     <section className="progress-panel">
@@ -105,14 +109,32 @@ export function SuperviseView(props: ViewProps) {
       <ProgressFigures {...props} />
       <div className="progress-grid">
         <div>
-          <RankTable title={t('progress.rank.units')} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
+          <RankTable title={titleWithFilters(t('progress.rank.units'), state)} rows={units} lang={lang} testId="rank-units" remindHref={remindHref} />
           <p className="no-print">
+            <label>
+              {t('progress.remind.pick')}{' '}
+              <select
+                data-testid="remind-pick"
+                value=""
+                onChange={(e) => {
+                  const key = e.target.value;
+                  if (key !== '') navigate((s) => withProgressParams({ ...s, task: null }, { remind: key }));
+                }}
+              >
+                <option value="">…</option>
+                {remindable.map((u) => (
+                  <option key={u.key} value={u.key}>
+                    {t('progress.remind.option', { unit: unitKeyLabel(u.key), n: u.count })}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
             {t('progress.remind.each')}{' '}
             <button
               type="button"
               data-testid="reminders-all-xlsx"
               onClick={() => {
-                const each = units.filter((u) => u.red + u.amber > 0).map((u) => ({ unit: u.name, rows: redList(filtered, progress.byTask, u.name) }));
+                const each = remindable.map((u) => ({ unit: unitKeyLabel(u.key), rows: redList(filtered, progress.byTask, u.key) }));
                 void writeRemindersXlsx(each, asOf, (r) => stateLabel('zh', r.state)).then((b) => downloadBytes(b, `催办单-各单位-${asOf}.xlsx`, XLSX_TYPE));
               }}
             >
@@ -120,9 +142,9 @@ export function SuperviseView(props: ViewProps) {
             </button>
           </p>
         </div>
-        <RankTable title={t('progress.rank.regions')} rows={regions} lang={lang} testId="rank-regions" />
+        <RankTable title={titleWithFilters(t('progress.rank.regions'), state)} rows={regions} lang={lang} testId="rank-regions" />
       </div>
-      <h2>{t('progress.redList')}</h2>
+      <h2 data-title="progress.redList">{titleWithFilters(t('progress.redList'), state)}</h2>
       {list.length === 0 ? (
         <p className="ok">{t('progress.redList.none')}</p>
       ) : (
@@ -162,12 +184,16 @@ export function SuperviseView(props: ViewProps) {
           </table>
         </div>
       )}
-      <h2>{t('progress.overTime')}</h2>
+      <h2 data-title="progress.overTime">{titleWithFilters(t('progress.overTime'), state)}</h2>
       <Chart option={line} lang={lang} height={280} label={t('progress.overTime')} />
       {exportPanel}
       {files}
     </section>
   );
+}
+
+function allRegions(rows: ViewProps['rows']): string[] {
+  return [...new Set(rows.map((r) => r.region))];
 }
 
 function RankTable({ title, rows, lang, testId, remindHref }: { title: string; rows: readonly ProgressRankRow[]; lang: ViewProps['state']['lang']; testId: string; remindHref?: (unit: string) => string }) {
@@ -192,14 +218,14 @@ function RankTable({ title, rows, lang, testId, remindHref }: { title: string; r
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.name} data-name={r.name}>
+              <tr key={r.key} data-name={r.name} data-key={r.key}>
                 <td>{r.name}</td>
                 {RAGS.map((rag) => (
                   <td key={rag} className="num">{r[rag]}</td>
                 ))}
                 <td className="num">{formatRate(r.completionRate)}</td>
                 <td className="num">{formatRate(r.onTimeRate)}</td>
-                {remindHref !== undefined && <td>{r.red + r.amber > 0 ? <a href={remindHref(r.name)}>{t('progress.rank.remind')}</a> : null}</td>}
+                {remindHref !== undefined && <td>{r.red + r.amber > 0 ? <a href={remindHref(r.key)}>{t('progress.rank.remind')}</a> : null}</td>}
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,7 @@ import { DatasetSchema, ManifestSchema } from '../../../src/model/schema.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const gangkou = DatasetSchema.parse(JSON.parse(readFileSync(join(root, 'data/gangkou-2021.json'), 'utf8')));
-const form = { file: 'seeds/progress/gangkou-2022-01.csv', bytes: new Uint8Array(readFileSync(join(root, 'test/fixtures/progress/gangkou-2022-01.csv'))) };
+const form = { file: 'seeds/progress/gangkou-2022-01.csv', bytes: new Uint8Array(readFileSync(join(root, 'test/fixtures/progress/round/forms/gangkou-2022-01.csv'))) };
 
 describe('buildProgressFiles', () => {
   it('reads a returned CSV form into a valid progress file and its manifest entry, naming the bad rows', async () => {

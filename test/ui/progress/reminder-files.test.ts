@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { RedListRow } from '../../../src/analysis/progress-red-list.ts';
-import { formatReminderCsv, writeRemindersXlsx } from '../../../src/ui/progress/reminder-files.ts';
+import { formatReminderCsv, reminderSheetName, writeRemindersXlsx } from '../../../src/ui/progress/reminder-files.ts';
 
 const row: RedListRow = {
   taskId: 'x-2021/3', region: '甲市', no: '3', title: '推进数据共享', lead: '公安局', due: '2021-06-30', deadlineRaw: '2021年6月底前',
@@ -29,5 +29,26 @@ describe('writeRemindersXlsx', () => {
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['公安局', '公安局-2', 'a b c']);
     expect(workbook.worksheets[0]!.getRow(5).getCell(1).value).toBe('x-2021/3');
+  });
+});
+
+describe('reminderSheetName', () => {
+  it('two cities\' bureaus of one name get two sheets, each named with its region', () => {
+    const used = new Set<string>();
+    expect(reminderSheetName('市政务服务数据管理局（汕尾市）', used)).toBe('市政务服务数据管理局（汕尾市）');
+    expect(reminderSheetName('市政务服务数据管理局（东莞市）', used)).toBe('市政务服务数据管理局（东莞市）');
+  });
+
+  it('a label over 31 characters is shortened in the name, keeping the region; a remaining clash is numbered', () => {
+    const used = new Set<string>();
+    const long = `${'很长的单位名称'.repeat(5)}（中山市港口镇）`;
+    const first = reminderSheetName(long, used);
+    expect(first.length).toBeLessThanOrEqual(31);
+    expect(first.endsWith('…（中山市港口镇）')).toBe(true);
+    const second = reminderSheetName(long, used);
+    expect(second.length).toBeLessThanOrEqual(31);
+    expect(second.endsWith('（中山市港口镇）-2')).toBe(true);
+    expect(reminderSheetName('A', used)).toBe('A');
+    expect(reminderSheetName('a', used)).toBe('a-2');
   });
 });
