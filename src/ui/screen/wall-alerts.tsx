@@ -13,9 +13,8 @@ import { titleWithFilters, type WallProps } from './wall-props.ts';
 /** Characters of a title, of "region · unit" and of a report's note that fit the alert column at 28 px. */
 const TITLE_CHARS = 16;
 const META_CHARS = 18;
-const NOTE_CHARS = 16;
-/** "region · unit" beside the due date on a progress line. */
-const PROGRESS_META_CHARS = 11;
+/** A report's note beside the due date: a short note shows whole, a longer one is cut. */
+const NOTE_CHARS = 9;
 
 /**
  * The persistent alert column, scrolling when long. Without progress reports: every task whose deadline has passed or
@@ -94,7 +93,7 @@ function ProgressAlertLine({ item, lang }: { item: WallProgressAlert; lang: Lang
       : item.daysOver === 0 ? wallProgressMessage(lang, 'alerts.dueToday') : wallProgressMessage(lang, 'alerts.left', { n: -item.daysOver });
   // a task without a report has only passed its deadline: "已过 n 天", never 逾期
   const unreportedDays = item.kind === 'passed' ? screenMessage(lang, 'alerts.passed', { n: item.daysOver ?? 0 }) : days;
-  const meta = shortText(`${item.region} · ${item.lead ?? screenMessage(lang, 'alerts.noLead')}`, PROGRESS_META_CHARS);
+  const meta = shortText(`${item.region} · ${item.lead ?? screenMessage(lang, 'alerts.noLead')}`, META_CHARS);
   return (
     <li className={`wall-alert tone-${item.kind}`} data-task={item.taskId} data-kind={item.kind} data-state={item.state} data-days-over={item.daysOver ?? ''}>
       <span className="wall-alert-head">
@@ -102,11 +101,11 @@ function ProgressAlertLine({ item, lang }: { item: WallProgressAlert; lang: Lang
         <span className="wall-alert-days">{item.state === 'unreported' ? unreportedDays : days}</span>
       </span>
       <span className="wall-alert-title">{item.title}</span>
+      <span className="wall-alert-meta">{meta}</span>
       <span className="wall-alert-head">
-        <span className="wall-alert-meta">{meta}</span>
+        <span className="wall-alert-note">{item.note === '' ? '' : `“${item.note}”`}</span>
         <span className="wall-alert-due">{item.due ?? ''}</span>
       </span>
-      {item.note !== '' && <span className="wall-alert-note">“{item.note}”</span>}
     </li>
   );
 }

@@ -12,8 +12,8 @@ import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
 
 /** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
 const UNIT_CHARS = 14;
-/** The same with the wider value column of the red / amber counts. */
-const PROGRESS_UNIT_CHARS = 12;
+/** The same on the 红黄榜, where the name has the row's whole first line to itself (counts go beside the bar). */
+const PROGRESS_UNIT_CHARS = 17;
 
 /**
  * Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed;
