@@ -129,6 +129,10 @@ describe('progress on the wall (#/screen) in Chromium', () => {
     const problems = await page.textContent('[data-testid="wall-problems"]');
     expect(problems).toContain(FORM);
     expect(await page.textContent('.wall-map-legend')).toContain('红黄');
+    // the focus close-up counts red and amber too (中山市港口镇: 1 and 1)
+    const focusRegion = await page.getAttribute('[data-testid="wall-focus"]', 'data-focus');
+    const focusRed = await page.getAttribute('[data-testid="wall-focus"] [data-red]', 'data-red');
+    expect(focusRed).toBe(focusRegion === REGION ? '1' : '0');
     await expectReadable(page, width, height);
     await page.close();
   });

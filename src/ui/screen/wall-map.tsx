@@ -3,6 +3,7 @@ import { leadUnitOf, shortText } from '../../analysis/attention-list.ts';
 import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
 import { chooseWallMap } from '../../analysis/wall-map-choice.ts';
 import { wallProgressRanking } from '../../analysis/wall-progress-ranking.ts';
+import { unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { buildScreenMapOption, type ScreenMapArea } from '../../charts/screen-map.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
@@ -42,6 +43,16 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
   const focusList = useFocusList(rows, asOf, regions);
   const [index] = useRotation(focusList.length, rotate);
   const focus = focusList[index] ?? null;
+  // with progress, the close-up counts red and amber tasks of its region or unit (unit identity: region + name)
+  const focusRag = useMemo(() => {
+    if (progress === null) return null;
+    const byKey = new Map<string, { red: number; amber: number }>();
+    for (const e of wallProgressRanking(rows, progress, 'region')) byKey.set(`region:${e.key}`, e);
+    for (const e of wallProgressRanking(rows, progress, 'unit')) byKey.set(`unit:${e.key}`, e);
+    return byKey;
+  }, [rows, progress]);
+  const rag = focus === null || focusRag === null ? null
+    : (focusRag.get(focus.kind === 'region' ? `region:${focus.region}` : `unit:${unitKey(unitIdentity(focus.region, focus.name, rows[0]?.table?.aliases))}`) ?? { red: 0, amber: 0 });
   const focusFeature = focus === null ? null : (choice.placed.get(focus.region) ?? null);
   const option = useMemo(() => {
     if (choice.code === null) return null;
@@ -86,7 +97,7 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
             </div>
           )}
         </div>
-        {focus !== null && <FocusCard focus={focus} lang={lang} index={index} />}
+        {focus !== null && <FocusCard focus={focus} lang={lang} index={index} rag={rag} />}
       </div>
     </section>
   );
@@ -136,7 +147,7 @@ function useFocusList(rows: readonly TaskRow[], asOf: string, regions: readonly 
   }, [rows, asOf, regions]);
 }
 
-function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: number }) {
+function FocusCard({ focus, lang, index, rag }: { focus: Focus; lang: Lang; index: number; rag: { red: number; amber: number } | null }) {
   const { entry } = focus;
   // on a 16:9 stage the card is a two-row strip under the map (the lead-unit lines are left out there, see wall.css);
   // on a wide stage it is a column beside the map
@@ -145,8 +156,17 @@ function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: nu
       <p className="wall-focus-kicker">{screenMessage(lang, 'focus.kicker')}</p>
       <h3 className="wall-focus-name">{shortText(focus.name, FOCUS_UNIT_CHARS)}</h3>
       <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatCount(entry.total, lang) })}</p>
-      <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
-      <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+      {rag === null ? (
+        <>
+          <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
+          <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+        </>
+      ) : (
+        <>
+          <p className="wall-focus-line tone-red" data-red={rag.red}>■ {wallProgressMessage(lang, 'counter.red')} {formatCount(rag.red, lang)}</p>
+          <p className="wall-focus-line tone-amber" data-amber={rag.amber}>▲ {wallProgressMessage(lang, 'counter.amber')} {formatCount(rag.amber, lang)}</p>
+        </>
+      )}
       <p className="wall-focus-line wall-focus-muted">{focus.nextDue === null ? screenMessage(lang, 'focus.noNext') : screenMessage(lang, 'focus.nextDue', { date: focus.nextDue })}</p>
       {focus.topUnit && <p className="wall-focus-line wall-focus-muted wall-focus-wide">{screenMessage(lang, 'focus.topLead', { n: formatCount(focus.topUnit.tasks, lang) })}</p>}
       {focus.topUnit && <p className="wall-focus-line wall-focus-wide">{shortText(focus.topUnit.name, FOCUS_UNIT_CHARS)}</p>}
