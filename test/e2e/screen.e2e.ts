@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESULTS, screenshot, useServedSite } from './harness.ts';
-import { heapAfterGc, labelProblems, newScreenPage, openScreen, scrollSize, waitForDrawnCanvas } from './harness-screen.ts';
+import { heapAfterGc, labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
 const PANELS = ['overview', 'deadlines', 'workload', 'targets', 'timeline'] as const;
 const CHART_PANELS = PANELS.filter((panel) => panel !== 'overview');
@@ -14,7 +14,7 @@ const SIZES = [
 const served = useServedSite();
 
 describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () => {
-  it.each(SIZES)('at %i×%i every panel draws, nothing scrolls and no label is clipped or overlaps (screenshots in test-results/)', async (width, height) => {
+  it.each(SIZES)('at %i×%i every panel draws, nothing scrolls, no text is under 28 px and no label is clipped or overlaps (screenshots in test-results/)', async (width, height) => {
     const { page, violations } = await newScreenPage(served.browser, width, height);
     for (const panel of PANELS) {
       await openScreen(page, served.server.appUrl, `#/screen?rotate=0&panels=${panel}`);
@@ -28,6 +28,11 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
       expect(size.height).toBeLessThanOrEqual(height);
       expect(await labelProblems(page)).toEqual([]);
       expect(await page.$$('[data-error-boundary]')).toEqual([]);
+      // single-panel mode is held to the wall's 28 px minimum too: DOM text and every font size in the chart options
+      expect(await smallTexts(page, 28)).toEqual([]);
+      const chartFonts = await page.$$eval('.screen-chart[data-min-font]', (charts) => charts.map((c) => Number(c.getAttribute('data-min-font'))));
+      expect(chartFonts.length).toBe(panel === 'overview' ? 0 : 1);
+      for (const font of chartFonts) expect(font, `${panel} chart font`).toBeGreaterThanOrEqual(28);
     }
     expect(violations).toEqual([]);
     await page.close();

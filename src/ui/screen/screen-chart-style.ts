@@ -20,7 +20,27 @@ function withFont(value: unknown, fontSize: number): Obj {
 }
 
 /**
- * Returns a copy of an ECharts option from a src/charts builder made for a wall display: larger text everywhere,
+ * Raises every `fontSize` below `min` anywhere in an option (rich styles, graphic text, per-item labels) to `min`,
+ * copying only the objects on the way to a change, so data arrays without text sizes are shared, not copied.
+ */
+export function withFontFloor<T>(value: T, min: number, seen = new WeakSet<object>()): T {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  const isArray = Array.isArray(value);
+  if (!isArray && Object.getPrototypeOf(value) !== Object.prototype) return value; // gradients, dates, typed arrays
+  seen.add(value);
+  let copy: Obj | unknown[] | null = null;
+  for (const [key, item] of Object.entries(value)) {
+    const next = key === 'fontSize' && typeof item === 'number' && item < min ? min : withFontFloor(item, min, seen);
+    if (next !== item) {
+      copy ??= isArray ? [...(value as unknown[])] : { ...(value as Obj) };
+      (copy as Record<string, unknown>)[key] = next;
+    }
+  }
+  return (copy ?? value) as T;
+}
+
+/**
+ * Returns a copy of an ECharts option from a src/charts builder made for a wall display: text at `fontSize` or larger everywhere,
  * no tooltip, toolbox, brush or zoom slider (nobody holds a mouse), a plain legend with larger swatches and,
  * when asked, decal patterns; the input option is not changed.
  */
@@ -30,7 +50,7 @@ export function withScreenStyle<T extends object>(option: T, style: ScreenStyle)
   const axis = (item: Obj): Obj => ({
     ...item,
     axisLabel: withFont(item.axisLabel, fontSize),
-    nameTextStyle: withFont(item.nameTextStyle, Math.round(fontSize * 0.9)),
+    nameTextStyle: withFont(item.nameTextStyle, fontSize),
   });
   const series = (item: Obj): Obj => {
     const next: Obj = { ...item };
@@ -62,7 +82,9 @@ export function withScreenStyle<T extends object>(option: T, style: ScreenStyle)
       itemGap: Math.round(fontSize * 1.4),
     };
   }
-  if (source.title !== undefined) next.title = eachOrOne(source.title, (item) => ({ ...item, textStyle: withFont(item.textStyle, Math.round(fontSize * 0.8)) }));
+  if (source.title !== undefined) next.title = eachOrOne(source.title, (item) => ({ ...item, textStyle: withFont(item.textStyle, fontSize) }));
+  if (source.visualMap !== undefined) next.visualMap = eachOrOne(source.visualMap, (item) => ({ ...item, textStyle: withFont(item.textStyle, fontSize) }));
   if (style.decals) next.aria = { enabled: true, decal: { show: true } };
-  return next as T;
+  // nothing on a wall is smaller than its base size: axis names, titles, graphic text and the builders' own small labels included
+  return withFontFloor(next, fontSize) as T;
 }

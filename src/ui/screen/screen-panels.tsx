@@ -6,7 +6,7 @@ import { targetMatrix } from '../../analysis/targets.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
 import { workloadByUnit } from '../../analysis/workload.ts';
 import { buildDeadlineDensityOption } from '../../charts/deadline-density.ts';
-import { buildTargetMatrixOption } from '../../charts/target-matrix.ts';
+import { buildTargetMatrixOption, type TargetMatrixDatum } from '../../charts/target-matrix.ts';
 import { buildTimelineOption } from '../../charts/timeline.ts';
 import { chartTheme } from '../../charts/chart-theme.ts';
 import { buildWorkloadBarOption } from '../../charts/workload-bar.ts';
@@ -27,15 +27,19 @@ export interface ScreenPanelProps {
   filtered: readonly TaskRow[];
 }
 
-/** Stage pixels of chart text: 24 px on a 1080p wall is about 6 mm, readable from 5 m. */
-const FONT = 24;
+/** Stage pixels of chart text: 28 px on a 1080p wall, the least Chinese text needs from five metres; nothing is smaller. */
+const FONT = 28;
 /** Units the workload panel ranks, and collective units listed after them: what fits at FONT on the stage. */
 const TOP_UNITS = 12;
 const COLLECTIVE_UNITS = 3;
 /** Stage pixels for a unit name: 17 characters at FONT, e.g. 市"互联网+政务服务"领导小组办公室. */
-const UNIT_LABEL_WIDTH = 430;
+const UNIT_LABEL_WIDTH = 500;
 /** Alternating row shading that stays quiet on the dark stage (the builders' default is for light backgrounds). */
 const DARK_SPLIT_AREA = { show: true, areaStyle: { color: ['#0f1822', '#142030'] } };
+/** Stage pixels the targets matrix has for its category rows. */
+const TARGET_ROWS_HEIGHT = 720;
+/** Stage pixels the matrix has for its region columns, beside the category labels. */
+const TARGET_COLUMNS_WIDTH = 1560;
 /** Regions listed by name on the key-figures panel. */
 const REGION_BARS = 8;
 
@@ -179,21 +183,33 @@ function TargetsPanel({ lang, filtered }: ScreenPanelProps) {
   const option = useMemo(() => {
     const matrix = targetMatrix(filtered);
     if (matrix.cells.length === 0) return null;
-    // two-line cell labels (target, due date) must fit the row height the categories leave
-    const fontSize = Math.max(16, Math.min(FONT, Math.floor(720 / Math.max(1, matrix.categories.length) / 2.4)));
+    // cell labels stay at FONT: two lines (target, due date) where the rows are tall enough, else the target alone
+    // (the panel note then says the due date is left out) rather than text too small to read from the room
+    const twoLines = TARGET_ROWS_HEIGHT / Math.max(1, matrix.categories.length) >= FONT * 2.4;
+    const cellWidth = Math.max(120, Math.floor(TARGET_COLUMNS_WIDTH / Math.max(1, matrix.regions.length)) - 16);
     const styled = withScreenStyle(buildTargetMatrixOption(matrix, { lang, theme: 'dark' }), { fontSize: FONT, decals: false });
-    const series = (styled.series as { label?: object }[]).map((s) => ({ ...s, label: { ...s.label, fontSize, lineHeight: Math.round(fontSize * 1.15) } }));
+    const series = (styled.series as { label?: { formatter?: unknown } }[]).map((s) => ({
+      ...s,
+      // as wide as a cell (the builder's 200 px is for the dashboard), so fewer labels are cut
+      label: { ...s.label, fontSize: FONT, lineHeight: Math.round(FONT * 1.15), width: cellWidth, ...(twoLines ? {} : { formatter: targetOnly }) },
+    }));
     const xAxis = styled.xAxis as object;
     const yAxis = styled.yAxis as object;
     return {
       ...styled,
-      grid: { left: 16, right: 32, top: 16, bottom: 16, containLabel: true },
+      // room under the rows for the visual map's scale, whose 28 px text would otherwise cover the last row
+      grid: { left: 16, right: 32, top: 16, bottom: 64, containLabel: true },
       xAxis: { ...xAxis, splitArea: DARK_SPLIT_AREA },
       yAxis: { ...yAxis, splitArea: DARK_SPLIT_AREA },
       series,
     };
   }, [filtered, lang]);
   return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.targets')} />;
+}
+
+/** A target-matrix cell label with the first target only (see TargetsPanel). */
+function targetOnly(params: unknown): string {
+  return (params as { data?: TargetMatrixDatum }).data?.target ?? '';
 }
 
 function TimelinePanel({ lang, filtered, asOf }: ScreenPanelProps) {

@@ -19,7 +19,7 @@ const IDLE_MS = 4000;
  * Big-screen mode (#/screen): a 1920×1080 stage scaled to the window, dark, with clock and as-of date, rotating through
  * the panels the URL names; URL filters apply, data/ is re-fetched periodically, and nothing needs a mouse.
  */
-export function ScreenView({ state, load }: ViewProps) {
+export function ScreenView({ state, load, progress }: ViewProps) {
   const { lang, filters } = state;
   const params = useScreenParams();
   const live = useRefreshedLoad(load, params.refresh);
@@ -58,7 +58,7 @@ export function ScreenView({ state, load }: ViewProps) {
   if (params.composite) {
     return (
       <ScreenStage className={idle ? 'screen-idle wall-stage' : 'wall-stage'} fill={params.fill}>
-        <WallView lang={lang} asOf={asOf} rows={filtered} filters={filters} load={live} rotate={params.rotate} clock={<>{clock}<FullscreenButton lang={lang} /></>} />
+        <WallView lang={lang} asOf={asOf} rows={filtered} filters={filters} load={live} rotate={params.rotate} progress={progress} clock={<>{clock}<FullscreenButton lang={lang} /></>} />
       </ScreenStage>
     );
   }

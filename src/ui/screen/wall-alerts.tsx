@@ -1,21 +1,40 @@
 import { useMemo } from 'react';
 import { attentionList, shortText, type AttentionItem } from '../../analysis/attention-list.ts';
+import type { TaskProgress } from '../../analysis/progress-status.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
+import { wallProgressAlerts, type WallProgressAlert } from '../../analysis/wall-progress-alerts.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
+import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
+import { stateLabel } from '../progress/progress-format.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
-/** Characters of a title and of "region · unit" that fit the alert column at 28 px. */
+/** Characters of a title, of "region · unit" and of a report's note that fit the alert column at 28 px. */
 const TITLE_CHARS = 16;
 const META_CHARS = 18;
+/** A report's note beside the due date: a short note shows whole, a longer one is cut. */
+const NOTE_CHARS = 9;
 
-/** The persistent alert column: every task whose deadline has passed or is near, most urgent first, scrolling when long. */
-export function WallAlerts({ lang, asOf, rows, filterWords }: WallProps) {
+/**
+ * The persistent alert column, scrolling when long. Without progress reports: every task whose deadline has passed or
+ * is near, most urgent first. With them: red and amber tasks first (status word, days over or left, latest note), most
+ * overdue first, then the tasks not yet reported whose deadline has passed or is near.
+ */
+export function WallAlerts({ lang, asOf, rows, filterWords, progress }: WallProps) {
+  return (
+    <section className="wall-panel wall-alerts" data-testid="wall-alerts" data-progress={progress === null ? undefined : 'true'}>
+      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'alerts.title'), filterWords)}</h2>
+      {progress === null ? <PlanAlerts lang={lang} asOf={asOf} rows={rows} /> : <ProgressAlerts lang={lang} asOf={asOf} rows={rows} progress={progress} />}
+    </section>
+  );
+}
+
+function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: readonly TaskRow[] }) {
   const items = useMemo(() => attentionList(rows, asOf, { titleChars: TITLE_CHARS }), [rows, asOf]);
   return (
-    <section className="wall-panel wall-alerts" data-testid="wall-alerts">
-      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'alerts.title'), filterWords)}</h2>
+    <>
       <p className="wall-panel-note">{screenMessage(lang, 'alerts.note')}</p>
       {items.length === 0 ? (
         <p className="wall-empty">{screenMessage(lang, 'alerts.none')}</p>
@@ -26,7 +45,7 @@ export function WallAlerts({ lang, asOf, rows, filterWords }: WallProps) {
           </ol>
         </AutoScroll>
       )}
-    </section>
+    </>
   );
 }
 
@@ -43,6 +62,51 @@ function AlertLine({ item, lang }: { item: AttentionItem; lang: Lang }) {
       </span>
       <span className="wall-alert-title">{item.title}</span>
       <span className="wall-alert-meta">{meta}</span>
+    </li>
+  );
+}
+
+function ProgressAlerts({ lang, asOf, rows, progress }: { lang: Lang; asOf: string; rows: readonly TaskRow[]; progress: ReadonlyMap<string, TaskProgress> }) {
+  const items = useMemo(() => wallProgressAlerts(rows, progress, asOf, { titleChars: TITLE_CHARS, noteChars: NOTE_CHARS }), [rows, progress, asOf]);
+  return (
+    <>
+      <p className="wall-panel-note">{wallProgressMessage(lang, 'alerts.note')}</p>
+      {items.length === 0 ? (
+        <p className="wall-empty">{wallProgressMessage(lang, 'alerts.none')}</p>
+      ) : (
+        <AutoScroll className="wall-alert-scroll" testId="wall-alert-scroll">
+          <ol className="wall-alert-list">
+            {items.map((item) => <ProgressAlertLine key={item.taskId} item={item} lang={lang} />)}
+          </ol>
+        </AutoScroll>
+      )}
+    </>
+  );
+}
+
+const MARKS: Record<WallProgressAlert['kind'], string> = { red: '■', amber: '▲', passed: '○', dueSoon: '○' };
+
+function ProgressAlertLine({ item, lang }: { item: WallProgressAlert; lang: Lang }) {
+  const status = item.state === 'unreported' ? wallProgressMessage(lang, 'alerts.unreported') : stateLabel(lang, item.state);
+  const days = item.daysOver === null
+    ? wallProgressMessage(lang, 'alerts.noDue')
+    : item.daysOver > 0 ? wallProgressMessage(lang, 'alerts.over', { n: item.daysOver })
+      : item.daysOver === 0 ? wallProgressMessage(lang, 'alerts.dueToday') : wallProgressMessage(lang, 'alerts.left', { n: -item.daysOver });
+  // a task without a report has only passed its deadline: "已过 n 天", never 逾期
+  const unreportedDays = item.kind === 'passed' ? screenMessage(lang, 'alerts.passed', { n: item.daysOver ?? 0 }) : days;
+  const meta = shortText(`${item.region} · ${item.lead ?? screenMessage(lang, 'alerts.noLead')}`, META_CHARS);
+  return (
+    <li className={`wall-alert tone-${item.kind}`} data-task={item.taskId} data-kind={item.kind} data-state={item.state} data-days-over={item.daysOver ?? ''}>
+      <span className="wall-alert-head">
+        <span className="wall-alert-status"><span className="wall-alert-mark" aria-hidden="true">{MARKS[item.kind]}</span>{status}</span>
+        <span className="wall-alert-days">{item.state === 'unreported' ? unreportedDays : days}</span>
+      </span>
+      <span className="wall-alert-title">{item.title}</span>
+      <span className="wall-alert-meta">{meta}</span>
+      <span className="wall-alert-head">
+        <span className="wall-alert-note">{item.note === '' ? '' : `“${item.note}”`}</span>
+        <span className="wall-alert-due">{item.due ?? ''}</span>
+      </span>
     </li>
   );
 }

@@ -1,35 +1,76 @@
 import { useMemo } from 'react';
+import { progressRates, type ProgressRates } from '../../analysis/progress-rates.ts';
+import type { TaskProgress } from '../../analysis/progress-status.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
 import { wallCounters } from '../../analysis/wall-counters.ts';
 import { screenMessage, type ScreenMessageKey } from '../../i18n/screen-messages.ts';
+import { wallProgressMessage, type WallProgressMessageKey } from '../../i18n/wall-progress-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { formatRate } from '../progress/progress-format.ts';
 import { formatCount, type WallProps } from './wall-props.ts';
 
-/** One counter of the wall's top row; progress reports will add completion rate and red/amber counters to this list. */
+/** One counter of the wall's top row. */
 interface Counter {
   id: string;
-  label: ScreenMessageKey;
+  label: string;
+  /** The number behind it (a rate as a fraction; NaN for a rate with nothing to rate), for tests and data-value. */
   value: number;
-  tone: 'plain' | 'soon' | 'passed';
+  shown: string;
+  tone: 'plain' | 'soon' | 'passed' | 'rate' | 'red' | 'amber';
+  /** A shape drawn before the value, so red and amber differ by more than colour. */
+  mark?: string;
 }
 
-/** The row of big numbers: tasks, regions, units, due in 30 / 90 days, deadline passed. */
-export function WallCounters({ lang, asOf, rows }: WallProps) {
+/**
+ * The row of big numbers: tasks, regions, units, due in 30 / 90 days, deadline passed; once progress reports exist,
+ * then completion rate, on-time rate and the red / amber counts beside them (without reports the row is unchanged).
+ */
+export function WallCounters({ lang, asOf, rows, progress }: WallProps) {
   const counts = useMemo(() => wallCounters(rows, asOf), [rows, asOf]);
+  const rates = useMemo(() => (progress === null ? null : ratesOf(rows, progress)), [rows, progress]);
+  const plain = (id: string, label: ScreenMessageKey, value: number, tone: Counter['tone']): Counter =>
+    ({ id, label: screenMessage(lang, label), value, shown: formatCount(value, lang), tone });
   const counters: Counter[] = [
-    { id: 'tasks', label: 'counter.tasks', value: counts.tasks, tone: 'plain' },
-    { id: 'regions', label: 'counter.regions', value: counts.regions, tone: 'plain' },
-    { id: 'units', label: 'counter.units', value: counts.units, tone: 'plain' },
-    { id: 'due30', label: 'counter.due30', value: counts.due30, tone: 'soon' },
-    { id: 'due90', label: 'counter.due90', value: counts.due90, tone: 'soon' },
-    { id: 'passed', label: 'counter.passed', value: counts.passed, tone: 'passed' },
+    plain('tasks', 'counter.tasks', counts.tasks, 'plain'),
+    plain('regions', 'counter.regions', counts.regions, 'plain'),
+    plain('units', 'counter.units', counts.units, 'plain'),
+    plain('due30', 'counter.due30', counts.due30, 'soon'),
+    plain('due90', 'counter.due90', counts.due90, 'soon'),
+    plain('passed', 'counter.passed', counts.passed, 'passed'),
   ];
+  if (rates !== null) counters.push(...progressCounters(rates, lang));
   return (
-    <ul className="wall-counters" data-testid="wall-counters">
+    <ul className={rates === null ? 'wall-counters' : 'wall-counters has-progress'} data-testid="wall-counters">
       {counters.map((c) => (
-        <li key={c.id} className={`wall-counter tone-${c.tone}`} data-counter={c.id} data-value={c.value}>
-          <span className="wall-counter-value">{formatCount(c.value, lang)}</span>
-          <span className="wall-counter-label">{screenMessage(lang, c.label)}</span>
+        <li key={c.id} className={`wall-counter tone-${c.tone}`} data-counter={c.id} data-value={Number.isNaN(c.value) ? '' : c.value}>
+          <span className="wall-counter-value">
+            {c.mark !== undefined && <span className="wall-counter-mark" aria-hidden="true">{c.mark}</span>}
+            {c.shown}
+          </span>
+          <span className="wall-counter-label">{c.label}</span>
         </li>
       ))}
     </ul>
   );
+}
+
+function ratesOf(rows: readonly TaskRow[], progress: ReadonlyMap<string, TaskProgress>): ProgressRates {
+  const items: TaskProgress[] = [];
+  for (const row of rows) {
+    const p = progress.get(row.task.id);
+    if (p !== undefined) items.push(p);
+  }
+  return progressRates(items);
+}
+
+function progressCounters(rates: ProgressRates, lang: Lang): Counter[] {
+  const label = (key: WallProgressMessageKey) => wallProgressMessage(lang, key);
+  // a rate rounds to whole percent on the wall: "87%" reads from five metres, "87.5%" is noise there
+  const rate = (r: number | null) => (r === null ? formatRate(null) : `${Math.round(r * 100)}%`);
+  return [
+    { id: 'completion', label: label('counter.completion'), value: rates.completionRate ?? NaN, shown: rate(rates.completionRate), tone: 'rate' },
+    { id: 'onTime', label: label('counter.onTime'), value: rates.onTimeRate ?? NaN, shown: rate(rates.onTimeRate), tone: 'rate' },
+    { id: 'red', label: label('counter.red'), value: rates.red, shown: formatCount(rates.red, lang), tone: 'red', mark: '■' },
+    { id: 'amber', label: label('counter.amber'), value: rates.amber, shown: formatCount(rates.amber, lang), tone: 'amber', mark: '▲' },
+  ];
 }

@@ -2,9 +2,12 @@ import { useMemo } from 'react';
 import { leadUnitOf, shortText } from '../../analysis/attention-list.ts';
 import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
 import { chooseWallMap } from '../../analysis/wall-map-choice.ts';
+import { wallProgressRanking } from '../../analysis/wall-progress-ranking.ts';
+import { unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { buildScreenMapOption, type ScreenMapArea } from '../../charts/screen-map.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
+import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { useRotation } from './screen-timers.ts';
 import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
@@ -19,13 +22,20 @@ const FOCUS_UNIT_CHARS = 10;
 
 /**
  * Where the work is: the regions in view on the closest map (a province at city level, else the country), coloured by
- * tasks needing attention, with the regions no map can place as tiles beside it (all regions as tiles while the
+ * tasks needing attention (red + amber tasks once progress reports exist), with the regions no map can place as tiles beside it (all regions as tiles while the
  * boundaries load or when none ship); and the focus card, which rotates region by region (unit by unit when one
  * region is in view) every `rotate` seconds while the rest of the wall stays.
  */
-export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }: WallProps & { rotate: number; divisionCodes: ReadonlyMap<string, string> }) {
+export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, progress }: WallProps & { rotate: number; divisionCodes: ReadonlyMap<string, string> }) {
   const boundaries = useBoundaries();
   const regions = useMemo(() => rankRegions(rows, asOf), [rows, asOf]);
+  // what colours a region: its tasks needing attention by deadline, or its red + amber tasks once progress exists
+  const heat = useMemo(() => {
+    const byRegion = new Map<string, number>();
+    if (progress === null) for (const r of regions) byRegion.set(r.region, r.passed + r.dueSoon);
+    else for (const r of wallProgressRanking(rows, progress, 'region')) byRegion.set(r.key, r.red + r.amber);
+    return byRegion;
+  }, [regions, rows, progress]);
   const choice = useMemo(() => {
     const toPlace = regions.map((r) => ({ region: r.region, divisionCode: divisionCodes.get(r.region) ?? null }));
     if (boundaries === null) return { code: null, placed: new Map<string, string>(), unplaced: toPlace.map((r) => r.region) };
@@ -34,6 +44,16 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }
   const focusList = useFocusList(rows, asOf, regions);
   const [index] = useRotation(focusList.length, rotate);
   const focus = focusList[index] ?? null;
+  // with progress, the close-up counts red and amber tasks of its region or unit (unit identity: region + name)
+  const focusRag = useMemo(() => {
+    if (progress === null) return null;
+    const byKey = new Map<string, { red: number; amber: number }>();
+    for (const e of wallProgressRanking(rows, progress, 'region')) byKey.set(`region:${e.key}`, e);
+    for (const e of wallProgressRanking(rows, progress, 'unit')) byKey.set(`unit:${e.key}`, e);
+    return byKey;
+  }, [rows, progress]);
+  const rag = focus === null || focusRag === null ? null
+    : (focusRag.get(focus.kind === 'region' ? `region:${focus.region}` : `unit:${unitKey(unitIdentity(focus.region, focus.name, rows[0]?.table?.aliases))}`) ?? { red: 0, amber: 0 });
   const focusFeature = focus === null ? null : (choice.placed.get(focus.region) ?? null);
   const option = useMemo(() => {
     if (choice.code === null) return null;
@@ -47,14 +67,14 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }
       const feature = choice.placed.get(entry.region);
       if (feature === undefined) continue;
       const area: ScreenMapArea = areas.get(feature) ?? { feature, attention: 0, total: 0, ...centreOf(feature) };
-      area.attention += entry.passed + entry.dueSoon;
+      area.attention += heat.get(entry.region) ?? 0;
       area.total += entry.total;
       areas.set(feature, area);
     }
     const allCentres = (source?.places ?? []).flatMap((p) => (p.centre ? [p.centre] : []));
     const centres = (source?.places ?? []).flatMap((p) => (areas.has(p.name) && p.centre ? [p.centre] : []));
     return buildScreenMapOption([...areas.values()], { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark', centres, allCentres });
-  }, [choice, regions, focusFeature, boundaries]);
+  }, [choice, regions, focusFeature, boundaries, heat]);
   const tiles = regions.filter((r) => choice.unplaced.includes(r.region));
   return (
     <section className="wall-panel wall-map" data-testid="wall-map" data-map={choice.code ?? 'tiles'} data-placed={[...choice.placed.keys()].join('|')}>
@@ -67,18 +87,18 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes }
               {(option === null || tiles.length > 0) && <p className="wall-tiles-title">{screenMessage(lang, option === null ? 'map.noMap' : 'map.unplaced')}</p>}
               <ul className="wall-tile-list">
                 {tiles.map((r) => (
-                  <li key={r.key} className={r.passed + r.dueSoon > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
+                  <li key={r.key} className={(heat.get(r.region) ?? 0) > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
                     data-focus={focus?.region === r.region && focus.kind === 'region' ? 'true' : undefined}>
                     <span className="wall-tile-name">{regionLabel(lang, r.region)}</span>
-                    <span className="wall-tile-value">{formatCount(r.passed + r.dueSoon, lang)}</span>
+                    <span className="wall-tile-value">{formatCount(heat.get(r.region) ?? 0, lang)}</span>
                   </li>
                 ))}
               </ul>
-              {option !== null && <p className="wall-map-legend">{screenMessage(lang, 'map.legend')}</p>}
+              {option !== null && <p className="wall-map-legend">{progress === null ? screenMessage(lang, 'map.legend') : wallProgressMessage(lang, 'map.legend')}</p>}
             </div>
           )}
         </div>
-        {focus !== null && <FocusCard focus={focus} lang={lang} index={index} />}
+        {focus !== null && <FocusCard focus={focus} lang={lang} index={index} rag={rag} />}
       </div>
     </section>
   );
@@ -128,7 +148,7 @@ function useFocusList(rows: readonly TaskRow[], asOf: string, regions: readonly 
   }, [rows, asOf, regions]);
 }
 
-function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: number }) {
+function FocusCard({ focus, lang, index, rag }: { focus: Focus; lang: Lang; index: number; rag: { red: number; amber: number } | null }) {
   const { entry } = focus;
   // on a 16:9 stage the card is a two-row strip under the map (the lead-unit lines are left out there, see wall.css);
   // on a wide stage it is a column beside the map
@@ -137,8 +157,17 @@ function FocusCard({ focus, lang, index }: { focus: Focus; lang: Lang; index: nu
       <p className="wall-focus-kicker">{screenMessage(lang, 'focus.kicker')}</p>
       <h3 className="wall-focus-name">{shortText(withRegionLabels(lang, focus.name), FOCUS_UNIT_CHARS)}</h3>
       <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatCount(entry.total, lang) })}</p>
-      <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
-      <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+      {rag === null ? (
+        <>
+          <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
+          <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+        </>
+      ) : (
+        <>
+          <p className="wall-focus-line tone-red" data-red={rag.red}>■ {wallProgressMessage(lang, 'counter.red')} {formatCount(rag.red, lang)}</p>
+          <p className="wall-focus-line tone-amber" data-amber={rag.amber}>▲ {wallProgressMessage(lang, 'counter.amber')} {formatCount(rag.amber, lang)}</p>
+        </>
+      )}
       <p className="wall-focus-line wall-focus-muted">{focus.nextDue === null ? screenMessage(lang, 'focus.noNext') : screenMessage(lang, 'focus.nextDue', { date: focus.nextDue })}</p>
       {focus.topUnit && <p className="wall-focus-line wall-focus-muted wall-focus-wide">{screenMessage(lang, 'focus.topLead', { n: formatCount(focus.topUnit.tasks, lang) })}</p>}
       {focus.topUnit && <p className="wall-focus-line wall-focus-wide">{shortText(focus.topUnit.name, FOCUS_UNIT_CHARS)}</p>}

@@ -1,4 +1,5 @@
 import type { Filters } from '../../analysis/filters.ts';
+import type { TaskProgress } from '../../analysis/progress-status.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import type { Lang } from '../../state/app-state.ts';
 
@@ -11,6 +12,8 @@ export interface WallProps {
   filters: Filters;
   /** The active filters in words (wall-scope.ts), named in every panel title. */
   filterWords: readonly string[];
+  /** Each row's 督办 status at the as-of date once any progress report is loaded; null without reports (the wall stays plan-only). */
+  progress: ReadonlyMap<string, TaskProgress> | null;
 }
 
 /** Formats a count for the wall's language. */

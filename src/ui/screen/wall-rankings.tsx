@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
 import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
 import { shortText } from '../../analysis/attention-list.ts';
+import type { TaskProgress } from '../../analysis/progress-status.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
+import { wallProgressRanking, type WallProgressEntry } from '../../analysis/wall-progress-ranking.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
+import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
@@ -9,9 +13,18 @@ import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
 const UNIT_CHARS = 14;
+/** The same on the 红黄榜, where the name has the row's whole first line to itself (counts go beside the bar). */
+const PROGRESS_UNIT_CHARS = 17;
 
-/** Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed. */
-export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
+/**
+ * Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed;
+ * once progress reports exist, ranked by red then amber count (红黄榜) with both counts printed.
+ */
+export function WallRankings(props: WallProps) {
+  return props.progress === null ? <PlanRankings {...props} /> : <ProgressRankings {...props} progress={props.progress} />;
+}
+
+function PlanRankings({ lang, asOf, rows, filterWords }: WallProps) {
   const regions = useMemo(() => rankRegions(rows, asOf), [rows, asOf]);
   const units = useMemo(() => rankUnits(rows, asOf).filter((u) => u.passed + u.dueSoon > 0), [rows, asOf]);
   const manyRegions = regions.length > 1;
@@ -44,10 +57,56 @@ export function WallRankings({ lang, asOf, rows, filterWords }: WallProps) {
 }
 
 // The region is what tells same-name bureaus apart, so a long name is cut, never the region.
-function unitLabel(entry: RankedEntry, withRegion: boolean, lang: Lang): string {
-  if (!withRegion) return shortText(entry.name, UNIT_CHARS);
+function unitLabel(entry: { name: string; region: string | null }, withRegion: boolean, lang: Lang, chars = UNIT_CHARS): string {
+  if (!withRegion || entry.region === null) return shortText(entry.name, chars);
   const suffix = `（${regionLabel(lang, entry.region)}）`;
-  return `${shortText(entry.name, Math.max(4, UNIT_CHARS - [...suffix].length))}${suffix}`;
+  return `${shortText(entry.name, Math.max(4, chars - [...suffix].length))}${suffix}`;
+}
+
+function ProgressRankings({ lang, rows, filterWords, progress }: { lang: Lang; rows: readonly TaskRow[]; filterWords: readonly string[]; progress: ReadonlyMap<string, TaskProgress> }) {
+  const regions = useMemo(() => wallProgressRanking(rows, progress, 'region'), [rows, progress]);
+  const units = useMemo(() => wallProgressRanking(rows, progress, 'unit').filter((u) => u.red + u.amber > 0), [rows, progress]);
+  const max = Math.max(1, ...regions.map((e) => e.red + e.amber), ...units.map((e) => e.red + e.amber));
+  return (
+    <section className="wall-panel wall-rankings has-progress" data-testid="wall-rankings" data-progress="true">
+      <h2 className="wall-panel-title">{titleWithFilters(wallProgressMessage(lang, 'rank.regions'), filterWords)}</h2>
+      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
+        {regions.map((entry) => <ProgressRankRow key={entry.key} entry={entry} label={shortText(regionLabel(lang, entry.name), 7)} max={max} lang={lang} />)}
+      </ol>
+      <h2 className="wall-panel-title">{titleWithFilters(wallProgressMessage(lang, 'rank.units'), filterWords)}</h2>
+      {units.length === 0 ? (
+        <p className="wall-empty">{wallProgressMessage(lang, 'rank.none')}</p>
+      ) : (
+        <AutoScroll className="wall-rank-scroll" testId="wall-rank-units">
+          <ol className="wall-rank-list wall-rank-units">
+            {units.map((entry) => (
+              <ProgressRankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, true, lang, PROGRESS_UNIT_CHARS)} />
+            ))}
+          </ol>
+        </AutoScroll>
+      )}
+      <ul className="wall-legend" aria-label={wallProgressMessage(lang, 'rank.regions')}>
+        <li><span className="wall-swatch tone-red" />■ {wallProgressMessage(lang, 'rank.legendRed')}</li>
+        <li><span className="wall-swatch tone-amber" />▲ {wallProgressMessage(lang, 'rank.legendAmber')}</li>
+      </ul>
+    </section>
+  );
+}
+
+function ProgressRankRow({ entry, label, max, lang, twoLine = false }: { entry: WallProgressEntry; label: string; max: number; lang: Lang; twoLine?: boolean }) {
+  return (
+    <li className={twoLine ? 'wall-rank two-line' : 'wall-rank'} data-key={entry.key} data-red={entry.red} data-amber={entry.amber} data-value={entry.red + entry.amber}>
+      <span className="wall-rank-name">{label}</span>
+      <span className="wall-rank-bar" aria-hidden="true">
+        <span className="wall-rank-fill tone-red" style={{ width: `${(entry.red / max) * 100}%` }} />
+        <span className="wall-rank-fill tone-amber" style={{ width: `${(entry.amber / max) * 100}%` }} />
+      </span>
+      <span className="wall-rank-value wall-rank-rag">
+        <span className="wall-rank-red">■{formatCount(entry.red, lang)}</span>
+        <span className="wall-rank-amber">▲{formatCount(entry.amber, lang)}</span>
+      </span>
+    </li>
+  );
 }
 
 function attention(entry: RankedEntry): number {

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { Filters } from '../../analysis/filters.ts';
+import { progressByTask } from '../../analysis/progress-by-task.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import type { LoadResult } from '../../load/load-result.ts';
 import type { Lang } from '../../state/app-state.ts';
+import type { ProgressView } from '../progress/use-progress.ts';
 import { WallAlerts } from './wall-alerts.tsx';
 import { WallCounters } from './wall-counters.tsx';
 import { WallFooter } from './wall-footer.tsx';
@@ -24,13 +26,15 @@ interface Props {
   rotate: number;
   /** The header's clock block (shared with single-panel mode). */
   clock: React.ReactNode;
+  /** Returned progress reports (empty without any). */
+  progress: ProgressView;
 }
 
 /**
  * The composite wall: header with scope and clock, a row of counters, the alert column, the map with its rotating focus,
  * the next twelve months of deadlines and the rankings, all on one stage; only the focus card rotates.
  */
-export function WallView({ lang, asOf, rows, filters, load, rotate, clock }: Props) {
+export function WallView({ lang, asOf, rows, filters, load, rotate, clock, progress }: Props) {
   const filterWords = useMemo(() => describeFilters(filters, lang), [filters, lang]);
   const regionCount = useMemo(() => new Set(rows.map((r) => r.region)).size, [rows]);
   const divisionCodes = useMemo(() => {
@@ -44,7 +48,10 @@ export function WallView({ lang, asOf, rows, filters, load, rotate, clock }: Pro
     }
     return codes;
   }, [load]);
-  const props: WallProps = { lang, asOf, rows, filters, filterWords };
+  // the wall's rows are re-read from data/ on their own schedule, so their status is computed here, from the same reports
+  const { merged, params } = progress;
+  const byTask = useMemo(() => (merged.byTask.size === 0 ? null : progressByTask(rows, merged.byTask, asOf, params.soon)), [rows, merged, asOf, params.soon]);
+  const props: WallProps = { lang, asOf, rows, filters, filterWords, progress: byTask };
   const scope = filterWords.length > 0 ? screenMessage(lang, 'wall.scopeFilters', { filters: filterWords.join(' · ') }) : screenMessage(lang, 'wall.scopeAll', { n: regionCount });
   return (
     <div className="wall" data-testid="wall">
@@ -64,7 +71,7 @@ export function WallView({ lang, asOf, rows, filters, load, rotate, clock }: Pro
         </div>
         <WallRankings {...props} />
       </div>
-      <WallFooter load={load} lang={lang} />
+      <WallFooter load={load} lang={lang} progress={progress} />
     </div>
   );
 }
