@@ -13,35 +13,57 @@ const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== n
  * (未注明地区) is translated in every text the chart shows — axis and legend labels, series and item names, titles,
  * and the strings that formatter functions return (tooltips, legend and axis formatters). The data stays as stored:
  * data items' payload keys (what click handlers filter by) keep the placeholder, and Chinese returns the option
- * itself. One walk for every chart, so a new chart cannot forget it. Pure; returns a copy, never changes its input.
+ * itself. One walk for every chart, so a new chart cannot forget it. Pure: never changes its input (unchanged parts are shared).
  */
 export function localiseRegionPlaceholder<T extends object>(option: T, lang: ChartLang): T {
   if (lang !== 'en') return option;
   return walk(option, false) as T;
 }
 
+// The walks return their input itself when nothing in it changes, so a large option (the timeline's thousands of
+// items) is read but not copied: only the paths to a translated string or a formatter are new objects.
 function walk(value: unknown, inSeriesData: boolean): unknown {
   if (typeof value === 'string') return withRegionLabels('en', value);
-  if (Array.isArray(value)) return value.map((item) => walk(item, inSeriesData));
+  if (Array.isArray(value)) return walkArray(value, (item) => walk(item, inSeriesData));
   if (!isPlainObject(value)) return value;
-  const out: Obj = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (inSeriesData && !DRAWN_ITEM_KEYS.has(key)) out[key] = v;
-    else if (key === 'series' && !inSeriesData) out[key] = Array.isArray(v) ? v.map(walkSeries) : walkSeries(v);
-    else if (typeof v === 'function' && key === 'formatter') out[key] = localisedFormatter(v as (...args: unknown[]) => unknown);
-    else out[key] = walk(v, false);
+  let out: Obj | null = null;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    let next: unknown;
+    if (inSeriesData && !DRAWN_ITEM_KEYS.has(key)) next = v;
+    else if (key === 'series' && !inSeriesData) next = Array.isArray(v) ? walkArray(v, walkSeries) : walkSeries(v);
+    else if (typeof v === 'function' && key === 'formatter') next = localisedFormatter(v as (...args: unknown[]) => unknown);
+    else next = walk(v, false);
+    if (next !== v && out === null) out = { ...value };
+    if (out !== null) out[key] = next;
   }
-  return out;
+  return out ?? value;
+}
+
+function walkArray(items: readonly unknown[], each: (item: unknown) => unknown): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    // numbers and nulls (most of a chart's data) hold no text
+    if (typeof item === 'number' || item === null) continue;
+    const next = each(item);
+    if (next !== item && out === null) out = items.slice();
+    if (out !== null) out[i] = next;
+  }
+  return out ?? (items as unknown[]);
 }
 
 /** A series' data array: its items are walked with the payload rule; the series' other keys as usual. */
 function walkSeries(series: unknown): unknown {
   if (!isPlainObject(series)) return walk(series, false);
-  const out: Obj = {};
-  for (const [key, v] of Object.entries(series)) {
-    out[key] = key === 'data' && Array.isArray(v) ? v.map((item) => (isPlainObject(item) ? walk(item, true) : walk(item, false))) : walk(v, false);
+  let out: Obj | null = null;
+  for (const key of Object.keys(series)) {
+    const v = series[key];
+    const next = key === 'data' && Array.isArray(v) ? walkArray(v, (item) => walk(item, isPlainObject(item))) : walk(v, false);
+    if (next !== v && out === null) out = { ...series };
+    if (out !== null) out[key] = next;
   }
-  return out;
+  return out ?? series;
 }
 
 function localisedFormatter(formatter: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {

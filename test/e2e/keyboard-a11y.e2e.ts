@@ -96,7 +96,7 @@ describe('keyboard, screen reader and English', () => {
     const chinese = await page.evaluate(() => {
       const cjk = /[\u4e00-\u9fff]/;
       const found: string[] = [];
-      const isData = (el: Element) => el.closest('.chips, .task-row:not(.task-head), .chart-data-table, .warning-group li, .failure, .import-panel li, .quality-dataset h3, [data-testid="chart-summary"], .dialog') !== null;
+      const isData = (el: Element) => el.closest('.chips, .task-row:not(.task-head), .chart-data-table, .warning-group li, .failure, .import-panel li, .quality-dataset h3, [data-testid="chart-summary"], .dialog, .wall-focus-name, .wall-focus-line, .wall-rank-name, .wall-alert-title, .wall-alert-meta, .wall-tile-name') !== null;
       for (const el of document.querySelectorAll('h1, h2, h3, legend, label > span:first-child, button, [role="columnheader"], th, .figure-label, .figure-note, .count, .tab, p.muted, .notice')) {
         if (isData(el) || el.closest('select')) continue;
         const text = el.textContent ?? '';
