@@ -16,12 +16,14 @@ describe('export', () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, '#/workload');
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
-    await page.waitForTimeout(800);
-    const box = (await chart.boundingBox())!;
+    // every dataset in: the chart's height follows its rows, which grow while datasets arrive
+    await page.waitForFunction(() => document.querySelector('[data-testid="load-progress"]') === null);
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `x${scale}`);
     // the chart alone: the context (title, filters, source) adds height, tested in export-context.e2e.ts
     await page.uncheck('.workload-view .chart [data-testid="png-context"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.workload-view .chart [data-testid="export-png"]')]);
+    // measured as it was exported
+    const box = (await chart.boundingBox())!;
     expect(download.suggestedFilename()).toMatch(new RegExp(`-x${scale}\\.png$`));
     const size = pngSize(readFileSync(await download.path()));
     expect(Math.abs(size.width - Math.round(box.width * scale))).toBeLessThanOrEqual(scale);

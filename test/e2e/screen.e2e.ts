@@ -73,13 +73,14 @@ describe('big-screen mode over time', () => {
     await openScreen(page, served.server.appUrl, '#/screen?rotate=2&panels=overview,workload,targets');
     expect(await page.getAttribute('[data-testid="screen-panel"]', 'data-panel')).toBe('overview');
     expect(await page.$('.screen-progress-fill')).not.toBeNull();
-    await page.waitForSelector('[data-testid="screen-panel"][data-panel="workload"]', { timeout: 5000 });
-    await page.waitForSelector('[data-testid="screen-panel"][data-panel="targets"]', { timeout: 5000 });
-    await page.waitForSelector('[data-testid="screen-panel"][data-panel="overview"]', { timeout: 5000 });
+    // each panel in turn (a 2 s rotation; generous limits, for a busy machine)
+    await page.waitForSelector('[data-testid="screen-panel"][data-panel="workload"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="screen-panel"][data-panel="targets"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="screen-panel"][data-panel="overview"]', { timeout: 30_000 });
     // the hash store canonicalises the URL at start-up; the screen puts rotate and panels back so a reload keeps them
     expect(await page.evaluate(() => location.hash)).toBe('#/screen?rotate=2&panels=overview,workload,targets');
     await page.keyboard.press('ArrowRight');
-    await page.waitForSelector('[data-testid="screen-panel"][data-panel="workload"]', { timeout: 1000 });
+    await page.waitForSelector('[data-testid="screen-panel"][data-panel="workload"]', { timeout: 10_000 });
     await page.close();
   });
 

@@ -145,7 +145,9 @@ describe('colours have keys, the as-of date is drawn, timeline labels never over
         await page.setViewportSize({ width, height });
         await openApp(page, served.server.appUrl, `#/timeline?lane=${lane}`);
         await page.waitForSelector('.gantt [_echarts_instance_] canvas');
-        const boxes = await laneLabelBoxes(page);
+        // measured once the chart has settled: two reads a few frames apart agree (a first layout at another size, or
+        // an animation still moving labels, is not what the user ends up seeing)
+        const boxes = await settledLaneLabelBoxes(page);
         expect(boxes.expected).toBeGreaterThan(1);
         // every lane label is drawn (none hidden to avoid an overlap)...
         expect(boxes.drawn.length).toBe(boxes.expected);
@@ -164,6 +166,17 @@ describe('colours have keys, the as-of date is drawn, timeline labels never over
     }
   }
 });
+
+async function settledLaneLabelBoxes(page: Page): Promise<Awaited<ReturnType<typeof laneLabelBoxes>>> {
+  let last = await laneLabelBoxes(page);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    const next = await laneLabelBoxes(page);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  return last;
+}
 
 /** The Gantt's lane labels (and the year-unknown strip's) as zrender drew them, in page pixels, and how many there should be. */
 async function laneLabelBoxes(page: Page): Promise<{ expected: number; drawn: { text: string; x: number; y: number; width: number; height: number }[] }> {
