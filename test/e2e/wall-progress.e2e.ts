@@ -137,6 +137,17 @@ describe('progress on the wall (#/screen) in Chromium', () => {
     await page.close();
   });
 
+  it('a link with progress=red narrows the wall to red tasks and names the filter in the header', async () => {
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, `${WALL}&progress=red`);
+    await page.waitForSelector('[data-counter="red"]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-counter="tasks"]')?.getAttribute('data-value') === '1', undefined, { timeout: 30_000 });
+    const alerts = await page.$$eval('[data-testid="wall-alerts"] .auto-scroll-copy:not([data-copy]) .wall-alert', (lines) => lines.map((l) => [l.getAttribute('data-task'), l.getAttribute('data-kind')]));
+    expect(alerts).toEqual([['gangkou-2021/3', 'red']]);
+    expect(await page.textContent('[data-testid="screen-subtitle"]')).toContain('督办状态：红（逾期未完成）');
+    await page.close();
+  });
+
   it('the alert column still scrolls smoothly with progress', async () => {
     const { page } = await newScreenPage(served.browser, 1920, 1080);
     await openScreen(page, served.server.appUrl, WALL);

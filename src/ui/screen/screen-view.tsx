@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { filterTasks } from '../../analysis/filter-tasks.ts';
 import { toTaskRows } from '../../analysis/task-row.ts';
+import { filterByProgress } from '../progress/filter-by-progress.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { ScreenPanelView } from './screen-panels.tsx';
@@ -26,7 +27,8 @@ export function ScreenView({ state, load, progress }: ViewProps) {
   const today = useToday();
   const asOf = state.asOf ?? today;
   const rows = useMemo(() => toTaskRows(live.datasets), [live]);
-  const filtered = useMemo(() => filterTasks(rows, filters, asOf), [rows, filters, asOf]);
+  // progress= (督办 colours) narrows the wall's rows as it narrows the dashboard's
+  const filtered = useMemo(() => filterByProgress(filterTasks(rows, filters, asOf), progress), [rows, filters, asOf, progress]);
   // the composite wall rotates only its focus card; single-panel mode rotates whole panels
   const [index, step] = useRotation(params.panels.length, params.composite ? 0 : params.rotate);
   const panel = params.panels[index] ?? params.panels[0]!;
@@ -49,7 +51,7 @@ export function ScreenView({ state, load, progress }: ViewProps) {
     ? screenMessage(lang, 'screen.regions', { regions: regions.join('、') })
     : screenMessage(lang, 'screen.allRegions', { n: live.datasets.length });
   const otherFilters = filters.section.length + filters.unit.length + filters.role.length + filters.status.length + filters.category.length
-    + (filters.due === null ? 0 : 1) + (filters.q === '' ? 0 : 1) > 0;
+    + (filters.due === null ? 0 : 1) + (filters.q === '' ? 0 : 1) + progress.params.progress.length > 0;
 
   const [readAt, setReadAt] = useState(() => new Date());
   useEffect(() => setReadAt(new Date()), [live]);

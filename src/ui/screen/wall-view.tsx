@@ -35,7 +35,7 @@ interface Props {
  * the next twelve months of deadlines and the rankings, all on one stage; only the focus card rotates.
  */
 export function WallView({ lang, asOf, rows, filters, load, rotate, clock, progress }: Props) {
-  const filterWords = useMemo(() => describeFilters(filters, lang), [filters, lang]);
+  const filterWords = useMemo(() => describeFilters(filters, lang, progress.params.progress), [filters, lang, progress.params.progress]);
   const regionCount = useMemo(() => new Set(rows.map((r) => r.region)).size, [rows]);
   const divisionCodes = useMemo(() => {
     const codes = new Map<string, string>();

@@ -15,6 +15,11 @@ describe('describeFilters (the wall\'s scope line)', () => {
     expect(describeFilters({ ...EMPTY_FILTERS, status: ['passed', 'due90'] }, 'en')).toEqual(['Tasks: deadline passed, due within 90 days']);
   });
 
+  it('names a link\'s 督办 colours (progress=) after the other filters', () => {
+    expect(describeFilters({ ...EMPTY_FILTERS, region: ['汕尾市'] }, 'zh', ['red', 'amber'])).toEqual(['汕尾市', '督办状态：红（逾期未完成）、黄（临期或滞后）']);
+    expect(describeFilters(EMPTY_FILTERS, 'en', ['red'])).toEqual(['follow-up status: Red (overdue, not done)']);
+  });
+
   it('says what the dashboard\'s titles say, part for part', () => {
     const filters = { ...EMPTY_FILTERS, region: ['汕尾市'], status: ['passed' as const], category: ['网络覆盖'] };
     for (const lang of ['zh', 'en'] as const) {
