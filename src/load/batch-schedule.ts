@@ -4,8 +4,14 @@ export interface BatchScheduleOptions {
   firstAfterMs?: number;
   /** At least this long between two partial results. */
   minIntervalMs?: number;
-  /** Each partial result has at least this many times the files of the one before. */
+  /** Each partial result has at least this many times the files of the one before... */
   growth?: number;
+  /**
+   * ...unless no file has answered for this long while some are not shown yet: a hung file stalls the load, and the
+   * files that did answer must not wait for its deadline just because they are fewer than `growth` times as many.
+   * A steady load never stalls, so its redraws stay geometric.
+   */
+  stallMs?: number;
 }
 
 /**
@@ -16,12 +22,20 @@ export interface BatchScheduleOptions {
  * it over itself. Pure: the start and every `now` are passed in.
  */
 export function createBatchSchedule(startMs: number, options: BatchScheduleOptions = {}): (loaded: number, total: number, nowMs: number) => boolean {
-  const { firstAfterMs = 250, minIntervalMs = 250, growth = 2 } = options;
+  const { firstAfterMs = 250, minIntervalMs = 250, growth = 2, stallMs = 1000 } = options;
   let lastMs: number | null = null;
   let lastLoaded = 0;
+  let seenLoaded = 0;
+  let seenMs = startMs;
   return (loaded, total, nowMs) => {
+    if (loaded !== seenLoaded) {
+      seenLoaded = loaded;
+      seenMs = nowMs;
+    }
     if (loaded === 0 || loaded >= total) return false;
-    const due = lastMs === null ? nowMs - startMs >= firstAfterMs : nowMs - lastMs >= minIntervalMs && loaded >= lastLoaded * growth;
+    const due = lastMs === null
+      ? nowMs - startMs >= firstAfterMs
+      : nowMs - lastMs >= minIntervalMs && (loaded >= lastLoaded * growth || (loaded > lastLoaded && nowMs - seenMs >= stallMs));
     if (!due) return false;
     lastMs = nowMs;
     lastLoaded = loaded;

@@ -14,10 +14,15 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 describe('export', () => {
   it.each([1, 2, 3])('a chart PNG at ×%i is the displayed size times that', async (scale) => {
     const page = await served.browser.newPage();
-    await openApp(page, served.server.appUrl, '#/workload');
+    // every dataset in before the chart is measured (its height follows its rows, which grow while datasets arrive):
+    // the overview's task figure reaches the manifest's total, then the app moves to the workload view, data kept
+    await openApp(page, served.server.appUrl, '#/overview');
+    const total = await page.evaluate(async () => ((await (await fetch('data/manifest.json')).json()) as { datasets: { taskCount: number }[] }).datasets.reduce((n, d) => n + d.taskCount, 0));
+    await page.waitForFunction((n) => Number((document.querySelector('[data-figure="figure.tasks"] .figure-value')?.textContent ?? '').replace(/\D/g, '')) === n, total);
+    await page.evaluate(() => {
+      location.hash = '#/workload';
+    });
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
-    // every dataset in: the chart's height follows its rows, which grow while datasets arrive
-    await page.waitForFunction(() => document.querySelector('[data-testid="load-progress"]') === null);
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `x${scale}`);
     // the chart alone: the context (title, filters, source) adds height, tested in export-context.e2e.ts
     await page.uncheck('.workload-view .chart [data-testid="png-context"]');

@@ -14,6 +14,18 @@ const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'
  * (payloads keep the stored region, which filters match), plus what legend and axis-label formatters return.
  */
 async function chartTexts(page: Page): Promise<string[]> {
+  // a chart just mounted (the wall's map waits for its boundaries) has no option yet: read again until all have one
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readChartTexts(page);
+    } catch (error) {
+      if (attempt >= 100 || !String(error).includes('without a readable option')) throw error;
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+  }
+}
+
+async function readChartTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     type Obj = Record<string, unknown>;
     const DRAWN = new Set(['name', 'value', 'label', 'tooltip', 'itemStyle', 'emphasis', 'labelLine']);

@@ -28,4 +28,14 @@ describe('load/batch-schedule', () => {
     for (let loaded = 1; loaded <= 4400; loaded++) if (due(loaded, 4400, loaded)) batches += 1;
     expect(batches).toBe(5);
   });
+
+  it('a hung file stalls the load after a batch of 2 of 6: the 4 that answered are drawn once nothing has answered for 1 s, not at the hung file\'s deadline', () => {
+    const due = createBatchSchedule(0, { growth: 4 });
+    expect(due(2, 6, 300)).toBe(true);
+    expect(due(4, 6, 400)).toBe(false); // answered, but not fourfold
+    expect(due(5, 6, 450)).toBe(false);
+    expect(due(5, 6, 1000)).toBe(false); // 550 ms of quiet
+    expect(due(5, 6, 1450)).toBe(true); // 1 s with no new answer: draw the 5
+    expect(due(5, 6, 5000)).toBe(false); // nothing new to draw
+  });
 });
