@@ -1,30 +1,18 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/model/schema.ts';
-import type { Browser, StaticServer } from './harness.ts';
-import { ROOT, launchBrowser, openApp, prepareSite, screenshot, startServer, taskCount } from './harness.ts';
+import { ROOT, openApp, screenshot, taskCount, useServedSite } from './harness.ts';
 
 const SEED = join(ROOT, 'seeds/000_55f74f2804de3fe7.txt');
 const UPLOADS = join(ROOT, 'test/fixtures/upload');
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
+const served = useServedSite();
 let page: Page;
 
 beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+  page = await served.browser.newPage();
 });
 
 /** Chooses `file` with the import panel's file picker and waits for the outcome; returns the new dataset id (null when refused). */
@@ -43,9 +31,9 @@ describe('bringing a document in from the browser', () => {
   let csvId: string | null = null;
 
   it('a .txt seed chosen with the file picker becomes an extra dataset, on every view', async () => {
-    await openApp(page, server.appUrl, '#/tasks');
+    await openApp(page, served.server.appUrl, '#/tasks');
     const published = await taskCount(page);
-    await openApp(page, server.appUrl, '#/quality');
+    await openApp(page, served.server.appUrl, '#/quality');
     seedId = await importFile(SEED);
     expect(seedId).toMatch(/^[a-z0-9-]+$/);
     await page.waitForSelector(`.quality-dataset[data-dataset="${seedId}"]`);
@@ -80,7 +68,7 @@ describe('bringing a document in from the browser', () => {
   });
 
   it('a file dropped anywhere on the window is imported too; a binary file is refused with a message', async () => {
-    await openApp(page, server.appUrl, '#/overview');
+    await openApp(page, served.server.appUrl, '#/overview');
     const csv = [...readFileSync(join(UPLOADS, 'template-zh.csv'))];
     const drop = (name: string, bytes: number[]) =>
       page.evaluate(
@@ -100,7 +88,7 @@ describe('bringing a document in from the browser', () => {
     const refused = await page.waitForSelector('[data-testid="import-notice"] [data-import-status="failed"]');
     expect(await refused.textContent()).toContain('workbook.xlsx');
     await screenshot(page, 'import-refused-notice');
-    await openApp(page, server.appUrl, '#/quality');
+    await openApp(page, served.server.appUrl, '#/quality');
     await page.click(`.upload[data-upload="${droppedId}"] [data-action="remove"]`);
     await page.waitForSelector(`.upload[data-upload="${droppedId}"]`, { state: 'detached' });
   });
@@ -132,6 +120,6 @@ describe('bringing a document in from the browser', () => {
   });
 
   it('logs no console error', () => {
-    expect(browser.errors.filter((e) => !/Content Security Policy directive 'style-src/.test(e))).toEqual([]);
+    expect(served.browser.errors.filter((e) => !/Content Security Policy directive 'style-src/.test(e))).toEqual([]);
   });
 });

@@ -1,31 +1,19 @@
 import ExcelJS from 'exceljs';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, StaticServer } from './harness.ts';
-import { launchBrowser, openApp, prepareSite, screenshot, startServer } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, useServedSite } from './harness.ts';
 
 // One reporting round on the committed datasets: the office exports 公共服务办's form, the unit
 // fills it in Excel (here exceljs), the office imports it and sees the status.
 const UNIT = '公共服务办';
 const HASH = `?region=${encodeURIComponent('中山市港口镇')}&unit=${encodeURIComponent(UNIT)}&asof=2022-01-15`;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
+const served = useServedSite();
 let page: Page;
 
 beforeAll(async () => {
-  site = prepareSite();
-  server = await startServer(site);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+  page = await served.browser.newPage();
 });
 
 /** Fills the exported form as a unit would: status words from the drop-down, dates, a percentage, an actual value — and two mistakes. */
@@ -52,7 +40,7 @@ async function fillForm(bytes: Buffer): Promise<Buffer> {
 
 describe('a reporting round: form out, form back, status on the dashboard', () => {
   it('without reports the 督办 view shows how to start, not empty charts', async () => {
-    await openApp(page, server.appUrl, `#/supervise${HASH}`);
+    await openApp(page, served.server.appUrl, `#/supervise${HASH}`);
     await page.waitForSelector('[data-testid="supervise-empty"]');
     expect(await page.$('[data-testid="supervise-empty"] canvas')).toBeNull();
     await screenshot(page, 'progress-empty');
@@ -110,7 +98,7 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
   });
 
   it('names the colour filter in chart titles; 清除全部筛选 clears it and keeps soon=, whose chip says so', async () => {
-    await openApp(page, server.appUrl, `#/workload${HASH}&progress=red&soon=10`);
+    await openApp(page, served.server.appUrl, `#/workload${HASH}&progress=red&soon=10`);
     await page.waitForSelector('[data-testid="progress-chips"] [data-chip="soon"]', { timeout: 30_000 });
     expect(await page.textContent('h2[data-title="workload.bars"]')).toContain('督办状态：红（逾期未完成）');
     expect(await page.textContent('[data-testid="progress-chips"] [data-chip="soon"]')).toContain('清除全部筛选时保留');
@@ -121,7 +109,7 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
   });
 
   it('lists a task\'s reports in its dialog, with the status at the as-of date', async () => {
-    await openApp(page, server.appUrl, `#/tasks${HASH}&task=${encodeURIComponent('gangkou-2021/3')}`);
+    await openApp(page, served.server.appUrl, `#/tasks${HASH}&task=${encodeURIComponent('gangkou-2021/3')}`);
     await page.waitForSelector('[data-testid="task-progress-history"] tbody tr');
     const text = await page.textContent('[data-testid="task-progress"]');
     expect(text).toContain('逾期未完成');
@@ -144,7 +132,7 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
   });
 
   it('prints a 催办单 for the unit and offers it as CSV', async () => {
-    await openApp(page, server.appUrl, `#/supervise${HASH}`);
+    await openApp(page, served.server.appUrl, `#/supervise${HASH}`);
     await page.waitForSelector('[data-testid="supervise-view"]', { timeout: 30_000 });
     await page.click(`[data-testid="rank-units"] tr[data-name="${UNIT}"] a`);
     await page.waitForSelector('[data-testid="reminder-page"] tbody tr');
@@ -160,11 +148,11 @@ describe('a reporting round: form out, form back, status on the dashboard', () =
   it('keeps the imported form across a reload, until removed', async () => {
     await page.reload();
     await page.waitForSelector('[data-testid="supervise-view"], [data-testid="reminder-page"]', { timeout: 30_000 });
-    await openApp(page, server.appUrl, `#/supervise${HASH}`);
+    await openApp(page, served.server.appUrl, `#/supervise${HASH}`);
     await page.waitForSelector('[data-testid="progress-files"] button');
     await page.click('[data-testid="progress-files"] button');
     await page.waitForSelector('[data-testid="supervise-empty"]');
-    expect(browser.errors).toEqual([]);
+    expect(served.browser.errors).toEqual([]);
   });
 });
 
@@ -174,7 +162,7 @@ describe('same-name units of two cities on the 红黄榜 and the 催办单', () 
   const form = readFileSync(new URL('../fixtures/progress/round/forms/two-bureaus-2024-01.csv', import.meta.url));
 
   it('ranks each city\'s bureau on its own row, named with its region, and reminds only that bureau of its own tasks', async () => {
-    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await openApp(page, served.server.appUrl, '#/supervise?asof=2024-01-15');
     await page.waitForSelector('[data-testid="supervise-empty"], [data-testid="supervise-view"]', { timeout: 30_000 });
     await page.setInputFiles('[data-testid="import-input"]', { name: 'two-bureaus-2024-01.csv', mimeType: 'text/csv', buffer: form });
     await page.waitForSelector(`[data-testid="rank-units"] tr[data-key="东莞市/${BUREAU}"]`, { timeout: 30_000 });
@@ -199,7 +187,7 @@ describe('same-name units of two cities on the 红黄榜 and the 催办单', () 
   });
 
   it('an older reminder link naming the bureau without its region asks which city\'s bureau is meant', async () => {
-    await openApp(page, server.appUrl, `#/supervise?asof=2024-01-15&remind=${encodeURIComponent(BUREAU)}`);
+    await openApp(page, served.server.appUrl, `#/supervise?asof=2024-01-15&remind=${encodeURIComponent(BUREAU)}`);
     await page.waitForSelector('[data-testid="reminder-choose"] a', { timeout: 30_000 });
     const choices = await page.$$eval('[data-testid="reminder-choose"] a', (links) => links.map((a) => a.textContent));
     expect(choices).toEqual([`${BUREAU}（东莞市）`, `${BUREAU}（汕尾市）`, `${BUREAU}（湛江市）`]);
@@ -210,7 +198,7 @@ describe('same-name units of two cities on the 红黄榜 and the 催办单', () 
   });
 
   it('the 催办单 picker names each bureau with its region and opens its own list', async () => {
-    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await openApp(page, served.server.appUrl, '#/supervise?asof=2024-01-15');
     await page.waitForSelector(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`, { state: 'attached', timeout: 30_000 });
     expect(await page.textContent(`[data-testid="remind-pick"] option[value="汕尾市/${BUREAU}"]`)).toContain(`${BUREAU}（汕尾市）`);
     await page.selectOption('[data-testid="remind-pick"]', `汕尾市/${BUREAU}`);
@@ -220,10 +208,10 @@ describe('same-name units of two cities on the 红黄榜 and the 催办单', () 
   });
 
   it('removes the imported form', async () => {
-    await openApp(page, server.appUrl, '#/supervise?asof=2024-01-15');
+    await openApp(page, served.server.appUrl, '#/supervise?asof=2024-01-15');
     await page.waitForSelector('[data-testid="progress-files"] button', { timeout: 30_000 });
     await page.click('[data-testid="progress-files"] button');
     await page.waitForSelector('[data-testid="supervise-empty"]');
-    expect(browser.errors).toEqual([]);
+    expect(served.browser.errors).toEqual([]);
   });
 });
