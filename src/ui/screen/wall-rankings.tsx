@@ -30,27 +30,43 @@ function PlanRankings({ lang, asOf, rows, filterWords }: WallProps) {
   const manyRegions = regions.length > 1;
   const max = Math.max(1, ...regions.map(attention), ...units.map(attention));
   return (
-    <section className="wall-panel wall-rankings" data-testid="wall-rankings">
-      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.regions'), filterWords)}</h2>
-      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
-        {regions.map((entry) => <RankRow key={entry.key} entry={entry} label={regionLabel(lang, entry.name)} max={max} lang={lang} />)}
-      </ol>
-      <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'rank.units'), filterWords)}</h2>
-      {units.length === 0 ? (
-        <p className="wall-empty">{screenMessage(lang, 'rank.none')}</p>
+    <RankingsPanel
+      progress={false}
+      title={(key) => titleWithFilters(screenMessage(lang, key), filterWords)}
+      empty={screenMessage(lang, 'rank.none')}
+      regionRows={regions.map((entry) => <RankRow key={entry.key} entry={entry} label={regionLabel(lang, entry.name)} max={max} lang={lang} />)}
+      unitRows={units.map((entry) => <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, manyRegions, lang)} />)}
+      legend={[
+        ['tone-passed', screenMessage(lang, 'rank.legendPassed')],
+        ['tone-soon', screenMessage(lang, 'rank.legendSoon')],
+      ]}
+    />
+  );
+}
+
+/** The frame both rankings share: region bars, the scrolling unit bars (or a line saying there are none) and the key. */
+function RankingsPanel({ progress, title, empty, regionRows, unitRows, legend }: {
+  progress: boolean;
+  title: (key: 'rank.regions' | 'rank.units') => string;
+  empty: string;
+  regionRows: React.ReactNode[];
+  unitRows: React.ReactNode[];
+  legend: readonly (readonly [tone: string, text: string])[];
+}) {
+  return (
+    <section className={progress ? 'wall-panel wall-rankings has-progress' : 'wall-panel wall-rankings'} data-testid="wall-rankings" data-progress={progress ? 'true' : undefined}>
+      <h2 className="wall-panel-title">{title('rank.regions')}</h2>
+      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">{regionRows}</ol>
+      <h2 className="wall-panel-title">{title('rank.units')}</h2>
+      {unitRows.length === 0 ? (
+        <p className="wall-empty">{empty}</p>
       ) : (
         <AutoScroll className="wall-rank-scroll" testId="wall-rank-units">
-          <ol className="wall-rank-list wall-rank-units">
-            {units.map((entry) => (
-              <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine
-                label={unitLabel(entry, manyRegions, lang)} />
-            ))}
-          </ol>
+          <ol className="wall-rank-list wall-rank-units">{unitRows}</ol>
         </AutoScroll>
       )}
-      <ul className="wall-legend" aria-label={screenMessage(lang, 'rank.regions')}>
-        <li><span className="wall-swatch tone-passed" />{screenMessage(lang, 'rank.legendPassed')}</li>
-        <li><span className="wall-swatch tone-soon" />{screenMessage(lang, 'rank.legendSoon')}</li>
+      <ul className="wall-legend" aria-label={title('rank.regions')}>
+        {legend.map(([tone, text]) => <li key={tone}><span className={`wall-swatch ${tone}`} />{text}</li>)}
       </ul>
     </section>
   );
@@ -68,28 +84,17 @@ function ProgressRankings({ lang, rows, filterWords, progress }: { lang: Lang; r
   const units = useMemo(() => wallProgressRanking(rows, progress, 'unit').filter((u) => u.red + u.amber > 0), [rows, progress]);
   const max = Math.max(1, ...regions.map((e) => e.red + e.amber), ...units.map((e) => e.red + e.amber));
   return (
-    <section className="wall-panel wall-rankings has-progress" data-testid="wall-rankings" data-progress="true">
-      <h2 className="wall-panel-title">{titleWithFilters(wallProgressMessage(lang, 'rank.regions'), filterWords)}</h2>
-      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
-        {regions.map((entry) => <ProgressRankRow key={entry.key} entry={entry} label={shortText(regionLabel(lang, entry.name), 7)} max={max} lang={lang} />)}
-      </ol>
-      <h2 className="wall-panel-title">{titleWithFilters(wallProgressMessage(lang, 'rank.units'), filterWords)}</h2>
-      {units.length === 0 ? (
-        <p className="wall-empty">{wallProgressMessage(lang, 'rank.none')}</p>
-      ) : (
-        <AutoScroll className="wall-rank-scroll" testId="wall-rank-units">
-          <ol className="wall-rank-list wall-rank-units">
-            {units.map((entry) => (
-              <ProgressRankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, true, lang, PROGRESS_UNIT_CHARS)} />
-            ))}
-          </ol>
-        </AutoScroll>
-      )}
-      <ul className="wall-legend" aria-label={wallProgressMessage(lang, 'rank.regions')}>
-        <li><span className="wall-swatch tone-red" />■ {wallProgressMessage(lang, 'rank.legendRed')}</li>
-        <li><span className="wall-swatch tone-amber" />▲ {wallProgressMessage(lang, 'rank.legendAmber')}</li>
-      </ul>
-    </section>
+    <RankingsPanel
+      progress
+      title={(key) => titleWithFilters(wallProgressMessage(lang, key), filterWords)}
+      empty={wallProgressMessage(lang, 'rank.none')}
+      regionRows={regions.map((entry) => <ProgressRankRow key={entry.key} entry={entry} label={shortText(regionLabel(lang, entry.name), 7)} max={max} lang={lang} />)}
+      unitRows={units.map((entry) => <ProgressRankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, true, lang, PROGRESS_UNIT_CHARS)} />)}
+      legend={[
+        ['tone-red', `■ ${wallProgressMessage(lang, 'rank.legendRed')}`],
+        ['tone-amber', `▲ ${wallProgressMessage(lang, 'rank.legendAmber')}`],
+      ]}
+    />
   );
 }
 
