@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { SUB_PATH } from './harness.ts';
+import { SUB_PATH, contentTypeOf } from './harness.ts';
 
 /** What the server does to a request for a file whose path ends with a configured name. */
 export type Fault =
@@ -29,15 +29,6 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 /**
  * A static server over `root` (the app under SUB_PATH, as harness.startServer) that misbehaves on
  * demand: per file it can delay, hang for ever, reset the connection, cut the body short, redirect
@@ -58,7 +49,7 @@ export async function startFaultServer(root: string, options: { cors?: boolean }
       res.writeHead(404, { 'Content-Type': 'text/plain', ...headers }).end('not found');
       return null;
     }
-    return { body: readFileSync(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+    return { body: readFileSync(file), type: contentTypeOf(file) };
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {

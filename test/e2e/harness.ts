@@ -53,6 +53,11 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** The Content-Type the test servers answer a file with (fault-server.ts uses it too). */
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234/intranet/duban/ */
   appUrl: string;
@@ -73,7 +78,7 @@ export async function startServer(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file) }).end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
