@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROGRESS_STATUSES } from './progress-status-words.ts';
 
 /**
  * The progress file format, version 1 — what `npm run ingest` writes for each returned progress
@@ -22,18 +23,8 @@ const isoDate = z
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
   }, 'invalid date: no such day');
 
-/** What a unit reported: 已完成 / 推进中 / 未启动 / 滞后 / 不再推进. */
-export const PROGRESS_STATUSES = ['done', 'inProgress', 'notStarted', 'behind', 'dropped'] as const;
+export { PROGRESS_STATUSES, PROGRESS_STATUS_WORDS } from './progress-status-words.ts';
 export const ProgressStatusSchema = z.enum(PROGRESS_STATUSES);
-
-/** The words the form's drop-down list offers, in this order; the reader accepts variants too. */
-export const PROGRESS_STATUS_WORDS: Readonly<Record<ProgressStatus, string>> = {
-  done: '已完成',
-  inProgress: '推进中',
-  notStarted: '未启动',
-  behind: '滞后',
-  dropped: '不再推进',
-};
 
 export const ProgressActualSchema = z.object({
   /** The indicator's metric as in the dataset (the form's column is "实际值：<metric>"). */

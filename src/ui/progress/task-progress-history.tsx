@@ -1,6 +1,6 @@
 import { progressHistory } from '../../analysis/progress-history.ts';
 import { progressText, type ProgressMessageKey } from '../../i18n/progress-messages.ts';
-import { PROGRESS_STATUS_WORDS } from '../../model/progress-schema.ts';
+import { PROGRESS_STATUS_WORDS } from '../../model/progress-status-words.ts';
 import type { Lang } from '../../state/app-state.ts';
 import type { ProgressView } from './use-progress.ts';
 import { ProgressBadge } from './progress-badge.tsx';

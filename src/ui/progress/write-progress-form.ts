@@ -1,5 +1,5 @@
 import { FORM_META_LABELS } from '../../model/progress-form.ts';
-import { PROGRESS_STATUS_WORDS } from '../../model/progress-schema.ts';
+import { PROGRESS_STATUS_WORDS } from '../../model/progress-status-words.ts';
 import type { ProgressFormContent } from '../../analysis/progress-form.ts';
 
 /** Sheet row of the header; the lines above carry the title, unit, date and datasets. */
