@@ -13,11 +13,10 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { Header } from './header.tsx';
-import { TaskDetail } from './task-detail.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
 import { todayIso } from './today.ts';
 import { filterByProgress } from './progress/filter-by-progress.ts';
-import { ProgressFilterChips } from './progress/progress-filter-chips.tsx';
+import { progressChipsShown } from './progress/progress-chips-shown.ts';
 import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
 import { useDatasets } from './use-datasets.ts';
@@ -104,7 +103,11 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
     <ExportContextValue.Provider value={exportContext}>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
-      {showFilters && <ProgressFilterChips {...props} />}
+      {showFilters && progressChipsShown(progress.params) && (
+        <Suspense fallback={null}>
+          <ProgressFilterChips {...props} />
+        </Suspense>
+      )}
       <main id="main-content" tabIndex={-1} className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
           <ViewComponent {...props} />
@@ -112,12 +115,19 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
       </main>
       {state.task !== null && (
         <ErrorBoundary resetKey={state.task} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>
-          <TaskDetail {...props} taskId={state.task} />
+          <Suspense fallback={null}>
+            <TaskDetail {...props} taskId={state.task} />
+          </Suspense>
         </ErrorBoundary>
       )}
     </ExportContextValue.Provider>
   );
 }
+
+// The task dialog (with its source panel and report history) opens on a click, and the progress
+// chips show only under a progress filter, so neither is part of the first download.
+const ProgressFilterChips = lazy(async () => ({ default: (await import('./progress/progress-filter-chips.tsx')).ProgressFilterChips }));
+const TaskDetail = lazy(async () => ({ default: (await import('./task-detail.tsx')).TaskDetail }));
 
 function viewKey(state: AppState): string {
   return state.view;
