@@ -36,12 +36,6 @@ export const exportZh = {
   'chart.from': '起',
   'chart.to': '止',
   'chart.count': '数量',
-  'a11y.skip': '跳到主要内容',
-  'a11y.filtersChanged': '筛选已更改：{n} 项任务',
-  'header.copyLink': '复制链接',
-  'header.copyLinkTitle': '复制当前视图的链接（含筛选）',
-  'header.copied': '链接已复制',
-  'header.copyFailed': '无法复制，请从地址栏复制：{url}',
   'source.title': '原文',
   'source.loading': '正在读取原文…',
   'source.missing': '此数据集没有随附原文（{file}）。',
@@ -50,13 +44,6 @@ export const exportZh = {
   'source.close': '收起原文',
   'source.lines': '第 {from}–{to} 行',
   'source.meta': '{issuer} {docNumber} {published}',
-  'filter.exclude': '排除',
-  'filter.excludeTitle': '排除所选值（≠）',
-  'filter.excludeLabel': '排除：{label}',
-  'filter.includeTitle': '改回只看所选值（=）',
-  'filter.includeLabel': '改回筛选：{label}',
-  'filter.noMatch': '没有包含“{text}”的{label}',
-  'filter.manyMatches': '有 {n} 个{label}包含“{text}”，请从列表中选择',
 } as const;
 
 export type ExportMessageKey = keyof typeof exportZh;
@@ -96,12 +83,6 @@ export const exportEn: Readonly<Record<ExportMessageKey, string>> = {
   'chart.from': 'From',
   'chart.to': 'To',
   'chart.count': 'Count',
-  'a11y.skip': 'Skip to main content',
-  'a11y.filtersChanged': 'Filters changed: {n} tasks',
-  'header.copyLink': 'Copy link',
-  'header.copyLinkTitle': 'Copy a link to this view (with its filters)',
-  'header.copied': 'Link copied',
-  'header.copyFailed': 'Could not copy; copy it from the address bar: {url}',
   'source.title': 'Source document',
   'source.loading': 'Reading the source document…',
   'source.missing': 'This dataset ships without its source text ({file}).',
@@ -110,13 +91,6 @@ export const exportEn: Readonly<Record<ExportMessageKey, string>> = {
   'source.close': 'Hide document',
   'source.lines': 'lines {from}–{to}',
   'source.meta': '{issuer} {docNumber} {published}',
-  'filter.exclude': 'Exclude',
-  'filter.excludeTitle': 'Exclude the chosen value (≠)',
-  'filter.excludeLabel': 'Exclude: {label}',
-  'filter.includeTitle': 'Back to only the chosen value (=)',
-  'filter.includeLabel': 'Filter by: {label}',
-  'filter.noMatch': '“{text}” matches no {label}',
-  'filter.manyMatches': '{n} values of {label} contain “{text}”: pick one from the list',
 };
 
 /** Looks up an export / accessibility string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */

@@ -53,18 +53,3 @@ const MESSAGES: Readonly<Record<TrustLang, Record<TrustMessageKey, string>>> = {
 export function trustText(lang: TrustLang, key: TrustMessageKey, params: Record<string, string | number> = {}): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-/** The words src/analysis/describe-filters.ts builds chart and panel titles from ("期限已过的任务 · 汕尾市"). */
-export function filterWords(lang: TrustLang) {
-  return lang === 'en'
-    ? {
-      status: { passed: 'deadline passed', due90: 'due within 90 days', later: 'due later', ongoing: 'ongoing', yearUnknown: 'year unknown' },
-      role: { lead: 'lead', responsible: 'responsible', support: 'support' },
-      statusPhrase: 'Tasks: {list}', duePhrase: 'due {from}–{to}', searchPhrase: 'containing "{q}"', more: '+{n}', separator: ', ',
-    }
-    : {
-      status: { passed: '期限已过', due90: '90 天内到期', later: '90 天后到期', ongoing: '长期推进', yearUnknown: '年份不详' },
-      role: { lead: '牵头', responsible: '责任', support: '配合' },
-      statusPhrase: '{list}的任务', duePhrase: '完成时限 {from}—{to}', searchPhrase: '含“{q}”', more: '等 {n} 项', separator: '、',
-    };
-}

@@ -2,7 +2,7 @@ import type { EChartsType } from 'echarts/core';
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../state/app-state.ts';
 import { exportText } from '../i18n/export-messages.ts';
-import { importText } from '../i18n/import-messages.ts';
+import { importPanelText } from '../i18n/import-panel-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { withRegionLabels } from '../i18n/data-labels.ts';
 import { localiseRegionPlaceholder } from '../charts/region-placeholder-option.ts';
@@ -160,11 +160,11 @@ export function Chart(props: Props) {
     <div className="chart-frame">
       <div className={option === null ? 'chart' : 'chart chart-with-tools'} style={{ height }} ref={box}>
         {option !== null && (
-          <div className="chart-tools" role="group" aria-label={importText(lang, 'chart.pngTitle')}>
-            <select aria-label={importText(lang, 'chart.pngScale')} value={formatPngSize(size)} data-testid="png-scale" onChange={(e) => setSize(parsePngSize(e.target.value))}>
+          <div className="chart-tools" role="group" aria-label={importPanelText(lang, 'chart.pngTitle')}>
+            <select aria-label={importPanelText(lang, 'chart.pngScale')} value={formatPngSize(size)} data-testid="png-scale" onChange={(e) => setSize(parsePngSize(e.target.value))}>
               {PNG_SIZES.map((s) => (
                 <option key={formatPngSize(s)} value={formatPngSize(s)}>
-                  {s.kind === 'scale' ? `×${s.scale}` : importText(lang, 'chart.pngWidth', { width: s.width })}
+                  {s.kind === 'scale' ? `×${s.scale}` : importPanelText(lang, 'chart.pngWidth', { width: s.width })}
                 </option>
               ))}
             </select>
@@ -172,8 +172,8 @@ export function Chart(props: Props) {
               <input type="checkbox" checked={withContext} data-testid="png-context" onChange={(e) => setWithContext(e.target.checked)} />
               {exportText(lang, 'export.withContext')}
             </label>
-            <button type="button" data-testid="export-png" title={importText(lang, 'chart.pngTitle')} onClick={() => void exportPng()}>
-              {importText(lang, 'chart.png')}
+            <button type="button" data-testid="export-png" title={importPanelText(lang, 'chart.pngTitle')} onClick={() => void exportPng()}>
+              {importPanelText(lang, 'chart.png')}
             </button>
             <button type="button" data-testid="export-data" title={exportText(lang, 'chart.dataTitle')} onClick={() => void exportData()}>
               {exportText(lang, 'chart.data')}

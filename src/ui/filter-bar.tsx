@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeadlineStatus, Filters } from '../analysis/filters.ts';
 import { categoryLabel } from '../charts/category-label.ts';
-import { exportText } from '../i18n/export-messages.ts';
+import { shellText } from '../i18n/shell-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
@@ -125,7 +125,7 @@ function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; lab
     const matches = values.filter((v) => v.toLowerCase().includes(lower));
     if (matches.length === 1) return pick(matches[0]!);
     const what = lang === 'en' ? label.toLowerCase() : label;
-    setHint(matches.length === 0 ? exportText(lang, 'filter.noMatch', { text: typed, label: what }) : exportText(lang, 'filter.manyMatches', { n: matches.length, text: typed, label: what }));
+    setHint(matches.length === 0 ? shellText(lang, 'filter.noMatch', { text: typed, label: what }) : shellText(lang, 'filter.manyMatches', { n: matches.length, text: typed, label: what }));
   };
   return (
     <label className="filter-field">
@@ -166,7 +166,7 @@ function FilterAnnouncer({ lang, filters, count }: { lang: Lang; filters: Filter
       first.current = false;
       return;
     }
-    setSaid(exportText(lang, 'a11y.filtersChanged', { n: count.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') }));
+    setSaid(shellText(lang, 'a11y.filtersChanged', { n: count.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') }));
     // filters is the trigger; the count follows from it
   }, [filters]);
   return (

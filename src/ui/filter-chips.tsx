@@ -1,5 +1,5 @@
 import type { Filters } from '../analysis/filters.ts';
-import { exportText } from '../i18n/export-messages.ts';
+import { shellText } from '../i18n/shell-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang } from '../state/app-state.ts';
 import { filterWords } from './filter-words.ts';
@@ -24,8 +24,8 @@ export function FilterChips({ lang, filters, onChange, onClear, moreActive = 0 }
               type="button"
               className="chip-flip"
               data-testid="chip-flip"
-              title={chip.excluded ? exportText(lang, 'filter.includeTitle') : exportText(lang, 'filter.excludeTitle')}
-              aria-label={chip.excluded ? exportText(lang, 'filter.includeLabel', { label: chip.label }) : exportText(lang, 'filter.excludeLabel', { label: chip.label })}
+              title={chip.excluded ? shellText(lang, 'filter.includeTitle') : shellText(lang, 'filter.excludeTitle')}
+              aria-label={chip.excluded ? shellText(lang, 'filter.includeLabel', { label: chip.label }) : shellText(lang, 'filter.excludeLabel', { label: chip.label })}
               onClick={() => onChange(chip.flip!())}
             >
               {chip.excluded ? '=' : '≠'}

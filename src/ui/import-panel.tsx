@@ -1,4 +1,4 @@
-import { importText } from '../i18n/import-messages.ts';
+import { importPanelText } from '../i18n/import-panel-messages.ts';
 import type { LoadResult } from '../load/load-result.ts';
 import { formatDatasetFile } from '../load/upload-file.ts';
 import type { Lang } from '../state/app-state.ts';
@@ -15,26 +15,26 @@ export function ImportPanel({ lang, load }: { lang: Lang; load: LoadResult }) {
   const shown = new Set(load.datasets.map((d) => d.id));
   return (
     <section className="import-panel" data-testid="import-panel" aria-labelledby="import-title">
-      <h2 id="import-title">{importText(lang, 'import.title')}</h2>
+      <h2 id="import-title">{importPanelText(lang, 'import.title')}</h2>
       <div className={uploads.dragging ? 'drop-zone drop-zone-active' : 'drop-zone'} data-testid="drop-zone">
-        <p className="hint">{importText(lang, 'import.hint')}</p>
+        <p className="hint">{importPanelText(lang, 'import.hint')}</p>
         <ImportButton lang={lang} load={load} />
         {uploads.last !== null && (
           <p role="status">
             <ImportOutcomeLine outcome={uploads.last} lang={lang} />
           </p>
         )}
-        {uploads.storageError !== null && <p className="notice-error">{importText(lang, 'import.notSaved', { message: uploads.storageError })}</p>}
+        {uploads.storageError !== null && <p className="notice-error">{importPanelText(lang, 'import.notSaved', { message: uploads.storageError })}</p>}
       </div>
-      <h3>{importText(lang, 'import.list')}</h3>
+      <h3>{importPanelText(lang, 'import.list')}</h3>
       {uploads.records.length === 0 && uploads.broken.length === 0 ? (
-        <p className="muted">{importText(lang, 'import.none')}</p>
+        <p className="muted">{importPanelText(lang, 'import.none')}</p>
       ) : (
         <ul className="uploads" data-testid="uploads">
           {uploads.records.map(({ dataset, fileName, addedAt }) => (
             <li key={dataset.id} className="upload" data-upload={dataset.id} data-shown={shown.has(dataset.id)}>
               <span>
-                {importText(lang, 'import.item', { file: fileName, id: dataset.id, n: dataset.tasks.length, date: addedAt.slice(0, 10) })}
+                {importPanelText(lang, 'import.item', { file: fileName, id: dataset.id, n: dataset.tasks.length, date: addedAt.slice(0, 10) })}
               </span>{' '}
               <button
                 type="button"
@@ -44,28 +44,28 @@ export function ImportPanel({ lang, load }: { lang: Lang; load: LoadResult }) {
                   downloadText(file.text, file.fileName, 'application/json;charset=utf-8');
                 }}
               >
-                {importText(lang, 'import.download')}
+                {importPanelText(lang, 'import.download')}
               </button>{' '}
               <button type="button" data-action="remove" onClick={() => void uploadsStore.remove(dataset.id)}>
-                {importText(lang, 'import.remove')}
+                {importPanelText(lang, 'import.remove')}
               </button>
             </li>
           ))}
           {uploads.broken.map((failure) => (
             <li key={`broken-${failure.file}-${failure.id ?? ''}`} className="upload upload-broken" data-upload={failure.id ?? ''}>
               <span>
-                {importText(lang, 'import.badRecord')}: <code>{failure.file}</code>
+                {importPanelText(lang, 'import.badRecord')}: <code>{failure.file}</code>
               </span>{' '}
               {failure.id !== null && (
                 <button type="button" data-action="remove" onClick={() => void uploadsStore.remove(failure.id ?? '')}>
-                  {importText(lang, 'import.remove')}
+                  {importPanelText(lang, 'import.remove')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      {uploads.records.length > 0 && <p className="hint">{importText(lang, 'import.downloadHint')}</p>}
+      {uploads.records.length > 0 && <p className="hint">{importPanelText(lang, 'import.downloadHint')}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { group } from 'd3-array';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
-import { importText } from '../i18n/import-messages.ts';
+import { importPanelText } from '../i18n/import-panel-messages.ts';
 import { warningCodeLabel } from '../i18n/warning-labels.ts';
 import { warningMessage } from '../i18n/warning-message.ts';
 import { regionLabel } from '../i18n/data-labels.ts';
@@ -28,15 +28,15 @@ export function QualityView(props: ViewProps) {
   return (
     <section className="quality-view">
       <ImportPanel lang={lang} load={load} />
-      <h2>{importText(lang, 'quality.failures')}</h2>
+      <h2>{importPanelText(lang, 'quality.failures')}</h2>
       {load.failures.length === 0 ? (
-        <p className="ok">{importText(lang, 'quality.noFailures')}</p>
+        <p className="ok">{importPanelText(lang, 'quality.noFailures')}</p>
       ) : (
         <ProblemList testId="failures" problems={load.failures.map((f) => ({ ...f, reason: failureReason(f, lang) }))} />
       )}
       {load.notices.length > 0 && (
         <>
-          <h2>{importText(lang, 'quality.notices')}</h2>
+          <h2>{importPanelText(lang, 'quality.notices')}</h2>
           <ProblemList testId="notices" problems={load.notices.map((n) => ({ ...n, reason: noticeReason(n, lang) }))} />
         </>
       )}
@@ -47,7 +47,7 @@ export function QualityView(props: ViewProps) {
         <article key={dataset.id} className="quality-dataset" data-dataset={dataset.id}>
           <h3>
             {regionLabel(lang, dataset.region)} · {dataset.title} <code className="muted">{dataset.source}</code>
-            {uploaded.has(dataset.id) && <span className="badge">{importText(lang, 'import.uploaded')}</span>}
+            {uploaded.has(dataset.id) && <span className="badge">{importPanelText(lang, 'import.uploaded')}</span>}
           </h3>
           {dataset.warnings.length === 0 ? (
             <p className="ok">{t('quality.noWarnings')}</p>

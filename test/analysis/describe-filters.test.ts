@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFilterParts, describeFilters, filterValueWords, unitKeyLabel, type FilterWords } from '../../src/analysis/describe-filters.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
-import { filterWords } from '../../src/i18n/trust-messages.ts';
+import { filterWords } from '../../src/i18n/filter-word-messages.ts';
 
 describe('analysis/describe-filters', () => {
   it('no filter → ""', () => {

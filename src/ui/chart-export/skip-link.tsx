@@ -1,4 +1,4 @@
-import { exportText } from '../../i18n/export-messages.ts';
+import { shellText } from '../../i18n/shell-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import './skip-link.css';
 
@@ -18,7 +18,7 @@ export function SkipLink({ lang }: { lang: Lang }) {
         main?.scrollIntoView({ block: 'start' });
       }}
     >
-      {exportText(lang, 'a11y.skip')}
+      {shellText(lang, 'a11y.skip')}
     </a>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { exportText } from '../../i18n/export-messages.ts';
+import { shellText } from '../../i18n/shell-messages.ts';
 import './copy-link.css';
 import type { Lang } from '../../state/app-state.ts';
 
@@ -15,16 +15,16 @@ export function CopyLinkButton({ lang }: { lang: Lang }) {
     const url = window.location.href;
     try {
       await navigator.clipboard.writeText(url);
-      setSaid(exportText(lang, 'header.copied'));
+      setSaid(shellText(lang, 'header.copied'));
     } catch {
       // an intranet page over plain http is not a secure context: no clipboard API, so show the address to copy by hand
-      setSaid(exportText(lang, 'header.copyFailed', { url }));
+      setSaid(shellText(lang, 'header.copyFailed', { url }));
     }
   };
   return (
     <span className="copy-link">
-      <button type="button" title={exportText(lang, 'header.copyLinkTitle')} onClick={() => void copy()} data-testid="copy-link">
-        {exportText(lang, 'header.copyLink')}
+      <button type="button" title={shellText(lang, 'header.copyLinkTitle')} onClick={() => void copy()} data-testid="copy-link">
+        {shellText(lang, 'header.copyLink')}
       </button>
       <span role="status" className="copy-link-status" data-testid="copy-link-status">
         {said}
