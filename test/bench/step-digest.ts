@@ -1,7 +1,7 @@
 /** What both engines must agree on after a filter change, so the comparison is like for like. */
 export interface StepDigest {
   count: number;
-  /** keyFigures: tasks, regions, units, indicators, overdue, due90, later, ongoing, yearUnknown, noDeadline. */
+  /** keyFigures: tasks, regions, units, indicators, passed, due90, later, ongoing, yearUnknown, noDeadline. */
   figures: number[];
   /** Busiest non-collective unit and its task count ("name:total"). */
   topUnit: string | null;
