@@ -29,7 +29,7 @@ export interface OtherLoad extends Omit<UnitLoad, 'unit' | 'name' | 'region' | '
   unitCount: number;
   /** Distinct tasks naming any of these units (what the "other" line shows; total sums their assignments). */
   tasks: number;
-  /** The summed units, most tasks first. */
+  /** The summed units, most tasks first; built on first read (tens of thousands at province scale). */
   members: UnitLoad[];
 }
 
@@ -206,23 +206,56 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   });
   let other: OtherLoad | null = null;
   if (regular.length > topN) {
-    const rest = regular.slice(topN).sort(byTotalThenName);
-    other = { lead: 0, responsible: 0, support: 0, total: 0, unitCount: rest.length, tasks: distinctTasks(context, rest), members: rest.map(load) };
-    for (let p = topN; p < regular.length; p++) {
-      const u = regular[p]!;
-      other.lead += counts[u * 3]!;
-      other.responsible += counts[u * 3 + 1]!;
-      other.support += counts[u * 3 + 2]!;
+    // At province scale the rest is tens of thousands of units, and each member is an object with a
+    // label; they are only needed when somebody opens the 其他 list, so the list is built on first read
+    // from a copy of the counts (the tally is reused for the next region).
+    const restIds = Int32Array.from(regular.slice(topN));
+    const restCounts = new Int32Array(restIds.length * 3);
+    for (let p = 0; p < restIds.length; p++) {
+      const u = restIds[p]!;
+      restCounts[p * 3] = counts[u * 3]!;
+      restCounts[p * 3 + 1] = counts[u * 3 + 1]!;
+      restCounts[p * 3 + 2] = counts[u * 3 + 2]!;
     }
-    other.total = other.lead + other.responsible + other.support;
+    let lead = 0;
+    let responsible = 0;
+    let support = 0;
+    for (let p = 0; p < restIds.length; p++) {
+      lead += restCounts[p * 3]!;
+      responsible += restCounts[p * 3 + 1]!;
+      support += restCounts[p * 3 + 2]!;
+    }
+    other = {
+      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, restIds),
+      get members() {
+        const value = restMembers(restIds, restCounts, names, rank, context);
+        Object.defineProperty(this, 'members', { value, enumerable: true });
+        return value;
+      },
+    };
   }
   return { region, units: top.map(load), other, collective: collectiveIds.sort(byTotalThenName).map(load) };
 }
 
+/** The units beyond the top N as loads, most tasks first, then by name; counts as copied when the group was ranked. */
+function restMembers(ids: Int32Array, counts: Int32Array, names: readonly string[], rank: Int32Array, context: GroupContext): UnitLoad[] {
+  const order = Array.from(ids.keys());
+  const total = (p: number) => counts[p * 3]! + counts[p * 3 + 1]! + counts[p * 3 + 2]!;
+  order.sort((a, b) => total(b) - total(a) || rank[ids[a]!]! - rank[ids[b]!]!);
+  return order.map((p) => {
+    const u = ids[p]!;
+    const identity = context.identities[u]!;
+    return {
+      unit: names[u]!, name: identity.name, region: identity.region, label: unitLabel(identity, context.manyRegions),
+      lead: counts[p * 3]!, responsible: counts[p * 3 + 1]!, support: counts[p * 3 + 2]!, total: total(p), collective: false,
+    };
+  });
+}
+
 /** How many of the group's rows name at least one of the units (directly, or through an expanded group). */
-function distinctTasks({ table, ids, expansion }: GroupContext, units: readonly number[]): number {
+function distinctTasks({ table, ids, expansion }: GroupContext, units: ArrayLike<number>): number {
   const wanted = new Uint8Array(expansion?.names.names.length ?? table.units.names.length);
-  for (const u of units) wanted[u] = 1;
+  for (let k = 0; k < units.length; k++) wanted[units[k]!] = 1;
   const { unitStart, unitId, dataset } = table;
   let count = 0;
   rowLoop: for (let k = 0; k < ids.length; k++) {

@@ -30,6 +30,17 @@ describe('analysis/workload', () => {
     expect(group!.other).toMatchObject({ total: 8, unitCount: 7, tasks: 7 });
   });
 
+  it('workloadByUnit(split region, top 1): the other list of each region, read after every region was counted, keeps its own counts', () => {
+    // the tally is reused region by region and the other list is built when first read, so it must not see a later region's counts
+    const groups = workloadByUnit(rows, options({ split: 'region', topN: 1 }));
+    const lists = groups.map((g) => g.other!.members.map((m) => [m.label, m.lead, m.responsible, m.support, m.total]));
+    expect(lists).toEqual([
+      [['公安局', 0, 1, 0, 1], ['税务局', 1, 0, 0, 1]],
+      [['公安局', 1, 0, 0, 1], ['数据局', 1, 0, 0, 1], ['税务局', 0, 1, 0, 1]],
+    ]);
+    expect(groups.map((g) => g.other!.members === g.other!.members)).toEqual([true, true]);
+  });
+
   it('workloadByUnit(sample, split region) → one group per region in dataset order, names without the region', () => {
     const groups = workloadByUnit(rows, options({ split: 'region' }));
     expect(groups.map((g) => [g.region, g.units.map((u) => u.label), g.other])).toEqual([
