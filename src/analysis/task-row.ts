@@ -17,8 +17,12 @@ export interface TaskRow {
   dueTime: number;
   /** Month index of deadline.due (year * 12 + month - 1, see month-keys.ts), NaN when null: cheap monthly binning. */
   dueMonth: number;
-  /** Lower-cased no, path, title, text, unitsRaw, unit names, deadline.raw, indicator metrics and region, joined by "\n". */
-  searchText: string;
+  /**
+   * Lower-cased no, path, title, text, unitsRaw, unit names, deadline.raw, indicator metrics and region, joined by "\n".
+   * Built on first read and kept (not enumerable, like `table`): a province's rows would otherwise copy every task
+   * text once more at load, for a search nobody may type.
+   */
+  readonly searchText: string;
   /** Position in the list toTaskRows returned (the row's slot in `table`). */
   index: number;
   /** The column store of every row toTaskRows returned with this one; inherited, not an own property, so rows print and compare as plain data. */
@@ -48,13 +52,19 @@ export function searchTextOf(task: Task, region: string): string {
  */
 export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = NO_ALIASES): TaskRow[] {
   // every row inherits `table` from one prototype: set once, after the rows exist, and invisible to equality and printing
-  const shared = {};
+  const shared = Object.defineProperty({}, 'searchText', {
+    get(this: TaskRow) {
+      const value = searchTextOf(this.task, this.region);
+      Object.defineProperty(this, 'searchText', { value, enumerable: false });
+      return value;
+    },
+  });
   const rows: TaskRow[] = [];
   for (const dataset of datasets) {
     const planStart = planStartOf(dataset);
     const planStartTime = isoDayToTime(planStart);
     for (const task of dataset.tasks) {
-      const row = Object.create(shared) as Omit<TaskRow, 'table'>;
+      const row = Object.create(shared) as Omit<TaskRow, 'table' | 'searchText'>;
       row.task = task;
       row.datasetId = dataset.id;
       row.region = dataset.region;
@@ -62,7 +72,6 @@ export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = 
       row.planStartTime = planStartTime;
       row.dueTime = isoDayToTime(task.deadline.due);
       row.dueMonth = task.deadline.due === null ? NaN : monthIndex(task.deadline.due.slice(0, 7));
-      row.searchText = searchTextOf(task, dataset.region);
       row.index = rows.length;
       rows.push(row as TaskRow);
     }
