@@ -51,7 +51,8 @@ function ingestOrThrow(sourceFile: string, rawText: string, readers: readonly La
   }
   const layout = chosen.reader.read(lines);
   const meta = readMetadata(lines, layout.taskRegion.start);
-  return assembleDataset({ sourceFile, lines, layout, meta, fingerprint: contentHash(text) });
+  const region = meta.region ?? layout.region ?? null;
+  return assembleDataset({ sourceFile, lines, layout, meta: { ...meta, region }, fingerprint: contentHash(text) });
 }
 
 /**

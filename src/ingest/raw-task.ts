@@ -38,7 +38,7 @@ export interface UnitCell {
 }
 
 export interface RawTaskIssue {
-  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column';
+  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column' | 'ambiguous-column';
   message: string;
   line: number;
 }
@@ -59,6 +59,8 @@ export interface LayoutResult {
   unitGroups: Record<string, string[]>;
   /** Problems not tied to a task (e.g. a row the reader could not read at all). */
   issues: RawTaskIssue[];
+  /** The first value of a 地区 column, for a document whose title and issuer name no region. */
+  region?: string | null;
 }
 
 /** A layout reader: `detect` scores how well the text fits (0 = not this layout, 1 = certain). */

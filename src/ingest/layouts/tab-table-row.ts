@@ -1,4 +1,5 @@
 import type { RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
+import { keptCellLines, withKeptLines, type KeptCell } from '../table/kept-cells.ts';
 import { cellLines, joinCell, type TabCell } from './tab-table-cells.ts';
 import type { TabColumn } from './tab-table-columns.ts';
 import { tryParseLeadTitle } from './lead-title.ts';
@@ -22,6 +23,7 @@ export function buildTabRawTask(
   row: TabRow,
   columns: readonly TabColumn[],
   fill: FillDown,
+  datasetRegion: string | null = null,
 ): { task: RawTask; fill: FillDown } {
   const next = new Map(fill);
   const flat = (i: number): string => {
@@ -49,15 +51,22 @@ export function buildTabRawTask(
     if (label !== '') next.set(i, label);
     else next.delete(i);
   }
-  const text = indexes('text')
+  const body = indexes('text')
     .map((i) => joinCell(row.cells[i], 'paragraphs'))
     .filter((t) => t !== '')
     .join('\n');
+  // Unknown, 备注 and 地区 columns are kept in the text, never dropped (and never a unit or deadline).
+  const kept: KeptCell[] = columns.flatMap((c, i): KeptCell[] =>
+    c.kind === 'unmapped' || c.kind === 'note' || c.kind === 'region'
+      ? [{ kind: c.kind, header: c.header, text: joinCell(row.cells[i], c.kind === 'region' ? 'flat' : 'paragraphs') }]
+      : [],
+  );
+  const text = withKeptLines(body, keptCellLines(kept, datasetRegion));
   const titleColumns = indexes('title');
   const title =
     titleColumns.length > 0
       ? titleColumns.map((i) => joinCell(row.cells[i], 'flat').replace(/。$/, '')).find((t) => t !== '') ?? null
-      : tryParseLeadTitle(text);
+      : tryParseLeadTitle(body);
 
   const unitIndexes = indexes('units');
   const unitCells: UnitCell[] = [];

@@ -88,11 +88,15 @@ function isKnownHeaderCell(text: string): boolean {
   return text.length <= 16 && matchField(text) !== null;
 }
 
-/** A short cell that names nothing but is followed, within three cells, by one that names a field. */
+/**
+ * A short cell that names nothing but is followed, within three cells, by one that names a field —
+ * or is the header's last cell: right after a known header cell and right before row number 1.
+ */
 function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
   const text = cells[i]?.text ?? '';
   if (text.length > 12 || matchField(text) || rowNumber(text) !== null) return false;
-  return [1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''));
+  if ([1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''))) return true;
+  return isKnownHeaderCell(cells[i - 1]?.text ?? '') && rowNumber(cells[i + 1]?.text ?? '') === 1;
 }
 
 function countRowStarts(cells: readonly FlatCell[], from: number): number {
