@@ -125,6 +125,12 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       if (kind === 'section' || (kind === 'no' && !marksMerges)) return above[i] ?? '';
       return '';
     });
+    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."):
+    // a row whose own number cell is blank takes the number its text starts with.
+    const noAt = columns.findIndex((c) => c.kind === 'no');
+    const textAt = columns.findIndex((c) => c.kind === 'text');
+    const ownNo = noAt >= 0 && texts[noAt] === '' && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
+    if (ownNo !== undefined) filled[noAt] = ownNo;
     above = filled;
     const regionCell = columnText(columns, filled, 'region');
     if (out.region === null && regionCell !== '') out.region = regionCell;
