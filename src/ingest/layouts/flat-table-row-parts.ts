@@ -43,7 +43,16 @@ export function splitFlatRow(cells: readonly FlatCell[], header: FlatHeader): Fl
     if (kind !== 'units' && kind !== 'empty') break;
     unitCells.unshift(rest.pop()!);
   }
+  // "牵头单位：X" and "配合单位：Y" on two lines of one cell: both are the units, never text
+  while (unitCells[0] && rest.length > 1 && isRoleLabelled(unitCells[0].text) && isRoleLabelled(rest[rest.length - 1]!.text)) {
+    const before = rest.pop()!;
+    unitCells[0] = { ...before, text: `${before.text}；${unitCells[0].text}` };
+  }
   return { nameCell, textCells: rest, unitCells, deadlineCells, noteCells };
+}
+
+function isRoleLabelled(text: string): boolean {
+  return /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)?\s*[:：]/.test(text);
 }
 
 /**
