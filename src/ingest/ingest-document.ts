@@ -127,8 +127,8 @@ function buildTask(raw: RawTask, id: string, file: string, context: DeadlineCont
     units,
     unitsRaw: raw.unitsRaw,
     deadline,
-    indicators: parseIndicators(raw.text),
-    source: { file, line: raw.line },
+    indicators: parseIndicators(raw.bodyText ?? raw.text),
+    source: { file, line: raw.line, ...(raw.cell ? { cell: raw.cell } : {}) },
   };
 }
 

@@ -115,7 +115,8 @@ function buildTask(
   const issues: RawTaskIssue[] = [];
   const body = joinText(part.textCells, header.columns.some((c) => c.kind === 'goal'));
   const noteLabel = header.columns.find((c) => c.kind === 'note')?.label ?? '备注';
-  const text = withKeptLines(body, keptCellLines(part.noteCells.map((c) => ({ kind: 'note' as const, header: noteLabel, text: c.text })), null));
+  const keptLines = keptCellLines(part.noteCells.map((c) => ({ kind: 'note' as const, header: noteLabel, text: c.text })), null);
+  const text = withKeptLines(body, keptLines);
   const assigned = assignUnitColumns(part.unitCells, unitColumns, seen);
   if (assigned.guessed) {
     const column = assigned.cells[0]?.column.label ?? '';
@@ -143,6 +144,7 @@ function buildTask(
     path: path.filter((p): p is string => p !== null && p !== ''),
     title: tryParseLeadTitle(body),
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw: part.deadlineCells.map((c) => c.text).join(''),

@@ -61,7 +61,8 @@ export function buildTabRawTask(
       ? [{ kind: c.kind, header: c.header, text: joinCell(row.cells[i], c.kind === 'region' ? 'flat' : 'paragraphs') }]
       : [],
   );
-  const text = withKeptLines(body, keptCellLines(kept, datasetRegion));
+  const keptLines = keptCellLines(kept, datasetRegion);
+  const text = withKeptLines(body, keptLines);
   const titleColumns = indexes('title');
   const title =
     titleColumns.length > 0
@@ -86,6 +87,7 @@ export function buildTabRawTask(
     path,
     title,
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw,

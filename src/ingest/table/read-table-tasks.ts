@@ -183,7 +183,9 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
       : [],
   );
   // A row with a task name but no body keeps the name as its title (the text layouts do the same).
-  const text = withKeptLines(bodies.join('\n'), keptCellLines(kept, datasetRegion));
+  const body = bodies.join('\n');
+  const keptLines = keptCellLines(kept, datasetRegion);
+  const text = withKeptLines(body, keptLines);
   const unitColumns = of('units').map(({ c, text }) => ({ role: c.role, header: c.header, text: joinCsvCell(text, 'units') }));
   const unitCells: UnitCell[] = unitColumns.filter((u) => u.text !== '').map((u) => ({ text: u.text, role: u.role }));
   const unitsRaw =
@@ -191,15 +193,20 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
       ? (unitCells[0]?.text ?? '')
       : unitColumns.filter((u) => u.text !== '').map((u) => `${u.header || (u.role ? UNIT_LABEL[u.role] : "单位")}：${u.text}`).join('；');
   const no = columnText(columns, cells, 'no');
+  // The text cell's address where the source has one (Sheet1!C5, 表 1 第 3 行第 2 列); a text table's is its line.
+  const textColumn = columns.find((c) => c.kind === 'text') ?? columns.find((c) => c.kind === 'title');
+  const place = textColumn ? row.cells[textColumn.index]?.place : undefined;
   return {
     no: no === '' ? null : no,
     path,
     title: titles.length > 0 ? titles.join(' ') : null,
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw: of('deadline').map(({ text }) => joinCsvCell(text, 'flat')).filter((t) => t !== '').join(' '),
     line: row.line,
+    ...(place && !place.startsWith('第') ? { cell: place } : {}),
     lines: row.lines,
     issues: [],
   };

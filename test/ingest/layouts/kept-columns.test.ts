@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../../src/ingest/ingest-document.ts';
 import { keptCellLines, regionColumnIssue, unmappedColumnIssues, withKeptLines } from '../../../src/ingest/table/kept-cells.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
-import type { FixtureTable } from '../sources/table-fixtures.ts';
+import { ingestUploadFile } from '../../../src/ingest/ingest-upload.ts';
+import { buildDocx, buildXlsx, type FixtureTable } from '../sources/table-fixtures.ts';
 import { seedDataset, seedTable, type SeedTableOptions } from '../table/seed-table.ts';
 
 /**
@@ -129,4 +130,42 @@ describe('flattened (one cell per line) rendition of seed shanwei-2023', () => {
     // nothing else is lost: every task is still there with its deadline
     expect(got.tasks.map((t) => t.deadline.raw)).toEqual(plain.tasks.map((t) => t.deadline.raw));
   });
+});
+
+describe('kept cells never give indicators; a table cell’s address reaches the task’s source', () => {
+  const table: FixtureTable = {
+    rows: [
+      ['序号', '具体任务', '责任单位', '完成时限', '推进情况', '备注'],
+      ['1', '开展隐患排查。', '县应急局', '2023年6月底前', '已完成80%，排查企业120家', '新增学位3800个'],
+    ],
+  };
+
+  it('tab cells: "推进情况：已完成80%…" and "备注：新增学位3800个" stay in the text, and no indicator comes from them', () => {
+    const d = read(tabCells('某县2023年安全生产任务表', table));
+    expect(d.tasks[0]?.text).toBe('开展隐患排查。\n推进情况：已完成80%，排查企业120家\n备注：新增学位3800个');
+    expect(d.tasks[0]?.indicators).toEqual([]);
+  });
+
+  it('pipe rows (the table model): the same', () => {
+    const d = read(['某县2023年安全生产任务表', ...table.rows.map((r) => r.join(' | '))].join('\n'));
+    expect(d.layout).toBe('delimited-rows');
+    expect(d.tasks[0]?.text).toContain('推进情况：已完成80%');
+    expect(d.tasks[0]?.indicators).toEqual([]);
+    expect(d.tasks[0]?.source).toEqual({ file: 'kept.txt', line: 3 });
+  });
+
+  it('a task body’s own figures are still indicators', () => {
+    const d = read(tabCells('某县2023年教育任务表', { rows: [table.rows[0]!, ['1', '新增学位3800个。', '县教育局', '2023年9月', '', '']] }));
+    expect(d.tasks[0]?.indicators.map((i) => [i.metric, i.value, i.unit])).toEqual([['新增学位', 3800, '个']]);
+  });
+
+  it('.xlsx → source.cell names the sheet and cell of the task text ("Sheet1!B3"); .docx → the table, row and column', async () => {
+    const xlsx = await ingestUploadFile('t.xlsx', await buildXlsx('某县2023年安全生产任务表', table), { existingIds: [] });
+    if (!xlsx.ok) throw new Error(xlsx.message);
+    expect(xlsx.dataset.tasks[0]?.source.cell).toMatch(/^[^!]+!B3$/);
+    const docx = await ingestUploadFile('t.docx', buildDocx(['某县2023年安全生产任务表'], [table]), { existingIds: [] });
+    if (!docx.ok) throw new Error(docx.message);
+    expect(docx.dataset.tasks[0]?.source.cell).toBe('表 1 第 2 行第 2 列');
+    expect(docx.dataset.tasks[0]?.indicators).toEqual([]);
+  }, 30_000);
 });
