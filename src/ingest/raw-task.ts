@@ -46,7 +46,7 @@ export interface UnitCell {
 }
 
 export interface RawTaskIssue {
-  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column' | 'ambiguous-column';
+  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column' | 'ambiguous-column' | 'filled-down';
   message: string;
   line: number;
 }

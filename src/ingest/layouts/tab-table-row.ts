@@ -26,13 +26,22 @@ export function buildTabRawTask(
   datasetRegion: string | null = null,
 ): { task: RawTask; fill: FillDown } {
   const next = new Map(fill);
+  const filledDown: RawTaskIssue[] = [];
   const flat = (i: number): string => {
     const cell = row.cells[i];
     const kind = columns[i]?.kind;
     const text = joinCell(cell, 'flat');
-    // A blank (printed but empty) cell stands for the merged cell above; a missing one does not.
+    // A blank (printed but empty) cell stands for the merged cell above — Word's text export prints a
+    // merged cell once — but a text file cannot tell it from a cell left blank, so the task says so.
     const fillable = (kind === 'units' || kind === 'deadline') && cell !== undefined;
-    if (text === '' && fillable) return fill.get(i) ?? '';
+    if (text === '' && fillable) {
+      const above = fill.get(i) ?? '';
+      const line = cell.pieces[0]?.line ?? 0;
+      if (above !== '') {
+        filledDown.push({ code: 'filled-down', line, message: `第 ${line} 行“${columns[i]?.header ?? ''}”为空，按合并单元格沿用上一行的“${above}”` });
+      }
+      return above;
+    }
     if (text !== '') next.set(i, text);
     return text;
   };
@@ -93,7 +102,7 @@ export function buildTabRawTask(
     deadlineRaw,
     line: lines[0] ?? 0,
     lines,
-    issues: row.issues,
+    issues: [...row.issues, ...filledDown],
   };
   return { task, fill: next };
 }

@@ -169,3 +169,21 @@ describe('kept cells never give indicators; a table cell’s address reaches the
     expect(docx.dataset.tasks[0]?.indicators).toEqual([]);
   }, 30_000);
 });
+
+describe('tab cells (Word saved as text): a blank unit or deadline cell', () => {
+  it('is read as merged with the row above (as Word prints a merged cell once) and the task is warned filled-down, naming the column and value', () => {
+    const d = read(tabCells('某县2023年任务表', {
+      rows: [
+        ['序号', '具体任务', '牵头单位', '配合单位', '完成时限'],
+        ['1', '开展隐患排查。', '县应急局', '各镇', '2023年6月底前'],
+        ['2', '组织应急演练。', '县应急局', '', ''],
+      ],
+    }));
+    expect(d.layout).toBe('tab-table');
+    const second = d.tasks[1]!;
+    expect(second.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县应急局:lead', '各镇:support']);
+    const filled = d.warnings.filter((w) => w.code === 'filled-down' && w.taskId === second.id).map((w) => w.message);
+    expect(filled).toEqual([expect.stringContaining('“配合单位”为空，按合并单元格沿用上一行的“各镇”'), expect.stringContaining('“2023年6月底前”')]);
+    expect(d.warnings.filter((w) => w.code === 'filled-down' && w.taskId === d.tasks[0]!.id)).toEqual([]);
+  });
+});
