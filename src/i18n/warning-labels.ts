@@ -17,6 +17,8 @@ const EN: Readonly<Record<WarningCode, string>> = {
   'region-unknown': 'Document does not name its region',
   'region-ambiguous': 'Region name shared by several divisions; no division code',
   'unmapped-column': 'Column header not recognised (kept in the task text)',
+  'ambiguous-column': 'Unsure which column a cell belongs to (e.g. deadline or note): please check',
+  'filled-down': 'Blank cell read as merged: the row above’s value was used (please check)',
 };
 
 /** Returns a warning code's human name in lang (zh from the warning catalogue); an unknown code is returned as written. */

@@ -51,7 +51,8 @@ function ingestOrThrow(sourceFile: string, rawText: string, readers: readonly La
   }
   const layout = chosen.reader.read(lines);
   const meta = readMetadata(lines, layout.taskRegion.start);
-  return assembleDataset({ sourceFile, lines, layout, meta, fingerprint: contentHash(text) });
+  const region = meta.region ?? layout.region ?? null;
+  return assembleDataset({ sourceFile, lines, layout, meta: { ...meta, region }, fingerprint: contentHash(text) });
 }
 
 /**
@@ -126,8 +127,8 @@ function buildTask(raw: RawTask, id: string, file: string, context: DeadlineCont
     units,
     unitsRaw: raw.unitsRaw,
     deadline,
-    indicators: parseIndicators(raw.text),
-    source: { file, line: raw.line },
+    indicators: parseIndicators(raw.bodyText ?? raw.text),
+    source: { file, line: raw.line, ...(raw.cell ? { cell: raw.cell } : {}) },
   };
 }
 

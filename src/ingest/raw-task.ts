@@ -15,6 +15,12 @@ export interface RawTask {
   /** The full task body, line and page-break artefacts joined, nothing cut. */
   text: string;
   /**
+   * The task's own text when `text` also carries kept cells of other columns (an unknown header,
+   * 备注, 地区: "进展情况：已完成80%"); indicators are read from this only, never from those cells.
+   * Absent when `text` is all task text.
+   */
+  bodyText?: string;
+  /**
    * Unit cells as printed. `role` is what the cell's column says (牵头单位 → lead,
    * 责任单位 → responsible, 配合单位 → support) or null for a column that says nothing
    * (roles then come from marker words such as 牵头 / 负责 / 配合 inside the text).
@@ -26,6 +32,8 @@ export interface RawTask {
   deadlineRaw: string;
   /** 1-based line where the task starts. */
   line: number;
+  /** Where the task's text cell is in a Word / Excel / web-page table ("Sheet1!C5"); absent for text. */
+  cell?: string;
   /** Every 1-based source line this task was built from (for line accounting). */
   lines: number[];
   /** Problems the layout reader saw in this row. */
@@ -38,7 +46,7 @@ export interface UnitCell {
 }
 
 export interface RawTaskIssue {
-  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column';
+  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column' | 'ambiguous-column' | 'filled-down';
   message: string;
   line: number;
 }
@@ -59,6 +67,8 @@ export interface LayoutResult {
   unitGroups: Record<string, string[]>;
   /** Problems not tied to a task (e.g. a row the reader could not read at all). */
   issues: RawTaskIssue[];
+  /** The first value of a 地区 column, for a document whose title and issuer name no region. */
+  region?: string | null;
 }
 
 /** A layout reader: `detect` scores how well the text fits (0 = not this layout, 1 = certain). */

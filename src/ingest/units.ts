@@ -64,6 +64,7 @@ const MARKER_ROLE: Record<string, Role> = {
 };
 
 const PLACEHOLDER = /^[/／\\—–\-－无]*$/;
+const LEAD_STAR = /^★+/;
 const TRAILING_ETC = /等(?:有关?|相关)?(?:部门|单位)?$/;
 
 /**
@@ -195,9 +196,12 @@ function unitsOfPart(text: string, columnRole: Role, issues: NormaliserIssue[]):
   });
   const units: TaskUnit[] = [];
   segments.forEach((seg, i) => {
-    if (seg.name === '' || PLACEHOLDER.test(seg.name)) return;
-    const unit: TaskUnit = { name: seg.name, role: roles[i] ?? columnRole };
-    if (isCollectiveUnit(seg.name)) unit.collective = true;
+    // "★区发改委、统计局": a star before a name marks the lead unit (Jiangsu tables: "★为牵头单位").
+    const starred = LEAD_STAR.test(seg.name);
+    const name = starred ? seg.name.replace(LEAD_STAR, '') : seg.name;
+    if (name === '' || PLACEHOLDER.test(name)) return;
+    const unit: TaskUnit = { name, role: starred ? 'lead' : (roles[i] ?? columnRole) };
+    if (isCollectiveUnit(name)) unit.collective = true;
     units.push(unit);
   });
   return units;

@@ -60,6 +60,11 @@ export const IndicatorSchema = z.object({
 export const SourceRefSchema = z.object({
   file: z.string().min(1),
   line: z.number().int().min(1),
+  /**
+   * Optional: where the task's text cell is in a Word, Excel or web-page table ("Sheet1!C5",
+   * "表 1 第 3 行第 2 列"), for a file whose line (of the text view the ingest made of it) a person cannot open.
+   */
+  cell: z.string().min(1).optional(),
 });
 
 export const TaskSchema = z.object({

@@ -18,6 +18,8 @@ export const WARNING_CODES = {
   'region-unknown': '文件未写明地区',
   'region-ambiguous': '地区名称对应多个行政区划，未确定区划代码',
   'unmapped-column': '表头中有无法识别的列名，该列内容并入任务正文',
+  'ambiguous-column': '单元格属于哪一列不确定（如完成时限与备注），请核对',
+  'filled-down': '空白单元格按合并单元格读取，沿用了上一行的内容，请核对',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

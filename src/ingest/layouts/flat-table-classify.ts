@@ -19,6 +19,7 @@ const ONGOING = /^(?:持续|长期|常态化)(?:推进|开展|坚持|实施|落�
 const EMPTY_MARK = /^[/／\\—–\-－无]+$/;
 /** Web-page furniture that follows a table on a government site (seeds/001…, lines 967-971). */
 const FOOTER = /^(?:关联稿件|相关附件|相关链接|扫一扫|分享到|【?打印|【?关闭|无标题文档|附件下载|责任编辑|主办单位|版权所有|网站标识码)/;
+const ROLE_LABEL_START = /^(?:牵头|责任|配合|协办|主办)(?:单位|部门)?\s*[:：]/;
 const UNIT_SUFFIX =
   /(?:局|委|办|院|馆|部门|单位|政府|人民政府|中心|公司|管委会|委员会|办公室|银行|支队|大队|所|站|队|会|处|科|部|厅|署|室|集团|机构|小组|专班|街道|镇街|园区|社区)$/;
 
@@ -31,6 +32,8 @@ export function classifyFlatCell(text: string): FlatCellKind {
   if (short && SECTION.test(text)) return 'section';
   if (short && TASK_NAME.test(text)) return 'task-name';
   if (text.length <= 30 && !text.includes('。') && (DEADLINE_START.test(text) || ONGOING.test(text))) return 'deadline';
+  // "牵头单位：X配合单位：Y" (labels inside the cell, lines glued): units, whatever the colons say
+  if (text.length <= 120 && !text.includes('。') && ROLE_LABEL_START.test(text)) return 'units';
   if (isUnitList(text)) return 'units';
   return 'text';
 }

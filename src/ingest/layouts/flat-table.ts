@@ -12,6 +12,7 @@ import type { FlatRow } from './flat-table-rows.ts';
 import { collectFlatRows } from './flat-table-rows.ts';
 import { tryParseLeadTitle } from './lead-title.ts';
 import { guessUnitColumn } from './flat-table-unit-column.ts';
+import { keptCellLines, withKeptLines } from '../table/kept-cells.ts';
 
 const LAYOUT = 'flat-table';
 
@@ -36,7 +37,25 @@ export function detectFlatTable(lines: readonly string[]): number {
     if (!cell.tabbed && cell.blankAfter && classifyFlatCell(cell.text) === 'number' && parseInt(cell.text, 10) === expected) expected++;
   }
   const rows = expected - 1;
+  if (unknownHeaderCells(cells, header) > 0) return 0;
   return rows === 0 ? 0.3 : Math.min(1, 0.6 + 0.1 * rows);
+}
+
+/**
+ * Header cells this layout's narrow header words do not know, printed right after the header it
+ * read (推进情况, 责任领导 …): this reader sorts a row's cells by content and would put such a
+ * column's cells under the wrong field, so it leaves the table to the header-driven reader
+ * (src/ingest/sources/cell-per-line.ts), which keeps them in the text with a warning.
+ */
+function unknownHeaderCells(cells: readonly FlatCell[], header: FlatHeader): number {
+  let n = 0;
+  for (const cell of cells.slice(header.end, header.end + 4)) {
+    const kind = classifyFlatCell(cell.text);
+    if (cell.tabbed || !cell.blankAfter || kind === 'number' || kind === 'section') break;
+    if (cell.text.replace(/\s/g, '').length > 12) break;
+    n++;
+  }
+  return n;
 }
 
 /** Reads the tasks of a flattened table; rows it cannot fully read are kept with an issue, and lines it cannot place stay unaccounted. */
@@ -65,13 +84,21 @@ export function readFlatTable(lines: readonly string[]): LayoutResult {
     const isLast = r === rows.length - 1;
     tasks.push(buildTask(row, part, header, unitColumns, seen, [section, taskName], isLast));
   });
+  const noteColumn = header.columns.at(-1)?.kind === 'note' ? header.columns.at(-1) : undefined;
+  const issues: RawTaskIssue[] = noteColumn
+    ? [{
+        code: 'ambiguous-column',
+        message: `表格末列为“${noteColumn.label}”：网页复制的表格不保留空单元格，行末只有一个日期样式的单元格时按完成时限读取；若该行完成时限为空而备注写有日期，请核对 (a trailing date-like cell is read as the deadline, not the note)`,
+        line: header.lines[0]!,
+      }]
+    : [];
   return {
     layout: LAYOUT,
     tasks,
     taskRegion: { start: header.lines[0]!, end },
     furnitureLines: furnitureLines.sort((a, b) => a - b),
     unitGroups: {},
-    issues: [],
+    issues,
   };
 }
 
@@ -86,7 +113,10 @@ function buildTask(
 ): RawTask {
   const line = row.numberCell.line;
   const issues: RawTaskIssue[] = [];
-  const text = joinText(part.textCells, header.columns.some((c) => c.kind === 'goal'));
+  const body = joinText(part.textCells, header.columns.some((c) => c.kind === 'goal'));
+  const noteLabel = header.columns.find((c) => c.kind === 'note')?.label ?? '备注';
+  const keptLines = keptCellLines(part.noteCells.map((c) => ({ kind: 'note' as const, header: noteLabel, text: c.text })), null);
+  const text = withKeptLines(body, keptLines);
   const assigned = assignUnitColumns(part.unitCells, unitColumns, seen);
   if (assigned.guessed) {
     const column = assigned.cells[0]?.column.label ?? '';
@@ -108,12 +138,13 @@ function buildTask(
     unitColumns.length > 1
       ? assigned.cells.map((a) => `${a.column.label}：${a.cell.text}`).join('；')
       : assigned.cells.map((a) => a.cell.text).join('');
-  const lines = [row.numberCell, part.nameCell, ...row.cells].filter((c): c is FlatCell => c !== null).map((c) => c.line);
+  const lines = [row.numberCell, part.nameCell, ...row.cells, ...part.noteCells].filter((c): c is FlatCell => c !== null).map((c) => c.line);
   return {
     no: row.numberCell.text,
     path: path.filter((p): p is string => p !== null && p !== ''),
-    title: tryParseLeadTitle(text),
+    title: tryParseLeadTitle(body),
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw: part.deadlineCells.map((c) => c.text).join(''),

@@ -2,7 +2,7 @@ import type { Role } from '../../model/schema.ts';
 import { matchField } from '../table/field-dictionary.ts';
 
 /** What a column of a task table holds. */
-export type ColumnKind = 'no' | 'section' | 'title' | 'text' | 'units' | 'deadline' | 'other';
+export type ColumnKind = 'no' | 'section' | 'title' | 'text' | 'units' | 'deadline' | 'note' | 'region' | 'unmapped';
 
 export interface TabColumn {
   kind: ColumnKind;
@@ -40,15 +40,16 @@ function columnKindOf(header: string): { kind: ColumnKind; general: boolean } | 
       return { kind: 'text', general: match.general };
     case 'note':
     case 'region':
-      return { kind: 'other', general: false };
+      return { kind: match.kind, general: false };
   }
 }
 
 /**
  * Reads a row of header cells into columns, or returns null when the cells are not a task
  * table header (fewer than three known headers, more than one unknown one, no text/title
- * column, or no unit/deadline column); an unknown header becomes an ignored 'other' column. A 责任单位 column is `responsible` only beside a 牵头单位 column;
- * alone it says nothing and its roles come from the marker words in its cells.
+ * column, or no unit/deadline column); an unknown header becomes an 'unmapped' column, whose cells the
+ * rows keep in their text (src/ingest/table/kept-cells.ts). A 责任单位 column is `responsible` only beside a
+ * 牵头单位 column; alone it says nothing and its roles come from the marker words in its cells.
  */
 export function tryParseTabHeader(cells: readonly string[]): TabColumn[] | null {
   if (cells.length < 3) return null;
@@ -56,7 +57,7 @@ export function tryParseTabHeader(cells: readonly string[]): TabColumn[] | null 
   // 工作任务 followed by 具体任务: the general heading is the section, the specific one the text (as in every table source)
   const hasSpecificText = known.some((k) => k?.kind === 'text' && !k.general);
   const kinds = known.map((k, i) => (k === null ? null : k.general && hasSpecificText && known.slice(i + 1).some((n) => n?.kind === 'text' && !n.general) ? 'section' : k.kind));
-  // One short unknown header (责任领导, 主要内容 …) is tolerated as an ignored column.
+  // One short unknown header (推进情况, 主要内容 …) is tolerated; its cells are kept in the task text.
   const unknown = cells.filter((c, i) => kinds[i] === null);
   if (unknown.length > 1 || cells.length - unknown.length < 3 || unknown.some((c) => c.trim().length > 8)) return null;
   if (!kinds.some((k) => k === 'text' || k === 'title')) return null;
@@ -64,7 +65,7 @@ export function tryParseTabHeader(cells: readonly string[]): TabColumn[] | null 
   const headers = cells.map((c) => c.replace(/\s/g, ''));
   const hasLead = headers.some((h, i) => kinds[i] === 'units' && h.startsWith('牵头'));
   return headers.map((header, i) => {
-    const kind = kinds[i] ?? 'other';
+    const kind = kinds[i] ?? 'unmapped';
     return { kind, header, role: kind === 'units' ? unitColumnRole(header, hasLead) : null };
   });
 }

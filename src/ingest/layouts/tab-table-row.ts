@@ -1,4 +1,5 @@
 import type { RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
+import { keptCellLines, withKeptLines, type KeptCell } from '../table/kept-cells.ts';
 import { cellLines, joinCell, type TabCell } from './tab-table-cells.ts';
 import type { TabColumn } from './tab-table-columns.ts';
 import { tryParseLeadTitle } from './lead-title.ts';
@@ -22,15 +23,25 @@ export function buildTabRawTask(
   row: TabRow,
   columns: readonly TabColumn[],
   fill: FillDown,
+  datasetRegion: string | null = null,
 ): { task: RawTask; fill: FillDown } {
   const next = new Map(fill);
+  const filledDown: RawTaskIssue[] = [];
   const flat = (i: number): string => {
     const cell = row.cells[i];
     const kind = columns[i]?.kind;
     const text = joinCell(cell, 'flat');
-    // A blank (printed but empty) cell stands for the merged cell above; a missing one does not.
+    // A blank (printed but empty) cell stands for the merged cell above — Word's text export prints a
+    // merged cell once — but a text file cannot tell it from a cell left blank, so the task says so.
     const fillable = (kind === 'units' || kind === 'deadline') && cell !== undefined;
-    if (text === '' && fillable) return fill.get(i) ?? '';
+    if (text === '' && fillable) {
+      const above = fill.get(i) ?? '';
+      const line = cell.pieces[0]?.line ?? 0;
+      if (above !== '') {
+        filledDown.push({ code: 'filled-down', line, message: `第 ${line} 行“${columns[i]?.header ?? ''}”为空，按合并单元格沿用上一行的“${above}”` });
+      }
+      return above;
+    }
     if (text !== '') next.set(i, text);
     return text;
   };
@@ -49,15 +60,23 @@ export function buildTabRawTask(
     if (label !== '') next.set(i, label);
     else next.delete(i);
   }
-  const text = indexes('text')
+  const body = indexes('text')
     .map((i) => joinCell(row.cells[i], 'paragraphs'))
     .filter((t) => t !== '')
     .join('\n');
+  // Unknown, 备注 and 地区 columns are kept in the text, never dropped (and never a unit or deadline).
+  const kept: KeptCell[] = columns.flatMap((c, i): KeptCell[] =>
+    c.kind === 'unmapped' || c.kind === 'note' || c.kind === 'region'
+      ? [{ kind: c.kind, header: c.header, text: joinCell(row.cells[i], c.kind === 'region' ? 'flat' : 'paragraphs') }]
+      : [],
+  );
+  const keptLines = keptCellLines(kept, datasetRegion);
+  const text = withKeptLines(body, keptLines);
   const titleColumns = indexes('title');
   const title =
     titleColumns.length > 0
       ? titleColumns.map((i) => joinCell(row.cells[i], 'flat').replace(/。$/, '')).find((t) => t !== '') ?? null
-      : tryParseLeadTitle(text);
+      : tryParseLeadTitle(body);
 
   const unitIndexes = indexes('units');
   const unitCells: UnitCell[] = [];
@@ -77,12 +96,13 @@ export function buildTabRawTask(
     path,
     title,
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw,
     line: lines[0] ?? 0,
     lines,
-    issues: row.issues,
+    issues: [...row.issues, ...filledDown],
   };
   return { task, fill: next };
 }

@@ -1,4 +1,5 @@
 import type { LayoutReader, LayoutResult, RawTask } from '../raw-task.ts';
+import { regionColumnIssue, unmappedColumnIssues } from '../table/kept-cells.ts';
 import { cellLines, joinCell, splitTabBlocks, type TabBlock, type TabBlocks, type TabCell } from './tab-table-cells.ts';
 import { tryParseTabHeader, type TabColumn } from './tab-table-columns.ts';
 import { parseUnitGroupNotes } from './tab-table-notes.ts';
@@ -59,7 +60,8 @@ export function detectTabTable(lines: readonly string[]): number {
 /**
  * Reads a tab-indented task table into raw tasks: cells are grouped into rows of the header's
  * width (a row split by a page break is joined again), blank cells are filled down, repeated
- * headers and the closing 备注 notes become furniture, and a row short of cells is kept and
+ * headers and the closing 备注 notes become furniture, unknown / 备注 / 地区 columns are kept in the
+ * task text (an unknown header named in a warning), and a row short of cells is kept and
  * flagged ('truncated-row' at the end of the document, 'malformed-row' elsewhere).
  */
 export function readTabTable(lines: readonly string[]): LayoutResult {
@@ -92,23 +94,30 @@ export function readTabTable(lines: readonly string[]): LayoutResult {
   }
   flushShort(scan.noteLines.length === 0);
 
+  const regionAt = columns.findIndex((c) => c.kind === 'region');
+  const regions = new Set(regionAt < 0 ? [] : rows.map((r) => joinCell(r.cells[regionAt], 'flat')).filter((t) => t !== ''));
+  const region = [...regions][0] ?? null;
   const tasks: RawTask[] = [];
   let fill: FillDown = new Map();
   for (const row of rows) {
-    const built = buildTabRawTask(row, columns, fill);
+    const built = buildTabRawTask(row, columns, fill, region);
     tasks.push(built.task);
     fill = built.fill;
   }
+  const headerLine = Math.min(...blockLines(header));
+  const named = columns.map((c, index) => ({ index, header: c.header, kind: c.kind }));
+  const issues = [...unmappedColumnIssues(named, headerLine), ...regionColumnIssue(columns[regionAt]?.header ?? '', regions, headerLine)];
 
   const noteTexts = scan.noteLines.map((n) => lines[n - 1] ?? '');
   const used = [...furniture, ...tasks.flatMap((t) => t.lines)];
   return {
     layout: 'tab-table',
     tasks,
-    taskRegion: { start: Math.min(...blockLines(header)), end: used.reduce((a, b) => Math.max(a, b), -Infinity) }, // no spread: `used` may hold 100,000 lines
+    taskRegion: { start: headerLine, end: used.reduce((a, b) => Math.max(a, b), -Infinity) }, // no spread: `used` may hold 100,000 lines
     furnitureLines: [...new Set(furniture)].sort((a, b) => a - b),
     unitGroups: parseUnitGroupNotes(noteTexts),
-    issues: [],
+    issues,
+    region,
   };
 }
 

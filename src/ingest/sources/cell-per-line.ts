@@ -15,6 +15,12 @@ const SCORE = 0.52;
 interface FlatCell {
   text: string;
   lines: number[];
+  /**
+   * True when a line of two or more "|" follows the cell: pages that print a table's rows as
+   * "cell | cell |" write the row's merged-away cells as extra bars at its end ("|||"), so such
+   * a line ends the row.
+   */
+  rowEnd?: boolean;
 }
 
 /** How cells are separated: blank lines, lines of "|", or nothing (one line, one cell). */
@@ -88,11 +94,15 @@ function isKnownHeaderCell(text: string): boolean {
   return text.length <= 16 && matchField(text) !== null;
 }
 
-/** A short cell that names nothing but is followed, within three cells, by one that names a field. */
+/**
+ * A short cell that names nothing but is followed, within three cells, by one that names a field —
+ * or is the header's last cell: right after a known header cell and right before row number 1.
+ */
 function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
   const text = cells[i]?.text ?? '';
   if (text.length > 12 || matchField(text) || rowNumber(text) !== null) return false;
-  return [1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''));
+  if ([1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''))) return true;
+  return isKnownHeaderCell(cells[i - 1]?.text ?? '') && rowNumber(cells[i + 1]?.text ?? '') === 1;
 }
 
 function countRowStarts(cells: readonly FlatCell[], from: number): number {
@@ -117,7 +127,8 @@ function rowNumber(text: string): number | null {
 function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResult {
   const body = header.cells.slice(header.at + header.width);
   const hasNo = header.columns.some((c) => c.kind === 'no');
-  const groups = hasNo ? groupByNumber(body) : groupByWidth(body, header.width);
+  const barRows = header.separation === 'bar' && body.some((c) => c.rowEnd);
+  const groups = barRows ? groupByRowEnds(body, header.width, hasNo) : hasNo ? groupByNumber(body) : groupByWidth(body, header.width);
   const issues: RawTaskIssue[] = [];
   const rows: TableRow[] = [toRow(header.cells.slice(header.at, header.at + header.width), 0)];
   for (const group of groups) {
@@ -171,6 +182,33 @@ function groupByNumber(cells: readonly FlatCell[]): FlatCell[][] {
   return groups;
 }
 
+/**
+ * Rows of a "|"-separated page table: a row ends at a line of several bars (the row's merged
+ * cells), once it holds the header's width of cells, or where the next row number (1, 2, 3 …)
+ * starts a row.
+ */
+function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolean): FlatCell[][] {
+  const groups: FlatCell[][] = [];
+  let row: FlatCell[] = [];
+  let expected: number | null = null;
+  for (const cell of cells) {
+    const n = hasNo ? rowNumber(cell.text) : null;
+    const startsRow = n !== null && (expected === null || n === expected);
+    if (startsRow) expected = n + 1;
+    if (startsRow && row.length > 0) {
+      groups.push(row);
+      row = [];
+    }
+    row.push(cell);
+    if (cell.rowEnd || row.length === width) {
+      groups.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) groups.push(row);
+  return groups;
+}
+
 function groupByWidth(cells: readonly FlatCell[], width: number): FlatCell[][] {
   const groups: FlatCell[][] = [];
   for (let i = 0; i < cells.length; i += width) groups.push(cells.slice(i, i + width));
@@ -200,6 +238,8 @@ function flatCells(lines: readonly string[], separation: Separation): FlatCell[]
     }
     if ((separation === 'bar' && bar) || (separation === 'blank' && (blank || bar))) {
       close();
+      const last = cells[cells.length - 1];
+      if (separation === 'bar' && last && /^\s*\|\s*\|[\s|]*$/.test(line)) last.rowEnd = true;
       continue;
     }
     if (blank) continue;

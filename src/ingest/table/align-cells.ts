@@ -56,7 +56,9 @@ function fit(cell: string, column: TableColumn, continued: boolean): number {
   const date = DATE_LIKE.test(text) && text.length <= 30;
   // Figures and progress ("88%（…）") are never unit names, whatever punctuation they hold.
   const figure = /^[\d.]+\s*[%％]?/.test(text) || /[%％]/.test(text);
-  const unitLike = !long && !number && !figure && (UNIT_END.test(text) || /[、，,]/.test(text)) && text.length <= 40;
+  // A cell that starts with a role label ("牵头单位：X；责任单位：Y") is units however it is punctuated.
+  const labelled = /^(牵头|责任|配合|协办|主责|主办)(单位|部门)?[:：]/.test(text) && text.length <= 120 && !text.includes('。');
+  const unitLike = labelled || (!long && !number && !figure && (UNIT_END.test(text) || /[、，,]/.test(text)) && text.length <= 40);
   switch (column.kind) {
     case 'no':
       return continued ? -5 : number ? 4 : -5;
@@ -67,6 +69,7 @@ function fit(cell: string, column: TableColumn, continued: boolean): number {
       return unitLike ? 2 : long ? -3 : 0;
     case 'text':
     case 'title':
+      if (labelled) return -3;
       if (continued) return long ? 0.5 : -1;
       return long ? 2 : number ? -3 : unitLike || date ? -1 : 0.5;
     case 'section':

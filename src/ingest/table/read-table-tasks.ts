@@ -3,6 +3,7 @@ import { joinCsvCell } from '../csv-cell.ts';
 import { formatSectionLabel } from '../layouts/section-label.ts';
 import type { LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
 import { explainTableRefusal } from './explain-table-refusal.ts';
+import { keptCellLines, regionColumnIssue, unmappedColumnIssues, withKeptLines, type KeptCell } from './kept-cells.ts';
 import { findTableHeader, type TableColumn, type TableHeader } from './table-header.ts';
 import type { SourceTable, TableRow } from './table-model.ts';
 
@@ -27,6 +28,7 @@ export function readTableTasks(layoutName: string, tables: readonly SourceTable[
   const furnitureLines: number[] = [];
   const issues: RawTaskIssue[] = [];
   let region: string | null = null;
+  const regions = new Set<string>();
   let columns: TableColumn[] | null = null;
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
@@ -38,27 +40,30 @@ export function readTableTasks(layoutName: string, tables: readonly SourceTable[
       const headerRows = table.rows.slice(header.at, header.at + header.rowCount);
       for (const row of headerRows) furnitureLines.push(...row.lines);
       start = Math.min(start, headerRows[0]?.line ?? start);
-      if (tasks.length === 0 && issues.length === 0) issues.push(...unmappedIssues(header, headerRows[0]?.line ?? 1));
+      if (tasks.length === 0 && issues.length === 0) issues.push(...unmappedColumnIssues(header.columns, headerRows[0]?.line ?? 1));
       body = table.rows.slice(header.at + header.rowCount);
     } else if (columns && continuesTable(table, columns)) {
       body = table.rows;
     } else {
       continue;
     }
-    const read = readBody(body, columns, table.marksMerges);
+    const read = readBody(body, columns, table.marksMerges, region);
     tasks.push(...read.tasks);
     furnitureLines.push(...read.furnitureLines);
     issues.push(...read.issues);
     region ??= read.region;
+    for (const r of read.regions) regions.add(r);
     const last = body[body.length - 1];
     if (last) end = Math.max(end, ...last.lines);
   }
   if (!columns) return { ok: false, message: explainTableRefusal(tables) };
+  const regionColumn = columns.find((c) => c.kind === 'region');
+  if (regionColumn) issues.push(...regionColumnIssue(regionColumn.header, regions, start));
   if (end === 0) end = start;
   return {
     ok: true,
     region,
-    layout: { layout: layoutName, tasks, taskRegion: { start, end }, furnitureLines, unitGroups: {}, issues },
+    layout: { layout: layoutName, tasks, taskRegion: { start, end }, furnitureLines, unitGroups: {}, issues, region },
   };
 }
 
@@ -80,25 +85,17 @@ function continuesTable(table: SourceTable, columns: readonly TableColumn[]): bo
   return text !== null && text !== '' && (no === null || /^\d+[.、．]?$/.test(no));
 }
 
-function unmappedIssues(header: TableHeader, line: number): RawTaskIssue[] {
-  return header.columns
-    .filter((c) => c.kind === 'unmapped' && c.header !== '')
-    .map((c) => ({
-      code: 'unmapped-column' as const,
-      message: `第 ${c.index + 1} 列“${c.header}”不是已知列名，其内容并入任务正文 (column header not recognised; its cells are kept in the task text)`,
-      line,
-    }));
-}
-
 interface BodyResult {
   tasks: RawTask[];
   furnitureLines: number[];
   issues: RawTaskIssue[];
   region: string | null;
+  /** Every distinct region the rows name, in order. */
+  regions: string[];
 }
 
-function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], marksMerges: boolean): BodyResult {
-  const out: BodyResult = { tasks: [], furnitureLines: [], issues: [], region: null };
+function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], marksMerges: boolean, tableRegion: string | null): BodyResult {
+  const out: BodyResult = { tasks: [], furnitureLines: [], issues: [], region: null, regions: [] };
   const headerTexts = columns.map((c) => c.header);
   let heading: string[] = [];
   let above: string[] = columns.map(() => '');
@@ -128,8 +125,17 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       if (kind === 'section' || (kind === 'no' && !marksMerges)) return above[i] ?? '';
       return '';
     });
+    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."):
+    // a row whose own number cell is blank takes the number its text starts with.
+    const noAt = columns.findIndex((c) => c.kind === 'no');
+    const textAt = columns.findIndex((c) => c.kind === 'text');
+    const ownNo = noAt >= 0 && texts[noAt] === '' && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
+    if (ownNo !== undefined) filled[noAt] = ownNo;
     above = filled;
-    const task = buildTask(row, columns, filled, heading);
+    const regionCell = columnText(columns, filled, 'region');
+    if (out.region === null && regionCell !== '') out.region = regionCell;
+    if (regionCell !== '' && !out.regions.includes(regionCell)) out.regions.push(regionCell);
+    const task = buildTask(row, columns, filled, heading, tableRegion ?? out.region);
     if (extra.length > 0) {
       task.text = [task.text, ...extra].filter((t) => t !== '').join('\n');
       out.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
@@ -139,8 +145,6 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       out.issues.push({ code: 'malformed-row', message: `第 ${row.line} 行：没有任务内容，此行未生成任务：“${clip(texts.filter((t) => t !== '').join(' | '))}” (row has no task text)`, line: row.line });
       continue;
     }
-    const regionCell = columnText(columns, filled, 'region');
-    if (out.region === null && regionCell !== '') out.region = regionCell;
     out.tasks.push(task);
   }
   return out;
@@ -167,18 +171,21 @@ function headingOf(row: TableRow, columns: readonly TableColumn[], texts: readon
   return only.t;
 }
 
-function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readonly string[], heading: readonly string[]): RawTask {
+function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readonly string[], heading: readonly string[], datasetRegion: string | null): RawTask {
   const of = (kind: TableColumn['kind']) => columns.filter((c) => c.kind === kind).map((c) => ({ c, text: cells[c.index] ?? '' }));
   const section = of('section').map(({ text }) => formatSectionLabel(joinCsvCell(text, 'flat'))).filter((s) => s !== '');
   const path = [...heading, ...section].filter((s, i, all) => all.indexOf(s) === i);
   const titles = of('title').map(({ text }) => joinCsvCell(text, 'flat')).filter((t) => t !== '');
   const bodies = of('text').map(({ text }) => joinCsvCell(text, 'paragraphs')).filter((t) => t !== '');
-  const kept = [
-    ...of('unmapped').filter(({ text }) => text !== '').map(({ c, text }) => (c.header ? `${c.header}：${joinCsvCell(text, 'paragraphs')}` : joinCsvCell(text, 'paragraphs'))),
-    ...of('note').filter(({ text }) => text !== '').map(({ c, text }) => `${c.header || '备注'}：${joinCsvCell(text, 'paragraphs')}`),
-  ];
+  const kept: KeptCell[] = columns.flatMap((c): KeptCell[] =>
+    c.kind === 'unmapped' || c.kind === 'note' || c.kind === 'region'
+      ? [{ kind: c.kind, header: c.header, text: joinCsvCell(cells[c.index] ?? '', c.kind === 'region' ? 'flat' : 'paragraphs') }]
+      : [],
+  );
   // A row with a task name but no body keeps the name as its title (the text layouts do the same).
-  const text = [...bodies, ...kept].join('\n');
+  const body = bodies.join('\n');
+  const keptLines = keptCellLines(kept, datasetRegion);
+  const text = withKeptLines(body, keptLines);
   const unitColumns = of('units').map(({ c, text }) => ({ role: c.role, header: c.header, text: joinCsvCell(text, 'units') }));
   const unitCells: UnitCell[] = unitColumns.filter((u) => u.text !== '').map((u) => ({ text: u.text, role: u.role }));
   const unitsRaw =
@@ -186,15 +193,20 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
       ? (unitCells[0]?.text ?? '')
       : unitColumns.filter((u) => u.text !== '').map((u) => `${u.header || (u.role ? UNIT_LABEL[u.role] : "单位")}：${u.text}`).join('；');
   const no = columnText(columns, cells, 'no');
+  // The text cell's address where the source has one (Sheet1!C5, 表 1 第 3 行第 2 列); a text table's is its line.
+  const textColumn = columns.find((c) => c.kind === 'text') ?? columns.find((c) => c.kind === 'title');
+  const place = textColumn ? row.cells[textColumn.index]?.place : undefined;
   return {
     no: no === '' ? null : no,
     path,
     title: titles.length > 0 ? titles.join(' ') : null,
     text,
+    ...(keptLines.length > 0 ? { bodyText: body } : {}),
     unitCells,
     unitsRaw,
     deadlineRaw: of('deadline').map(({ text }) => joinCsvCell(text, 'flat')).filter((t) => t !== '').join(' '),
     line: row.line,
+    ...(place && !place.startsWith('第') ? { cell: place } : {}),
     lines: row.lines,
     issues: [],
   };

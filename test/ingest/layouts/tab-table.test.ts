@@ -478,7 +478,7 @@ describe('ingest/layouts/tab-table-columns', () => {
     ['工作任务', 'text'],
     ['责任科室', 'units'],
     ['时限要求', 'deadline'],
-    ['说明', 'other'],
+    ['说明', 'note'],
     ['一级任务名称', 'section'],
     ['二级任务名称', 'title'],
     ['任务名称', 'title'],
@@ -492,7 +492,7 @@ describe('ingest/layouts/tab-table-columns', () => {
     ['完成时限', 'deadline'],
     ['完成 时限', 'deadline'],
     ['时限', 'deadline'],
-    ['备注', 'other'],
+    ['备注', 'note'],
     ['姓名', null],
   ])('tryParseColumnKind("%s") → %s', (header, kind) => {
     expect(tryParseColumnKind(header)).toBe(kind);
@@ -515,9 +515,9 @@ describe('ingest/layouts/tab-table-columns', () => {
     expect(tryParseTabHeader(['序号', '姓名', '完成时限'])).toBeNull();
   });
 
-  it('tryParseTabHeader(["序号", "具体任务", "责任领导", "责任单位"]) → one unknown header kept as "other"', () => {
+  it('tryParseTabHeader(["序号", "具体任务", "责任领导", "责任单位"]) → one unknown header, an "unmapped" column (its cells kept in the text)', () => {
     expect(tryParseTabHeader(['序号', '具体任务', '责任领导', '责任单位'])?.map((c) => c.kind)).toEqual([
-      'no', 'text', 'other', 'units',
+      'no', 'text', 'unmapped', 'units',
     ]);
   });
 

@@ -54,6 +54,39 @@ describe('ingest/sources text tables (delimited rows, cell per line)', () => {
     expect(codes).toEqual(expect.arrayContaining(['units-missing', 'malformed-row']));
   });
 
-  it.todo('"安监站 安监所" → two units (space between names): units.ts, owned by ingest-normalise');
-  it.todo('"牵头:公共服务办;配合:各有关单位" → lead 公共服务办, support 各有关单位: units.ts, owned by ingest-normalise');
+  const title = '某镇2023年安全生产工作任务分解表';
+  const pipe = (units: string) => [title, '序号|工作任务|责任单位|完成时限', `1|开展隐患排查。|${units}|2023年6月底前`].join('\n');
+  const tabCells = (units: string) => [title, '', '\t序号', '\t工作任务', '\t责任单位', '\t完成时限', '', '\t1', '\t开展隐患排查。', `\t${units}`, '\t2023年6月底前'].join('\n');
+  const blankLines = (units: string) => [title, '', '序号', '', '工作任务', '', '责任单位', '', '完成时限', '', '1', '', '开展隐患排查。', '', units, '', '2023年6月底前'].join('\n');
+
+  it.each([
+    ['pipe rows', pipe, 'delimited-rows'],
+    ['tab cells (Word saved as text)', tabCells, 'tab-table'],
+    ['one cell per line (seeds/001 style)', blankLines, 'flat-table'],
+  ])('"安监站 安监所" (%s) → two units, split at the space between whole names, the printed text kept as unitsRaw', (_label, render, layout) => {
+    const { layout: read_, dataset } = read(render('安监站 安监所'));
+    expect(read_).toBe(layout);
+    expect(dataset.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['安监站:responsible', '安监所:responsible']]);
+    expect(dataset.tasks[0]?.unitsRaw).toBe('安监站 安监所');
+    expect(dataset.warnings.filter((w) => w.code === 'ambiguous-unit')).toEqual([]);
+  });
+
+  it.each([
+    ['pipe rows', pipe, 'delimited-rows'],
+    ['tab cells (Word saved as text)', tabCells, 'tab-table'],
+  ])('"牵头:公共服务办;配合:各有关单位" (%s) → lead 公共服务办, support 各有关单位 (collective); no unit named "牵头:…"', (_label, render, layout) => {
+    const { layout: read_, dataset } = read(render('牵头:公共服务办;配合:各有关单位'));
+    expect(read_).toBe(layout);
+    expect(dataset.tasks[0]?.units).toEqual([
+      { name: '公共服务办', role: 'lead' },
+      { name: '各有关单位', role: 'support', collective: true },
+    ]);
+  });
+
+  it('"牵头单位：X 配合单位：Y" (a space, or a line break, between the labelled parts) → X lead, Y support, never one unit "X配合单位:Y"', () => {
+    for (const text of [pipe('牵头单位：县应急局 配合单位：各村（社区）'), blankLines('牵头单位：县应急局\n配合单位：各村（社区）')]) {
+      const { dataset } = read(text);
+      expect(dataset.tasks[0]?.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县应急局:lead', '各村（社区）:support']);
+    }
+  });
 });
