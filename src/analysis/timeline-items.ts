@@ -20,6 +20,8 @@ export interface TimelineLane {
   count: number;
   /** Ongoing-only tasks in the lane (no due date). */
   ongoing: number;
+  /** Tasks that run on past the chart's right edge: ongoing-only, or due and then "并长期推进" (the lane's ongoing arrow counts them). */
+  runsOn: number;
   /** First row index of the lane in items mode (lanes follow each other). */
   firstRow: number;
 }
@@ -119,6 +121,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const laneKeys: string[] = [];
   const laneCounts: number[] = [];
   const laneOngoing: number[] = [];
+  const laneRunsOn: number[] = [];
   const rowLane = new Int32Array(ids.length);
   let unknownCount = 0;
   for (let k = 0; k < ids.length; k++) {
@@ -137,9 +140,11 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
         laneKeys.push(keyId < 0 ? '' : dictionary.names[keyId]!);
         laneCounts.push(0);
         laneOngoing.push(0);
+        laneRunsOn.push(0);
       }
       rowLane[k] = l;
       laneCounts[l]!++;
+      if (rows[k]!.task.deadline.ongoing) laneRunsOn[l]!++;
       const start = planStartTime[i]!;
       if (start < min) min = start;
       if (start > max) max = start;
@@ -202,7 +207,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     const id = table.units.ids.get(key);
     return id === undefined ? key : unitLabel(table.unitIdentities[id]!, manyRegions);
   };
-  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
+  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, runsOn: laneRunsOn[l]!, firstRow: 0 }));
   const items: TimelineItem[] = [];
   const bins: TimelineBin[] = [];
   const unknown: TimelineItem[] = [];

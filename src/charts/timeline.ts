@@ -12,6 +12,7 @@ import type { Rag } from '../analysis/progress-status.ts';
 import { chartTheme, type ChartTheme, type ChartThemeName } from './chart-theme.ts';
 import { ragColours } from './progress-colours.ts';
 import { escapeHtml } from './escape-html.ts';
+import { laneRows, overviewLanes } from './timeline-lane-fit.ts';
 
 export type TimelineOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | DataZoomComponentOption | MarkLineComponentOption
@@ -52,9 +53,6 @@ export interface TimelineDatum {
   month?: string;
 }
 
-/** Rows shown before the user zooms or scrolls the row slider. */
-export const VISIBLE_ROWS = 60;
-
 const STATUSES: readonly (DeadlineStatus | null)[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown', null];
 
 type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
@@ -76,6 +74,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const hasUnknown = unknown.items.length > 0 || unknown.bins.length > 0;
   // items: every lane gets at least a label's height of rows (filler rows pad short lanes), so labels never overprint
   const layout = laneRows(model, compact);
+  const visibleRows = binned ? overviewLanes(model.lanes.length).visible : layout.visible;
   const rowKeys: string[] = binned ? model.lanes.map((lane) => lane.key) : new Array<string>(layout.total);
   if (!binned) {
     for (let r = 0; r < layout.total; r++) rowKeys[r] = `\u0000pad${r}`;
@@ -141,7 +140,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       data: [{ xAxis: model.asOfTime }],
     } : undefined,
   }];
-  if (!binned && !compact) {
+  if (!compact) {
     // alternate lanes are shaded and each starts with a rule, so where one lane ends is plain
     series.push({
       type: 'custom',
@@ -168,11 +167,16 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       // x spans the whole domain so the time zoom's weakFilter keeps every lane
       encode: { x: [0, 1], y: [2, 3] },
-      data: model.lanes.map((_, i) => [model.domain.min, model.domain.max, layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2]),
+      data: model.lanes.map((_, i) => (binned
+        ? [model.domain.min, model.domain.max, i, i, i % 2]
+        : [model.domain.min, model.domain.max, layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2])),
     });
   }
-  if (!binned && !compact) {
-    const markers = ongoingMarkers(model, layout);
+  if (!compact) {
+    // binned: one row per lane, the arrow counts the lane's tasks that run on (ongoing-only ones have no month cell)
+    const markers = binned
+      ? model.lanes.flatMap((lane, i) => (lane.runsOn > 0 ? [{ lane: lane.key, first: i, last: i, count: lane.runsOn }] : []))
+      : ongoingMarkers(model, layout);
     if (markers.length > 0) {
       // one arrow per lane just outside the plot's right edge, spanning the lane's ongoing rows and counting them:
       // legible at the default zoom, where the rows' own arrow heads are a few pixels tall
@@ -208,7 +212,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         encode: { x: [0, 1], y: [2, 3] },
         data: markers.map((m) => {
           const lane = model.lanes.findIndex((l) => l.key === m.lane);
-          return [model.domain.min, model.domain.max, m.first, m.last, m.count, layout.first[lane]! + Math.floor((layout.span[lane]! - 1) / 2)];
+          const mid = binned ? lane : layout.first[lane]! + Math.floor((layout.span[lane]! - 1) / 2);
+          return [model.domain.min, model.domain.max, m.first, m.last, m.count, mid];
         }),
       });
     }
@@ -319,55 +324,25 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}),
       },
       { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}) },
-      // start with a readable window of rows; the slider pages through the rest
-      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, binned ? VISIBLE_ROWS : layout.visible) - 1 },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'empty', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      // rows beyond what the plot shows readably: start with a window of them, the slider pages through the rest;
+      // when every lane is on screen there is no row slider, so nothing suggests hidden lanes
+      ...(visibleRows < rowKeys.length ? [
+        { type: 'slider' as const, yAxisIndex: 0, filterMode: 'empty' as const, right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: visibleRows - 1 },
+        { type: 'inside' as const, yAxisIndex: 0, filterMode: 'empty' as const, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      ] : []),
     ],
     series,
   };
 }
 
-/** The chart height (CSS px) that shows the model readably: VISIBLE_ROWS task rows or every lane, plus the year-unknown strip. */
+/** The chart height (CSS px) that shows the model readably: the task rows laneRows shows, or every lane of monthly cells (overviewLanes), plus the year-unknown strip. */
 export function timelineChartHeight(model: TimelineModel, compact = false): number {
   if (compact) return 280;
-  const main = model.mode === 'bins'
-    ? Math.min(720, Math.max(200, model.lanes.length * 28))
-    : Math.max(200, laneRows(model, compact).visible * laneRows(model, compact).rowPx);
+  const overview = overviewLanes(model.lanes.length);
+  const layout = laneRows(model, compact);
+  // binned: every lane (up to OVERVIEW_MAX_PX) one readable row of monthly cells
+  const main = model.mode === 'bins' ? Math.max(112, overview.visible * overview.lanePx) : Math.max(200, layout.visible * layout.rowPx);
   return 40 + main + timelineLayout(model, compact).mainBottom;
-}
-
-/** The plot height (px) the task rows of the full timeline aim to fit in: with the view's header, a 1080p screen shows all lanes. */
-export const TIMELINE_PLOT_PX = 560;
-/** A lane label's height: no lane is drawn narrower, so labels never overprint. */
-const LABEL_PX = 14;
-
-/**
- * Rows of the items layout: each lane spans max(its tasks, the rows a label needs) display rows; the row height shrinks
- * (down to 3 px) so every lane fits TIMELINE_PLOT_PX when it can; beyond that the row slider pages (visible rows).
- */
-export function laneRows(model: TimelineModel, compact = false): { rowPx: number; first: number[]; span: number[]; total: number; visible: number; displayRow: (item: { row: number; lane: string }) => number } {
-  const counts = model.lanes.map((lane, i) => (i + 1 < model.lanes.length ? model.lanes[i + 1]!.firstRow : model.items.length) - lane.firstRow);
-  const spansAt = (px: number) => counts.map((n) => Math.max(n, Math.ceil(LABEL_PX / px)));
-  const totalOf = (list: number[]) => list.reduce((sum, n) => sum + n, 0);
-  // the largest row height (12 px down to 3 px) at which every lane fits the plot
-  let rowPx = 12;
-  while (!compact && rowPx > 3 && totalOf(spansAt(rowPx)) * rowPx > TIMELINE_PLOT_PX) rowPx -= 0.5;
-  const span = spansAt(rowPx);
-  const first: number[] = [];
-  let at = 0;
-  for (const n of span) {
-    first.push(at);
-    at += n;
-  }
-  const laneIndex = new Map(model.lanes.map((lane, i) => [lane.key, i]));
-  return {
-    rowPx, first, span, total: at,
-    visible: Math.min(at, Math.max(VISIBLE_ROWS, Math.floor(TIMELINE_PLOT_PX / rowPx))),
-    displayRow: (item) => {
-      const l = laneIndex.get(item.lane) ?? 0;
-      return first[l]! + item.row - model.lanes[l]!.firstRow;
-    },
-  };
 }
 
 /** The binned timeline's colour key: one hue, darker with more deadlines, from 0 to the fullest cell's count (see makeRenderItem). */
@@ -497,7 +472,8 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     const [x0raw = 0, yMid = 0] = api.coord([start, row]);
     const [x1raw = 0] = api.coord([end, row]);
     const rowHeight = ((api.size?.([0, 1]) as number[] | undefined)?.[1]) ?? 10;
-    const height = Math.max(3, Math.min(14, rowHeight * 0.7));
+    // a monthly cell may grow taller than a task's bar: with few lanes the overview's rows are tall
+    const height = Math.max(3, Math.min(status < 0 ? 22 : 14, rowHeight * 0.7));
     const left = system.x;
     const right = system.x + system.width;
     // a task due on its start day (a point) gets a mark at least 6 px (or its height) wide centred on its day, so it stays visible and clickable
@@ -510,7 +486,17 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     if (status < 0) {
       // a bin: one cell per lane × month, darker with more deadlines
       const alpha = 0.15 + 0.85 * Math.min(1, count / maxCount);
-      return { type: 'rect', shape: { x: x0, y, width: Math.max(1, x1 - x0), height }, style: { fill: theme.series[0], opacity: alpha } };
+      const cell = { type: 'rect' as const, shape: { x: x0, y, width: Math.max(1, x1 - x0), height }, style: { fill: theme.series[0], opacity: alpha } };
+      // the count is printed in the cell when there is room for it, so the overview reads without hovering
+      // (11 px digits are about 6.5 px wide, 10 px ones 6 px: a two-digit count needs a 14 px cell)
+      const digits = String(count).length;
+      const fontSize = x1 - x0 >= 4 + 7 * digits ? 11 : 10;
+      if (x1 - x0 < 2 + 6 * digits || height < 10) return cell;
+      const label = {
+        type: 'text' as const, x: (x0 + x1) / 2, y: yMid, silent: true,
+        style: { text: String(count), fill: alpha > 0.55 ? '#ffffff' : theme.text, fontSize, align: 'center' as const, verticalAlign: 'middle' as const },
+      };
+      return { type: 'group', children: [cell, label] };
     }
     const fill = statusColour[status] ?? theme.mutedText;
     const children: NonNullable<RenderReturn>[] = [];

@@ -22,6 +22,12 @@ describe('analysis/timeline-items', () => {
     expect(model.items[0]).toMatchObject({ start: day('2021-03-01'), end: day('2021-06-30'), ongoing: false, label: '1 外网覆盖' });
   });
 
+  it('timelineItems: each lane counts the tasks that run on past the right edge (ongoing-only and due then ongoing)', () => {
+    expect(model.lanes.map((l) => [l.key, l.runsOn])).toEqual([['甲市', 2], ['乙市', 0]]);
+    // binned, the count is all the lane's arrow has to go on
+    expect(timelineItems(rows, 'region', SAMPLE_AS_OF, { maxItems: 0 }).lanes.map((l) => l.runsOn)).toEqual([2, 0]);
+  });
+
   it('timelineItems: an ongoing-only task runs from the plan start to the domain\'s right end', () => {
     expect(model.items[2]).toMatchObject({ start: day('2021-03-01'), end: model.domain.max, ongoing: true });
     expect(model.domain).toEqual({ min: day('2021-03-01'), max: day('2023-05-01') });
