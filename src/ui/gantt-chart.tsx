@@ -59,7 +59,7 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
     }
   };
   return (
-    <div className="gantt" data-timeline-mode={model.mode} data-zoomed={zoomed ? 'true' : undefined}>
+    <div className="gantt" data-timeline-mode={model.mode} data-lanes={model.lanes.length} data-zoomed={zoomed ? 'true' : undefined}>
       {tooMany && <p className="hint">{timelineText(lang, 'rows.itemsTooMany', { max: 3000 })}</p>}
       {zoomed && zoomWindow !== null && (
         <p className="hint gantt-zoom">
