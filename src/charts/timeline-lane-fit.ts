@@ -60,6 +60,19 @@ export function timelineRowMode(model: TimelineModel, preference: TimelineRowPre
   return taskRowsFit(model, plotPx) ? 'items' : 'months';
 }
 
+/** A zoom window narrower than this (ms, about three months) holds too few months for monthly counts to say more than single tasks. */
+export const NARROW_WINDOW_MS = 92 * 86_400_000;
+
+/**
+ * The drawing of a timeline recomputed for a zoom window (`model`: the window's tasks, one row per task): as
+ * timelineRowMode, and one row per task also when the window is narrower than NARROW_WINDOW_MS — zoomed that far,
+ * the user asks for single tasks, and a month's cell would fill the plot — with the row slider if they do not fit.
+ */
+export function zoomedRowMode(model: TimelineModel, preference: TimelineRowPreference, window: { from: number; to: number }, plotPx = TIMELINE_PLOT_PX): TimelineRowMode {
+  if (model.mode === 'items' && preference !== 'months' && window.to - window.from < NARROW_WINDOW_MS) return 'items';
+  return timelineRowMode(model, preference, plotPx);
+}
+
 /** The lowest and highest lane height (px) of the monthly overview: a cell with its count stays readable, a few lanes stay compact. */
 export const OVERVIEW_LANE_PX = { min: 18, max: 32 } as const;
 /** The monthly overview's plot grows to this height (px) before its row slider pages lanes. */

@@ -341,7 +341,7 @@ export function timelineChartHeight(model: TimelineModel, compact = false): numb
   const overview = overviewLanes(model.lanes.length);
   const layout = laneRows(model, compact);
   // binned: every lane (up to OVERVIEW_MAX_PX) one readable row of monthly cells
-  const main = model.mode === 'bins' ? Math.max(112, overview.visible * overview.lanePx) : Math.max(200, layout.visible * layout.rowPx);
+  const main = model.mode === 'bins' ? Math.max(160, overview.visible * overview.lanePx) : Math.max(200, layout.visible * layout.rowPx);
   return 40 + main + timelineLayout(model, compact).mainBottom;
 }
 

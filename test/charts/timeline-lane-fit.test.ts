@@ -5,7 +5,7 @@ import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { timelineItems } from '../../src/analysis/timeline-items.ts';
 import { buildTimelineOption, timelineChartHeight } from '../../src/charts/timeline.ts';
 import {
-  OVERVIEW_LANE_PX, READABLE_ROW_PX, TIMELINE_PLOT_PX, laneRows, overviewLanes, taskRowsFit, timelineRowMode,
+  NARROW_WINDOW_MS, OVERVIEW_LANE_PX, READABLE_ROW_PX, TIMELINE_PLOT_PX, laneRows, overviewLanes, taskRowsFit, timelineRowMode, zoomedRowMode,
 } from '../../src/charts/timeline-lane-fit.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 import { makeDataset, makeDeadline, makeTask } from '../analysis/make-task.ts';
@@ -81,6 +81,16 @@ describe('charts/timeline-lane-fit: one row per task, or monthly counts per lane
     expect(timelineRowMode(small, 'months')).toBe('months');
     const binnedForSize = timelineItems(toTaskRows(regionsDatasets(3)), 'region', AS_OF, { maxItems: 1 });
     expect(timelineRowMode(binnedForSize, 'items')).toBe('months');
+  });
+
+  it('zoomedRowMode: a zoom window gives single tasks once they fit, or once it is narrower than about three months', () => {
+    const many = timelineItems(toTaskRows([unitsDataset(SEED_LIKE)]), 'lead', AS_OF);
+    const wide = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2022, 11, 31) };
+    const narrow = { from: Date.UTC(2022, 5, 1), to: Date.UTC(2022, 5, 1) + NARROW_WINDOW_MS - 1 };
+    expect(zoomedRowMode(many, 'auto', wide)).toBe('months');
+    expect(zoomedRowMode(many, 'auto', narrow)).toBe('items');
+    expect(zoomedRowMode(many, 'months', narrow)).toBe('months');
+    expect(zoomedRowMode(timelineItems(toTaskRows(regionsDatasets(30)), 'region', AS_OF), 'auto', wide)).toBe('items');
   });
 
   it('overviewLanes: few lanes get taller rows, many lanes page beyond the overview\'s maximum height', () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TimelineModel } from '../../analysis/timeline-items.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
-import { timelineRowMode, type TimelineRowMode } from '../../charts/timeline-lane-fit.ts';
+import { timelineRowMode, zoomedRowMode, type TimelineRowMode } from '../../charts/timeline-lane-fit.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { rowsInTimeWindow, type TimeWindow } from '../timeline-window.ts';
 import type { ViewProps } from '../view-props.ts';
@@ -23,7 +23,7 @@ export interface TimelineShown {
  * Picks the timeline to draw. The overview's compact chart always shows monthly counts (one row per lane). The full
  * chart follows `rows=` in the link, else timelineRowMode: one row per task when every lane fits readably, else the
  * whole-lanes overview of monthly counts. Zooming an overview into a time window recomputes it for the tasks inside
- * the window, so single tasks appear once they fit (or when one row per task was asked for).
+ * the window, so single tasks appear once they fit, or once the window is narrower than a few months (zoomedRowMode).
  * `enabled` false skips the work (a parent already picked).
  */
 export function useTimelineModel({ state, filtered, asOf }: Pick<ViewProps, 'state' | 'filtered' | 'asOf'>, compact: boolean, enabled = true): TimelineShown | null {
@@ -34,7 +34,7 @@ export function useTimelineModel({ state, filtered, asOf }: Pick<ViewProps, 'sta
     [enabled, compact, filtered, lane, asOf, preference],
   );
   const zoomed = useMemo(
-    () => (full !== null && zoomWindow !== null && full.mode === 'bins' && preference !== 'months' ? pick(rowsInTimeWindow(filtered, zoomWindow), lane, asOf, preference) : null),
+    () => (full !== null && zoomWindow !== null && full.mode === 'bins' && preference !== 'months' ? pick(rowsInTimeWindow(filtered, zoomWindow), lane, asOf, preference, zoomWindow) : null),
     [full, zoomWindow, filtered, lane, asOf, preference],
   );
   return useMemo(() => {
@@ -45,10 +45,11 @@ export function useTimelineModel({ state, filtered, asOf }: Pick<ViewProps, 'sta
   }, [full, zoomed, zoomWindow, preference]);
 }
 
-// one row per task when the link or the fit says so, else monthly counts per lane (maxItems 0 bins every task)
-function pick(rows: ViewProps['filtered'], lane: AppState['lane'], asOf: string, preference: AppState['rows']): TimelineModel {
+// one row per task when the link, the fit or a narrow zoom window says so, else monthly counts per lane (maxItems 0 bins every task)
+function pick(rows: ViewProps['filtered'], lane: AppState['lane'], asOf: string, preference: AppState['rows'], window?: TimeWindow): TimelineModel {
   const items = timelineItems(rows, lane, asOf);
-  return timelineRowMode(items, preference) === 'items' ? items : timelineItems(rows, lane, asOf, { maxItems: 0 });
+  const mode = window === undefined ? timelineRowMode(items, preference) : zoomedRowMode(items, preference, window);
+  return mode === 'items' ? items : timelineItems(rows, lane, asOf, { maxItems: 0 });
 }
 
 function windowOfZoom(zoom: AppState['zoom']): TimeWindow | null {
