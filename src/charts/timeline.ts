@@ -108,7 +108,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
   if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
 
-  const renderItem = makeRenderItem(theme, maxCount, settings.theme);
+  // the overview's small chart keeps its cells bare: its month cells are too narrow for most counts
+  const renderItem = makeRenderItem(theme, maxCount, settings.theme, !compact);
   const series: CustomSeriesOption[] = [{
     type: 'custom',
     name: chartMessage(lang, 'due'),
@@ -458,7 +459,7 @@ function binDatum(bin: TimelineBin, row: number, laneKind: TimelineModel['laneKi
   };
 }
 
-function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartThemeName): RenderItem {
+function makeRenderItem(theme: ChartTheme, maxCount: number, themeName: ChartThemeName | undefined, cellCounts: boolean): RenderItem {
   const rag = ragColours(themeName);
   const statusColour: readonly string[] = [...statusColours(theme), ...RAG_SLOTS.map((r) => rag[r])];
   return (params: RenderParams, api: RenderApi): RenderReturn => {
@@ -491,7 +492,7 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
       // (11 px digits are about 6.5 px wide, 10 px ones 6 px: a two-digit count needs a 14 px cell)
       const digits = String(count).length;
       const fontSize = x1 - x0 >= 4 + 7 * digits ? 11 : 10;
-      if (x1 - x0 < 2 + 6 * digits || height < 10) return cell;
+      if (!cellCounts || x1 - x0 < 2 + 6 * digits || height < 10) return cell;
       const label = {
         type: 'text' as const, x: (x0 + x1) / 2, y: yMid, silent: true,
         style: { text: String(count), fill: alpha > 0.55 ? '#ffffff' : theme.text, fontSize, align: 'center' as const, verticalAlign: 'middle' as const },

@@ -7,7 +7,7 @@ const zh = {
   'rows.months': '按月汇总',
   'rows.auto': '（自动：逐项放不下全部分组时按月汇总）',
   'rows.itemsTooMany': '任务超过 {max} 项，仍按月汇总；放大时间轴或筛选可看单项任务',
-  'legend.cells': '每格为当月到期任务数（格中数字），颜色越深越多（0—{max} 项）',
+  'legend.cells': '每格为当月到期任务数，颜色越深越多（0—{max} 项）',
   'legend.runsOn': '图右箭头旁为该组长期推进的任务数',
   'legend.lane': '点击分组名只看该组',
 } as const;
@@ -20,7 +20,7 @@ const en: Record<TimelineMessageKey, string> = {
   'rows.months': 'Monthly counts',
   'rows.auto': '(auto: monthly counts when one row per task cannot show every lane)',
   'rows.itemsTooMany': 'More than {max} tasks: still monthly counts; zoom in or filter to see single tasks',
-  'legend.cells': 'Each cell: tasks due that month (the number in it); darker = more (0–{max})',
+  'legend.cells': 'Each cell: tasks due that month; darker = more (0–{max})',
   'legend.runsOn': 'The arrow beside the chart counts the lane\'s ongoing tasks',
   'legend.lane': 'Click a lane name to show that lane alone',
 };
