@@ -71,6 +71,12 @@ export interface TimelineModel {
   yearUnknown: {
     items: TimelineItem[];
     bins: TimelineBin[];
+    /**
+     * Binned only: the year-unknown tasks' lanes (by the lane kind's value, e.g. their lead unit; '' = none), ordered as
+     * the dated lanes are, and their per lane × month counts (laneIndex into these lanes, not the dated ones).
+     */
+    lanes: Pick<TimelineLane, 'key' | 'label' | 'count'>[];
+    laneBins: TimelineBin[];
     /** Year-unknown tasks with no month either ("X年底前" gives 12-31; a bare "X年" gives nothing): counted, not drawn. */
     unplaced: number;
   };
@@ -123,6 +129,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const laneOngoing: number[] = [];
   const laneRunsOn: number[] = [];
   const rowLane = new Int32Array(ids.length);
+  // year-unknown rows: their lane value's id (or noValue), for the per-lane strip of the binned drawing
+  const unknownKey = new Int32Array(ids.length);
   let unknownCount = 0;
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
@@ -160,6 +168,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     } else if (status === 4) {
       if (Number.isFinite(nominalTime(rows[k]!.task.deadline.monthDay))) {
         rowLane[k] = -2;
+        const keyId = keyIdOf[i]!;
+        unknownKey[k] = keyId < 0 ? noValue : keyId;
         unknownCount++;
       } else {
         rowLane[k] = -3;
@@ -201,8 +211,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
 
   let manyRegions = false;
   for (let k = 1; k < ids.length && !manyRegions; k++) manyRegions = table.region[ids[k]!] !== table.region[ids[0]!];
-  const laneLabel = (l: number): string => {
-    const key = laneKeys[l]!;
+  const laneLabel = (l: number): string => labelOfKey(laneKeys[l]!);
+  const labelOfKey = (key: string): string => {
     if (lane !== 'lead' || key === '') return key;
     const id = table.units.ids.get(key);
     return id === undefined ? key : unitLabel(table.unitIdentities[id]!, manyRegions);
@@ -212,6 +222,10 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const bins: TimelineBin[] = [];
   const unknown: TimelineItem[] = [];
   const unknownByMonth = unknownCount > maxItems ? new Array<number>(12).fill(0) : null;
+  // binned: year-unknown counts per lane value × month (12 per lane), in first-seen order of the values
+  const unknownLaneOf = new Map<number, number>();
+  const unknownLaneIds: number[] = [];
+  const unknownLaneMonths: number[][] = [];
 
   if (mode === 'bins' && firstMonth <= lastMonth) {
     // pass 2 (bins): per lane × month counts of due dates; ongoing-only tasks are counted in lane.ongoing
@@ -248,7 +262,17 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     if (l === -2) {
       const time = nominalTime(deadline.monthDay);
       if (unknownByMonth !== null) {
-        unknownByMonth[new Date(time).getUTCMonth()]!++;
+        const month = new Date(time).getUTCMonth();
+        unknownByMonth[month]!++;
+        const id = unknownKey[i]!;
+        let u = unknownLaneOf.get(id);
+        if (u === undefined) {
+          u = unknownLaneIds.length;
+          unknownLaneOf.set(id, u);
+          unknownLaneIds.push(id);
+          unknownLaneMonths.push(new Array<number>(12).fill(0));
+        }
+        unknownLaneMonths[u]![month]!++;
         continue;
       }
       unknown.push({
@@ -292,9 +316,30 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     }
   });
 
+  // the per-lane strip: lanes ordered as the dated ones (biggest first for lead units), months as the strip's bins
+  const unknownKeyOf = (id: number): string => (id === noValue ? '' : dictionary.names[id] ?? '');
+  const unknownOrder = unknownLaneIds.map((_, u) => u);
+  const unknownTotal = (u: number) => unknownLaneMonths[u]!.reduce((sum, n) => sum + n, 0);
+  if (lane === 'lead') unknownOrder.sort((a, b) => unknownTotal(b) - unknownTotal(a) || compare(unknownKeyOf(unknownLaneIds[a]!), unknownKeyOf(unknownLaneIds[b]!)));
+  const unknownLanes = unknownOrder.map((u) => {
+    const key = unknownKeyOf(unknownLaneIds[u]!);
+    return { key, label: labelOfKey(key), count: unknownTotal(u) };
+  });
+  const unknownLaneBins: TimelineBin[] = [];
+  unknownOrder.forEach((u, p) => {
+    unknownLaneMonths[u]!.forEach((count, m) => {
+      if (count > 0) {
+        unknownLaneBins.push({
+          lane: unknownLanes[p]!.key, laneIndex: p, month: String(m + 1).padStart(2, '0'),
+          start: Date.UTC(NOMINAL_YEAR, m, 1), end: Date.UTC(NOMINAL_YEAR, m + 1, 1), count,
+        });
+      }
+    });
+  });
+
   return {
     laneKind: lane, mode, lanes, items, bins,
-    yearUnknown: { items: unknown, bins: unknownBins, unplaced },
+    yearUnknown: { items: unknown, bins: unknownBins, lanes: unknownLanes, laneBins: unknownLaneBins, unplaced },
     domain, asOfTime, asOfEdge, undated,
   };
 }

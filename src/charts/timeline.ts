@@ -93,20 +93,27 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind, settings.rag));
   // year-unknown tasks stack by day (row 0 at the bottom), so each is a readable, clickable block, never a hairline
   const stacked = unknownStack(unknown.items);
-  const unknownData = unknown.bins.length > 0
+  // the full monthly overview splits the year-unknown strip by lane (its own rows, e.g. units whose tasks all lack a year)
+  const strip = unknownLaneStrip(model, compact);
+  const unknownData = strip
+    ? unknown.laneBins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, true))
+    : unknown.bins.length > 0
     ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
     : unknown.items.map((item, i) => itemDatum({ ...item, row: stacked.rowOf[i]! }, model.laneKind, settings.rag));
-  const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : Array.from({ length: stacked.height }, (_, r) => `\u0000stack${r}`);
+  const unknownRows = strip
+    ? unknown.lanes.map((lane) => lane.key)
+    : unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : Array.from({ length: stacked.height }, (_, r) => `\u0000stack${r}`);
+  const unknownLaneLabels = unknown.lanes.map((lane) => laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth));
   const unknownTotal = unknown.bins.length > 0 ? unknown.bins.reduce((sum, bin) => sum + bin.count, 0) : unknown.items.length;
   const unknownLabel = `${chartMessage(lang, 'yearUnknown')} (${unknownTotal})`;
   const unknownLabelRow = unknownRows.length - 1;
 
   // Pixel layout, so the year-unknown strip keeps room for its labels and axis name at any chart height.
-  const { strip, mainBottom } = timelineLayout(model, compact);
+  const { strip: stripBox, mainBottom } = timelineLayout(model, compact);
   // full: room on the right for the ongoing arrows and their counts, left of the row slider
   const side = { left: compact ? 8 : 16, right: compact ? 12 : 64 };
   const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
-  if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
+  if (hasUnknown) grid.push({ ...side, bottom: stripBox.bottom, height: stripBox.height, containLabel: true });
 
   // the overview's small chart keeps its cells bare: its month cells are too narrow for most counts
   const renderItem = makeRenderItem(theme, maxCount, settings.theme, !compact);
@@ -279,8 +286,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         max: Date.UTC(2000, 11, 31),
         // month-day only: the nominal year is never printed
         axisLabel: { color: theme.mutedText, formatter: monthLabel },
-        // compact: the strip's row label already says "year unknown"
-        name: compact ? '' : chartMessage(lang, 'yearUnknownLane'),
+        // compact: the strip's row label already says "year unknown"; split by lane, the name carries the total
+        name: compact ? '' : strip ? `${chartMessage(lang, 'yearUnknownLane')} (${unknownTotal})` : chartMessage(lang, 'yearUnknownLane'),
         nameLocation: 'middle' as const,
         nameGap: 28,
         nameTextStyle: { color: theme.text, fontWeight: 'bold' as const },
@@ -303,18 +310,19 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       ...(hasUnknown ? [{
         ...yAxisBase,
-        // stacks grow upwards from the axis
-        inverse: false,
+        // stacks grow upwards from the axis; lanes read top to bottom as the main plot's do
+        inverse: strip,
         gridIndex: 1,
         data: unknownRows,
         axisLabel: {
           color: theme.text,
           interval: 0,
           fontWeight: 'bold' as const,
-          width: compact ? 80 : 160,
+          width: compact ? 80 : strip ? labelWidth : 160,
           overflow: 'truncate' as const,
-          // the strip is named where the lanes are named, on its top row
-          formatter: (_value: string, index: number) => (index === unknownLabelRow ? unknownLabel : ''),
+          // the strip is named where the lanes are named, on its top row (split by lane: each row names its lane)
+          formatter: (_value: string, index: number) => (strip ? unknownLaneLabels[index] ?? '' : index === unknownLabelRow ? unknownLabel : ''),
+          ...(strip ? { fontWeight: 'normal' as const } : {}),
         },
       }] : []),
     ],
@@ -363,12 +371,19 @@ function statusColours(theme: ChartTheme): readonly string[] {
   return [theme.series[5]!, theme.series[1]!, theme.series[0]!, theme.series[2]!, theme.series[3]!, theme.series[7]!];
 }
 
+/** Whether the year-unknown strip is split by lane: the full (not compact) monthly overview, with year-unknown lanes. */
+function unknownLaneStrip(model: TimelineModel, compact: boolean): boolean {
+  return model.mode === 'bins' && !compact && model.yearUnknown.laneBins.length > 0;
+}
+
 function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
   const unknown = model.yearUnknown;
   const unknownRows = unknown.bins.length > 0 ? 1 : unknownStack(unknown.items).height;
   if (unknownRows === 0 && unknown.items.length === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
+  // split by lane: one overview lane's height per row, never capped, so its labels never overprint
+  const laneStrip = unknownLaneStrip(model, compact) ? unknown.lanes.length * overviewLanes(model.lanes.length).lanePx : 0;
   // tasks due on the same day stack in rows of UNKNOWN_ROW_PX, so none hides another and each mark stays readable
-  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
+  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: laneStrip > 0 ? Math.max(48, laneStrip) : Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
   return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
 }
 

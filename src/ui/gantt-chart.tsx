@@ -55,7 +55,9 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
       navigate((s) => ({ ...s, task: datum.taskId }));
     } else if (datum.kind === 'bin') {
       const due = datum.dueFrom !== null && datum.dueTo !== null && !datum.yearUnknown ? { due: { from: datum.dueFrom, to: datum.dueTo } } : {};
-      navigate(withFilters({ ...laneFilter(datum.laneKind, datum.lane, datum.yearUnknown), ...due }));
+      // a year-unknown cell of a lane (the overview's split strip) keeps the lane too
+      const lane = datum.yearUnknown && datum.lane !== '' ? { ...laneFilter(datum.laneKind, datum.lane, false), status: ['yearUnknown' as const] } : laneFilter(datum.laneKind, datum.lane, datum.yearUnknown);
+      navigate(withFilters({ ...lane, ...due }));
     }
   };
   return (

@@ -93,6 +93,27 @@ describe('charts/timeline-lane-fit: one row per task, or monthly counts per lane
     expect(zoomedRowMode(timelineItems(toTaskRows(regionsDatasets(30)), 'region', AS_OF), 'auto', wide)).toBe('items');
   });
 
+  it('the monthly overview splits the year-unknown strip by lane: units whose tasks all lack a year still have a row', () => {
+    const unknown = makeDataset({
+      id: 'u-2022', region: '甲市',
+      tasks: [1, 2, 3].map((no) => makeTask({
+        id: `u-2022/${no}`, no: String(no), units: [{ name: no === 3 ? '单位乙' : '单位甲', role: 'lead' }],
+        deadline: makeDeadline({ raw: 'X年11月底前', due: null, monthDay: '11-30', yearKnown: false }),
+      })),
+    });
+    const months = timelineItems(toTaskRows([unitsDataset([2]), unknown]), 'lead', AS_OF, { maxItems: 0 });
+    const option = buildTimelineOption(months, { lang: 'zh' });
+    const strip = (option.yAxis as { data: string[]; inverse: boolean; axisLabel: { formatter: (v: string, i: number) => string } }[])[1]!;
+    // lead lanes are keyed by the unit within its region, named by the unit
+    expect(strip.data).toEqual(['甲市/单位甲', '甲市/单位乙']);
+    expect(strip.inverse).toBe(true);
+    expect(strip.data.map((v, i) => strip.axisLabel.formatter(v, i))).toEqual(['单位甲 (2)', '单位乙 (1)']);
+    expect((option.xAxis as { name?: string }[])[1]!.name).toBe('年份不详（仅按月日） (3)');
+    // the overview's small chart keeps one lane-less row
+    const compact = buildTimelineOption(months, { lang: 'zh', compact: true });
+    expect((compact.yAxis as { data: string[] }[])[1]!.data).toEqual(['年份不详']);
+  });
+
   it('overviewLanes: few lanes get taller rows, many lanes page beyond the overview\'s maximum height', () => {
     expect(overviewLanes(3)).toEqual({ lanePx: OVERVIEW_LANE_PX.max, visible: 3 });
     expect(overviewLanes(31).lanePx).toBe(OVERVIEW_LANE_PX.min);
