@@ -20,6 +20,8 @@ export interface TimelineLane {
   count: number;
   /** Ongoing-only tasks in the lane (no due date). */
   ongoing: number;
+  /** Tasks that run on past the chart's right edge: ongoing-only, or due and then "并长期推进" (the lane's ongoing arrow counts them). */
+  runsOn: number;
   /** First row index of the lane in items mode (lanes follow each other). */
   firstRow: number;
 }
@@ -69,6 +71,12 @@ export interface TimelineModel {
   yearUnknown: {
     items: TimelineItem[];
     bins: TimelineBin[];
+    /**
+     * Binned only: the year-unknown tasks' lanes (by the lane kind's value, e.g. their lead unit; '' = none), ordered as
+     * the dated lanes are, and their per lane × month counts (laneIndex into these lanes, not the dated ones).
+     */
+    lanes: Pick<TimelineLane, 'key' | 'label' | 'count'>[];
+    laneBins: TimelineBin[];
     /** Year-unknown tasks with no month either ("X年底前" gives 12-31; a bare "X年" gives nothing): counted, not drawn. */
     unplaced: number;
   };
@@ -119,7 +127,10 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const laneKeys: string[] = [];
   const laneCounts: number[] = [];
   const laneOngoing: number[] = [];
+  const laneRunsOn: number[] = [];
   const rowLane = new Int32Array(ids.length);
+  // year-unknown rows: their lane value's id (or noValue), for the per-lane strip of the binned drawing
+  const unknownKey = new Int32Array(ids.length);
   let unknownCount = 0;
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
@@ -137,9 +148,11 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
         laneKeys.push(keyId < 0 ? '' : dictionary.names[keyId]!);
         laneCounts.push(0);
         laneOngoing.push(0);
+        laneRunsOn.push(0);
       }
       rowLane[k] = l;
       laneCounts[l]!++;
+      if (rows[k]!.task.deadline.ongoing) laneRunsOn[l]!++;
       const start = planStartTime[i]!;
       if (start < min) min = start;
       if (start > max) max = start;
@@ -155,6 +168,8 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     } else if (status === 4) {
       if (Number.isFinite(nominalTime(rows[k]!.task.deadline.monthDay))) {
         rowLane[k] = -2;
+        const keyId = keyIdOf[i]!;
+        unknownKey[k] = keyId < 0 ? noValue : keyId;
         unknownCount++;
       } else {
         rowLane[k] = -3;
@@ -196,17 +211,21 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
 
   let manyRegions = false;
   for (let k = 1; k < ids.length && !manyRegions; k++) manyRegions = table.region[ids[k]!] !== table.region[ids[0]!];
-  const laneLabel = (l: number): string => {
-    const key = laneKeys[l]!;
+  const laneLabel = (l: number): string => labelOfKey(laneKeys[l]!);
+  const labelOfKey = (key: string): string => {
     if (lane !== 'lead' || key === '') return key;
     const id = table.units.ids.get(key);
     return id === undefined ? key : unitLabel(table.unitIdentities[id]!, manyRegions);
   };
-  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, firstRow: 0 }));
+  const lanes: TimelineLane[] = order.map((l) => ({ key: laneKeys[l]!, label: laneLabel(l), count: laneCounts[l]!, ongoing: laneOngoing[l]!, runsOn: laneRunsOn[l]!, firstRow: 0 }));
   const items: TimelineItem[] = [];
   const bins: TimelineBin[] = [];
   const unknown: TimelineItem[] = [];
   const unknownByMonth = unknownCount > maxItems ? new Array<number>(12).fill(0) : null;
+  // binned: year-unknown counts per lane value × month (12 per lane), in first-seen order of the values
+  const unknownLaneOf = new Map<number, number>();
+  const unknownLaneIds: number[] = [];
+  const unknownLaneMonths: number[][] = [];
 
   if (mode === 'bins' && firstMonth <= lastMonth) {
     // pass 2 (bins): per lane × month counts of due dates; ongoing-only tasks are counted in lane.ongoing
@@ -243,7 +262,17 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     if (l === -2) {
       const time = nominalTime(deadline.monthDay);
       if (unknownByMonth !== null) {
-        unknownByMonth[new Date(time).getUTCMonth()]!++;
+        const month = new Date(time).getUTCMonth();
+        unknownByMonth[month]!++;
+        const id = unknownKey[i]!;
+        let u = unknownLaneOf.get(id);
+        if (u === undefined) {
+          u = unknownLaneIds.length;
+          unknownLaneOf.set(id, u);
+          unknownLaneIds.push(id);
+          unknownLaneMonths.push(new Array<number>(12).fill(0));
+        }
+        unknownLaneMonths[u]![month]!++;
         continue;
       }
       unknown.push({
@@ -287,9 +316,30 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     }
   });
 
+  // the per-lane strip: lanes ordered as the dated ones (biggest first for lead units), months as the strip's bins
+  const unknownKeyOf = (id: number): string => (id === noValue ? '' : dictionary.names[id] ?? '');
+  const unknownOrder = unknownLaneIds.map((_, u) => u);
+  const unknownTotal = (u: number) => unknownLaneMonths[u]!.reduce((sum, n) => sum + n, 0);
+  if (lane === 'lead') unknownOrder.sort((a, b) => unknownTotal(b) - unknownTotal(a) || compare(unknownKeyOf(unknownLaneIds[a]!), unknownKeyOf(unknownLaneIds[b]!)));
+  const unknownLanes = unknownOrder.map((u) => {
+    const key = unknownKeyOf(unknownLaneIds[u]!);
+    return { key, label: labelOfKey(key), count: unknownTotal(u) };
+  });
+  const unknownLaneBins: TimelineBin[] = [];
+  unknownOrder.forEach((u, p) => {
+    unknownLaneMonths[u]!.forEach((count, m) => {
+      if (count > 0) {
+        unknownLaneBins.push({
+          lane: unknownLanes[p]!.key, laneIndex: p, month: String(m + 1).padStart(2, '0'),
+          start: Date.UTC(NOMINAL_YEAR, m, 1), end: Date.UTC(NOMINAL_YEAR, m + 1, 1), count,
+        });
+      }
+    });
+  });
+
   return {
     laneKind: lane, mode, lanes, items, bins,
-    yearUnknown: { items: unknown, bins: unknownBins, unplaced },
+    yearUnknown: { items: unknown, bins: unknownBins, lanes: unknownLanes, laneBins: unknownLaneBins, unplaced },
     domain, asOfTime, asOfEdge, undated,
   };
 }

@@ -12,6 +12,7 @@ import type { Rag } from '../analysis/progress-status.ts';
 import { chartTheme, type ChartTheme, type ChartThemeName } from './chart-theme.ts';
 import { ragColours } from './progress-colours.ts';
 import { escapeHtml } from './escape-html.ts';
+import { laneRows, overviewLanes } from './timeline-lane-fit.ts';
 
 export type TimelineOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | DataZoomComponentOption | MarkLineComponentOption
@@ -52,9 +53,6 @@ export interface TimelineDatum {
   month?: string;
 }
 
-/** Rows shown before the user zooms or scrolls the row slider. */
-export const VISIBLE_ROWS = 60;
-
 const STATUSES: readonly (DeadlineStatus | null)[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown', null];
 
 type RenderItem = NonNullable<CustomSeriesOption['renderItem']>;
@@ -76,6 +74,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   const hasUnknown = unknown.items.length > 0 || unknown.bins.length > 0;
   // items: every lane gets at least a label's height of rows (filler rows pad short lanes), so labels never overprint
   const layout = laneRows(model, compact);
+  const visibleRows = binned ? overviewLanes(model.lanes.length).visible : layout.visible;
   const rowKeys: string[] = binned ? model.lanes.map((lane) => lane.key) : new Array<string>(layout.total);
   if (!binned) {
     for (let r = 0; r < layout.total; r++) rowKeys[r] = `\u0000pad${r}`;
@@ -94,22 +93,30 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     : model.items.map((item) => itemDatum({ ...item, row: layout.displayRow(item) }, model.laneKind, settings.rag));
   // year-unknown tasks stack by day (row 0 at the bottom), so each is a readable, clickable block, never a hairline
   const stacked = unknownStack(unknown.items);
-  const unknownData = unknown.bins.length > 0
+  // the full monthly overview splits the year-unknown strip by lane (its own rows, e.g. units whose tasks all lack a year)
+  const strip = unknownLaneStrip(model, compact);
+  const unknownData = strip
+    ? unknown.laneBins.map((bin) => binDatum(bin, bin.laneIndex, model.laneKind, true))
+    : unknown.bins.length > 0
     ? unknown.bins.map((bin) => binDatum(bin, 0, model.laneKind, true))
     : unknown.items.map((item, i) => itemDatum({ ...item, row: stacked.rowOf[i]! }, model.laneKind, settings.rag));
-  const unknownRows = unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : Array.from({ length: stacked.height }, (_, r) => `\u0000stack${r}`);
+  const unknownRows = strip
+    ? unknown.lanes.map((lane) => lane.key)
+    : unknown.bins.length > 0 ? [chartMessage(lang, 'yearUnknown')] : Array.from({ length: stacked.height }, (_, r) => `\u0000stack${r}`);
+  const unknownLaneLabels = unknown.lanes.map((lane) => laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth));
   const unknownTotal = unknown.bins.length > 0 ? unknown.bins.reduce((sum, bin) => sum + bin.count, 0) : unknown.items.length;
   const unknownLabel = `${chartMessage(lang, 'yearUnknown')} (${unknownTotal})`;
   const unknownLabelRow = unknownRows.length - 1;
 
   // Pixel layout, so the year-unknown strip keeps room for its labels and axis name at any chart height.
-  const { strip, mainBottom } = timelineLayout(model, compact);
+  const { strip: stripBox, mainBottom } = timelineLayout(model, compact);
   // full: room on the right for the ongoing arrows and their counts, left of the row slider
   const side = { left: compact ? 8 : 16, right: compact ? 12 : 64 };
   const grid: GridComponentOption[] = [{ ...side, top: compact ? 44 : 40, bottom: mainBottom, containLabel: true }];
-  if (hasUnknown) grid.push({ ...side, bottom: strip.bottom, height: strip.height, containLabel: true });
+  if (hasUnknown) grid.push({ ...side, bottom: stripBox.bottom, height: stripBox.height, containLabel: true });
 
-  const renderItem = makeRenderItem(theme, maxCount, settings.theme);
+  // the overview's small chart keeps its cells bare: its month cells are too narrow for most counts
+  const renderItem = makeRenderItem(theme, maxCount, settings.theme, !compact);
   const series: CustomSeriesOption[] = [{
     type: 'custom',
     name: chartMessage(lang, 'due'),
@@ -141,7 +148,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       data: [{ xAxis: model.asOfTime }],
     } : undefined,
   }];
-  if (!binned && !compact) {
+  if (!compact) {
     // alternate lanes are shaded and each starts with a rule, so where one lane ends is plain
     series.push({
       type: 'custom',
@@ -168,11 +175,16 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       // x spans the whole domain so the time zoom's weakFilter keeps every lane
       encode: { x: [0, 1], y: [2, 3] },
-      data: model.lanes.map((_, i) => [model.domain.min, model.domain.max, layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2]),
+      data: model.lanes.map((_, i) => (binned
+        ? [model.domain.min, model.domain.max, i, i, i % 2]
+        : [model.domain.min, model.domain.max, layout.first[i]!, layout.first[i]! + layout.span[i]! - 1, i % 2])),
     });
   }
-  if (!binned && !compact) {
-    const markers = ongoingMarkers(model, layout);
+  if (!compact) {
+    // binned: one row per lane, the arrow counts the lane's tasks that run on (ongoing-only ones have no month cell)
+    const markers = binned
+      ? model.lanes.flatMap((lane, i) => (lane.runsOn > 0 ? [{ lane: lane.key, first: i, last: i, count: lane.runsOn }] : []))
+      : ongoingMarkers(model, layout);
     if (markers.length > 0) {
       // one arrow per lane just outside the plot's right edge, spanning the lane's ongoing rows and counting them:
       // legible at the default zoom, where the rows' own arrow heads are a few pixels tall
@@ -208,7 +220,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         encode: { x: [0, 1], y: [2, 3] },
         data: markers.map((m) => {
           const lane = model.lanes.findIndex((l) => l.key === m.lane);
-          return [model.domain.min, model.domain.max, m.first, m.last, m.count, layout.first[lane]! + Math.floor((layout.span[lane]! - 1) / 2)];
+          const mid = binned ? lane : layout.first[lane]! + Math.floor((layout.span[lane]! - 1) / 2);
+          return [model.domain.min, model.domain.max, m.first, m.last, m.count, mid];
         }),
       });
     }
@@ -273,8 +286,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         max: Date.UTC(2000, 11, 31),
         // month-day only: the nominal year is never printed
         axisLabel: { color: theme.mutedText, formatter: monthLabel },
-        // compact: the strip's row label already says "year unknown"
-        name: compact ? '' : chartMessage(lang, 'yearUnknownLane'),
+        // compact: the strip's row label already says "year unknown"; split by lane, the name carries the total
+        name: compact ? '' : strip ? `${chartMessage(lang, 'yearUnknownLane')} (${unknownTotal})` : chartMessage(lang, 'yearUnknownLane'),
         nameLocation: 'middle' as const,
         nameGap: 28,
         nameTextStyle: { color: theme.text, fontWeight: 'bold' as const },
@@ -297,18 +310,19 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
       },
       ...(hasUnknown ? [{
         ...yAxisBase,
-        // stacks grow upwards from the axis
-        inverse: false,
+        // stacks grow upwards from the axis; lanes read top to bottom as the main plot's do
+        inverse: strip,
         gridIndex: 1,
         data: unknownRows,
         axisLabel: {
           color: theme.text,
           interval: 0,
           fontWeight: 'bold' as const,
-          width: compact ? 80 : 160,
+          width: compact ? 80 : strip ? labelWidth : 160,
           overflow: 'truncate' as const,
-          // the strip is named where the lanes are named, on its top row
-          formatter: (_value: string, index: number) => (index === unknownLabelRow ? unknownLabel : ''),
+          // the strip is named where the lanes are named, on its top row (split by lane: each row names its lane)
+          formatter: (_value: string, index: number) => (strip ? unknownLaneLabels[index] ?? '' : index === unknownLabelRow ? unknownLabel : ''),
+          ...(strip ? { fontWeight: 'normal' as const } : {}),
         },
       }] : []),
     ],
@@ -319,55 +333,25 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
         ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}),
       },
       { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', ...(settings.window ? { startValue: settings.window.from, endValue: settings.window.to } : {}) },
-      // start with a readable window of rows; the slider pages through the rest
-      { type: 'slider', yAxisIndex: 0, filterMode: 'empty', right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: Math.min(rowKeys.length, binned ? VISIBLE_ROWS : layout.visible) - 1 },
-      { type: 'inside', yAxisIndex: 0, filterMode: 'empty', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      // rows beyond what the plot shows readably: start with a window of them, the slider pages through the rest;
+      // when every lane is on screen there is no row slider, so nothing suggests hidden lanes
+      ...(visibleRows < rowKeys.length ? [
+        { type: 'slider' as const, yAxisIndex: 0, filterMode: 'empty' as const, right: 8, top: 40, width: 18, showDetail: false, startValue: 0, endValue: visibleRows - 1 },
+        { type: 'inside' as const, yAxisIndex: 0, filterMode: 'empty' as const, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      ] : []),
     ],
     series,
   };
 }
 
-/** The chart height (CSS px) that shows the model readably: VISIBLE_ROWS task rows or every lane, plus the year-unknown strip. */
+/** The chart height (CSS px) that shows the model readably: the task rows laneRows shows, or every lane of monthly cells (overviewLanes), plus the year-unknown strip. */
 export function timelineChartHeight(model: TimelineModel, compact = false): number {
   if (compact) return 280;
-  const main = model.mode === 'bins'
-    ? Math.min(720, Math.max(200, model.lanes.length * 28))
-    : Math.max(200, laneRows(model, compact).visible * laneRows(model, compact).rowPx);
+  const overview = overviewLanes(model.lanes.length);
+  const layout = laneRows(model, compact);
+  // binned: every lane (up to OVERVIEW_MAX_PX) one readable row of monthly cells
+  const main = model.mode === 'bins' ? Math.max(160, overview.visible * overview.lanePx) : Math.max(200, layout.visible * layout.rowPx);
   return 40 + main + timelineLayout(model, compact).mainBottom;
-}
-
-/** The plot height (px) the task rows of the full timeline aim to fit in: with the view's header, a 1080p screen shows all lanes. */
-export const TIMELINE_PLOT_PX = 560;
-/** A lane label's height: no lane is drawn narrower, so labels never overprint. */
-const LABEL_PX = 14;
-
-/**
- * Rows of the items layout: each lane spans max(its tasks, the rows a label needs) display rows; the row height shrinks
- * (down to 3 px) so every lane fits TIMELINE_PLOT_PX when it can; beyond that the row slider pages (visible rows).
- */
-export function laneRows(model: TimelineModel, compact = false): { rowPx: number; first: number[]; span: number[]; total: number; visible: number; displayRow: (item: { row: number; lane: string }) => number } {
-  const counts = model.lanes.map((lane, i) => (i + 1 < model.lanes.length ? model.lanes[i + 1]!.firstRow : model.items.length) - lane.firstRow);
-  const spansAt = (px: number) => counts.map((n) => Math.max(n, Math.ceil(LABEL_PX / px)));
-  const totalOf = (list: number[]) => list.reduce((sum, n) => sum + n, 0);
-  // the largest row height (12 px down to 3 px) at which every lane fits the plot
-  let rowPx = 12;
-  while (!compact && rowPx > 3 && totalOf(spansAt(rowPx)) * rowPx > TIMELINE_PLOT_PX) rowPx -= 0.5;
-  const span = spansAt(rowPx);
-  const first: number[] = [];
-  let at = 0;
-  for (const n of span) {
-    first.push(at);
-    at += n;
-  }
-  const laneIndex = new Map(model.lanes.map((lane, i) => [lane.key, i]));
-  return {
-    rowPx, first, span, total: at,
-    visible: Math.min(at, Math.max(VISIBLE_ROWS, Math.floor(TIMELINE_PLOT_PX / rowPx))),
-    displayRow: (item) => {
-      const l = laneIndex.get(item.lane) ?? 0;
-      return first[l]! + item.row - model.lanes[l]!.firstRow;
-    },
-  };
 }
 
 /** The binned timeline's colour key: one hue, darker with more deadlines, from 0 to the fullest cell's count (see makeRenderItem). */
@@ -387,12 +371,19 @@ function statusColours(theme: ChartTheme): readonly string[] {
   return [theme.series[5]!, theme.series[1]!, theme.series[0]!, theme.series[2]!, theme.series[3]!, theme.series[7]!];
 }
 
+/** Whether the year-unknown strip is split by lane: the full (not compact) monthly overview, with year-unknown lanes. */
+function unknownLaneStrip(model: TimelineModel, compact: boolean): boolean {
+  return model.mode === 'bins' && !compact && model.yearUnknown.laneBins.length > 0;
+}
+
 function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
   const unknown = model.yearUnknown;
   const unknownRows = unknown.bins.length > 0 ? 1 : unknownStack(unknown.items).height;
   if (unknownRows === 0 && unknown.items.length === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
+  // split by lane: one overview lane's height per row, never capped, so its labels never overprint
+  const laneStrip = unknownLaneStrip(model, compact) ? unknown.lanes.length * overviewLanes(model.lanes.length).lanePx : 0;
   // tasks due on the same day stack in rows of UNKNOWN_ROW_PX, so none hides another and each mark stays readable
-  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
+  const strip = compact ? { bottom: 22, height: 26 } : { bottom: 48, height: laneStrip > 0 ? Math.max(48, laneStrip) : Math.min(180, Math.max(48, unknownRows * UNKNOWN_ROW_PX)) };
   return { strip, mainBottom: strip.bottom + strip.height + (compact ? 30 : 40) };
 }
 
@@ -483,7 +474,7 @@ function binDatum(bin: TimelineBin, row: number, laneKind: TimelineModel['laneKi
   };
 }
 
-function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartThemeName): RenderItem {
+function makeRenderItem(theme: ChartTheme, maxCount: number, themeName: ChartThemeName | undefined, cellCounts: boolean): RenderItem {
   const rag = ragColours(themeName);
   const statusColour: readonly string[] = [...statusColours(theme), ...RAG_SLOTS.map((r) => rag[r])];
   return (params: RenderParams, api: RenderApi): RenderReturn => {
@@ -497,7 +488,8 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     const [x0raw = 0, yMid = 0] = api.coord([start, row]);
     const [x1raw = 0] = api.coord([end, row]);
     const rowHeight = ((api.size?.([0, 1]) as number[] | undefined)?.[1]) ?? 10;
-    const height = Math.max(3, Math.min(14, rowHeight * 0.7));
+    // a monthly cell may grow taller than a task's bar: with few lanes the overview's rows are tall
+    const height = Math.max(3, Math.min(status < 0 ? 22 : 14, rowHeight * 0.7));
     const left = system.x;
     const right = system.x + system.width;
     // a task due on its start day (a point) gets a mark at least 6 px (or its height) wide centred on its day, so it stays visible and clickable
@@ -510,7 +502,17 @@ function makeRenderItem(theme: ChartTheme, maxCount: number, themeName?: ChartTh
     if (status < 0) {
       // a bin: one cell per lane × month, darker with more deadlines
       const alpha = 0.15 + 0.85 * Math.min(1, count / maxCount);
-      return { type: 'rect', shape: { x: x0, y, width: Math.max(1, x1 - x0), height }, style: { fill: theme.series[0], opacity: alpha } };
+      const cell = { type: 'rect' as const, shape: { x: x0, y, width: Math.max(1, x1 - x0), height }, style: { fill: theme.series[0], opacity: alpha } };
+      // the count is printed in the cell when there is room for it, so the overview reads without hovering
+      // (11 px digits are about 6.5 px wide, 10 px ones 6 px: a two-digit count needs a 14 px cell)
+      const digits = String(count).length;
+      const fontSize = x1 - x0 >= 4 + 7 * digits ? 11 : 10;
+      if (!cellCounts || x1 - x0 < 2 + 6 * digits || height < 10) return cell;
+      const label = {
+        type: 'text' as const, x: (x0 + x1) / 2, y: yMid, silent: true,
+        style: { text: String(count), fill: alpha > 0.55 ? '#ffffff' : theme.text, fontSize, align: 'center' as const, verticalAlign: 'middle' as const },
+      };
+      return { type: 'group', children: [cell, label] };
     }
     const fill = statusColour[status] ?? theme.mutedText;
     const children: NonNullable<RenderReturn>[] = [];

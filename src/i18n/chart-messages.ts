@@ -39,7 +39,7 @@ const zh = {
   indicator: '指标',
   task: '任务',
   noData: '无数据',
-  binned: '任务较多，按月汇总；放大或筛选以查看单项任务',
+  binned: '按月汇总：每格为当月到期任务数；放大时间轴、点击分组名或选“逐项任务”可看单项任务',
 } as const;
 
 export type ChartMessageKey = keyof typeof zh;
@@ -83,7 +83,7 @@ const en: ChartMessages = {
   indicator: 'Indicator',
   task: 'Task',
   noData: 'No data',
-  binned: 'Many tasks: counts per month; zoom or filter to see single tasks',
+  binned: 'Monthly counts: each cell is the tasks due that month; zoom in, click a lane name or choose “One row per task” to see single tasks',
 };
 
 export const CHART_MESSAGES: Readonly<Record<ChartLang, ChartMessages>> = { zh, en };

@@ -10,6 +10,9 @@ export type Lang = 'zh' | 'en';
 /** What the timeline groups its rows by. */
 export type Lane = 'region' | 'section' | 'lead';
 
+/** How the timeline draws its lanes (URL `rows=`): one row per task, monthly counts per lane, or 'auto' (whichever shows every lane readably). */
+export type TimelineRows = 'auto' | 'items' | 'months';
+
 /** Whether the workload chart sums units across regions or keeps one bar per region and unit. */
 export type Scope = 'all' | 'region';
 
@@ -32,6 +35,8 @@ export interface AppState {
   sort: string | null;
   /** The timeline's zoomed time window, ISO days "from..to" (URL `zoom=`); null shows the whole axis. */
   zoom: { from: string; to: string } | null;
+  /** The timeline's rows: 'auto' unless the link says `rows=items` or `rows=months`. */
+  rows: TimelineRows;
   /**
    * Query parameters this module does not know (e.g. big-screen `rotate`, `panels`), kept as
    * printed — key decoded, value still encoded — so a link or reload never loses them.
@@ -53,5 +58,6 @@ export const DEFAULT_STATE: AppState = {
   task: null,
   sort: null,
   zoom: null,
+  rows: 'auto',
   extra: [],
 };

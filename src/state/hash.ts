@@ -1,12 +1,13 @@
 import { EXCLUDABLE_FIELDS, hasExclusions, type DeadlineStatus, type ExcludedValues, type Filters } from '../analysis/filters.ts';
 import type { Role } from '../model/schema.ts';
-import type { AppState, Lane, Lang, Scope, View } from './app-state.ts';
+import type { AppState, Lane, Lang, Scope, TimelineRows, View } from './app-state.ts';
 import { DEFAULT_STATE, VIEWS } from './app-state.ts';
 
 const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 const SCOPES: readonly Scope[] = ['all', 'region'];
+const TIMELINE_ROWS: readonly TimelineRows[] = ['items', 'months'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses a location hash such as `#/workload?region=a,b&due=2021-01-01..` into a full state; unknown or malformed parts fall back to defaults. */
@@ -43,13 +44,14 @@ export function parseHash(hash: string): AppState {
     task: one('task'),
     sort: one('sort'),
     zoom: parseZoom(one('zoom')),
+    rows: pick(params.get('rows'), TIMELINE_ROWS)[0] ?? DEFAULT_STATE.rows,
     extra: unknownParams(queryAt < 0 ? '' : body.slice(queryAt + 1)),
   };
 }
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'region', 'section', 'unit', 'role', 'due', 'status', 'category', 'q',
-  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort', 'zoom',
+  'asof', 'lang', 'lane', 'scope', 'top', 'expand', 'task', 'sort', 'zoom', 'rows',
   ...EXCLUDABLE_FIELDS.map((field) => `not-${field}`),
 ]);
 
@@ -106,6 +108,7 @@ export function formatHash(state: AppState): string {
   if (state.task !== null) parts.push(`task=${encodeURIComponent(state.task)}`);
   if (state.sort !== null) parts.push(`sort=${encodeURIComponent(state.sort)}`);
   if (state.zoom !== null) parts.push(`zoom=${state.zoom.from}..${state.zoom.to}`);
+  if (state.rows !== DEFAULT_STATE.rows) parts.push(`rows=${state.rows}`);
   for (const [key, raw] of state.extra) parts.push(`${encodeURIComponent(key)}=${raw}`);
   return `#/${state.view}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../analysis/filters.ts';
 import type { TimelineModel } from '../analysis/timeline-items.ts';
-import { timelineItems } from '../analysis/timeline-items.ts';
 import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
 import { filterWords } from '../i18n/filter-word-messages.ts';
 import { trustText } from '../i18n/trust-messages.ts';
@@ -10,7 +9,9 @@ import { translate } from '../i18n/translate.ts';
 import { Chart, type ChartEvent } from './chart.tsx';
 import type { echarts } from './echarts-setup.ts';
 import { useChartInstance } from './use-chart-instance.ts';
-import { rowsInTimeWindow, timeWindowOf, type TimeWindow } from './timeline-window.ts';
+import { timeWindowOf, type TimeWindow } from './timeline-window.ts';
+import { timelineText } from '../i18n/timeline-messages.ts';
+import { useTimelineModel, type TimelineShown } from './timeline/use-timeline-model.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
 
@@ -18,21 +19,18 @@ const ZOOM_DEBOUNCE_MS = 350;
 
 /**
  * The Gantt-like timeline in lanes; a bar opens its task, a lane label or a monthly bin filters. `compact` is the
- * overview's version (one row per lane). When the tasks are too many to draw one by one, zooming the time axis
- * re-computes the timeline on the tasks inside the zoomed window, so single tasks appear.
+ * overview's version (one row per lane). Lanes are drawn one row per task, or as monthly counts per lane when that
+ * shows every lane and one row per task cannot (see useTimelineModel); zooming the time axis of the monthly counts
+ * re-computes the timeline on the tasks inside the zoomed window, so single tasks appear once they fit.
  */
-export function GanttChart({ state, navigate, filtered, asOf, progress, compact = false }: ViewProps & { compact?: boolean }) {
+export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: TimelineShown }) {
+  const { state, navigate, progress, compact = false } = props;
   const { lang } = state;
+  // the view may have picked the timeline already (its toolbar shows how the lanes are drawn)
+  const own = useTimelineModel(props, compact, props.timeline === undefined);
+  const { model, zoomWindow, zoomed, tooMany } = (props.timeline ?? own)!;
   // the zoom window lives in the URL (zoom=from..to), so a shared link opens on the same stretch of time
-  const zoomWindow = useMemo(() => (compact ? null : windowOfZoom(state.zoom)), [compact, state.zoom]);
   const setZoomWindow = (window: TimeWindow | null) => navigate((s) => ({ ...s, zoom: zoomOfWindow(window) }), { replace: true });
-  // the overview always bins: one readable row per lane instead of hundreds of hairline rows
-  const full = useMemo(() => timelineItems(filtered, state.lane, asOf, compact ? { maxItems: 0 } : {}), [filtered, state.lane, asOf, compact]);
-  const zoomed = useMemo(
-    () => (zoomWindow !== null && full.mode === 'bins' ? timelineItems(rowsInTimeWindow(filtered, zoomWindow), state.lane, asOf) : null),
-    [zoomWindow, full, filtered, state.lane, asOf],
-  );
-  const model = zoomed ?? full;
   // with progress reports loaded, bars take the 督办 colours instead of the deadline-status ones
   const rag = useMemo(() => (progress.byTask.size === 0 ? undefined : new Map([...progress.byTask].map(([id, p]) => [id, p.rag] as const))), [progress.byTask]);
   const option = useMemo(
@@ -58,12 +56,15 @@ export function GanttChart({ state, navigate, filtered, asOf, progress, compact 
       navigate((s) => ({ ...s, task: datum.taskId }));
     } else if (datum.kind === 'bin') {
       const due = datum.dueFrom !== null && datum.dueTo !== null && !datum.yearUnknown ? { due: { from: datum.dueFrom, to: datum.dueTo } } : {};
-      navigate(withFilters({ ...laneFilter(datum.laneKind, datum.lane, datum.yearUnknown), ...due }));
+      // a year-unknown cell of a lane (the overview's split strip) keeps the lane too
+      const lane = datum.yearUnknown && datum.lane !== '' ? { ...laneFilter(datum.laneKind, datum.lane, false), status: ['yearUnknown' as const] } : laneFilter(datum.laneKind, datum.lane, datum.yearUnknown);
+      navigate(withFilters({ ...lane, ...due }));
     }
   };
   return (
-    <div className="gantt" data-timeline-mode={model.mode} data-zoomed={zoomed !== null ? 'true' : undefined}>
-      {zoomed !== null && zoomWindow !== null && (
+    <div className="gantt" data-timeline-mode={model.mode} data-lanes={model.lanes.length} data-zoomed={zoomed ? 'true' : undefined}>
+      {tooMany && <p className="hint">{timelineText(lang, 'rows.itemsTooMany', { max: 3000 })}</p>}
+      {zoomed && zoomWindow !== null && (
         <p className="hint gantt-zoom">
           {translate(lang, 'timeline.zoomed', { from: dayOf(zoomWindow.from), to: dayOf(zoomWindow.to) })}{' '}
           <button type="button" className="link-button" onClick={() => setZoomWindow(null)}>
@@ -79,7 +80,7 @@ export function GanttChart({ state, navigate, filtered, asOf, progress, compact 
         onClick={onClick}
         onReady={onReady}
       />
-      {model.mode === 'items' ? <GanttLegend lang={lang} asOfEdge={model.asOfEdge} /> : <BinLegend lang={lang} model={model} />}
+      {model.mode === 'items' ? <GanttLegend lang={lang} asOfEdge={model.asOfEdge} /> : <BinLegend lang={lang} model={model} compact={compact} />}
     </div>
   );
 }
@@ -103,15 +104,22 @@ function GanttLegend({ lang }: { lang: ViewProps['state']['lang']; asOfEdge: Tim
   );
 }
 
-/** The key to the binned timeline's cells: one hue, darker with more tasks due that month. */
-function BinLegend({ lang, model }: { lang: ViewProps['state']['lang']; model: TimelineModel }) {
+/** The key to the binned timeline's cells: each is the tasks due that month, one hue, darker with more; the full chart adds its arrows and the past's shading. */
+function BinLegend({ lang, model, compact }: { lang: ViewProps['state']['lang']; model: TimelineModel; compact: boolean }) {
   const { colour, max } = timelineBinScale(model, {});
   return (
-    <ul className="chart-legend" data-legend="gantt-bins" aria-label={trustText(lang, 'legend.scale', { max })}>
+    <ul className="chart-legend" data-legend="gantt-bins" aria-label={timelineText(lang, 'legend.cells', { max })}>
       <li>
         <span className="swatch swatch-scale" style={{ background: `linear-gradient(to right, ${colour}26, ${colour})` }} aria-hidden="true" />
-        {trustText(lang, 'legend.scale', { max })}
+        {timelineText(lang, 'legend.cells', { max })}
       </li>
+      {!compact && (
+        <>
+          <li><span className="swatch swatch-arrow" aria-hidden="true">▶</span>{timelineText(lang, 'legend.runsOn')}</li>
+          <li><span className="swatch swatch-past" aria-hidden="true" />{trustText(lang, 'legend.pastMonths')}</li>
+          <li>{timelineText(lang, 'legend.lane')}</li>
+        </>
+      )}
     </ul>
   );
 }
@@ -141,13 +149,6 @@ function useZoomWindow(armed: boolean, report: (window: TimeWindow | null) => vo
     },
     [],
   );
-}
-
-function windowOfZoom(zoom: ViewProps['state']['zoom']): TimeWindow | null {
-  if (zoom === null) return null;
-  const from = Date.parse(`${zoom.from}T00:00:00Z`);
-  const to = Date.parse(`${zoom.to}T00:00:00Z`);
-  return Number.isFinite(from) && Number.isFinite(to) && from < to ? { from, to } : null;
 }
 
 function zoomOfWindow(window: TimeWindow | null): ViewProps['state']['zoom'] {

@@ -6,6 +6,8 @@ import { GanttChart } from './gantt-chart.tsx';
 import { ProgressLegend } from './progress/progress-legend.tsx';
 import type { ViewProps } from './view-props.ts';
 import { titleWithFilters } from './filter-title.ts';
+import { TimelineRowsToggle } from './timeline/timeline-rows-toggle.tsx';
+import { useTimelineModel } from './timeline/use-timeline-model.ts';
 
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 
@@ -13,6 +15,8 @@ const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 export function TimelineView(props: ViewProps) {
   const { state, navigate } = props;
   const { lang } = state;
+  // picked here so the toolbar can show how the lanes are drawn; the chart draws the same
+  const timeline = useTimelineModel(props, false)!;
   return (
     <section className="timeline-view">
       <div className="view-toolbar">
@@ -24,10 +28,11 @@ export function TimelineView(props: ViewProps) {
             </button>
           ))}
         </fieldset>
+        <TimelineRowsToggle state={state} navigate={navigate} shown={timeline.shown} />
       </div>
       <h2 data-title="timeline.gantt">{titleWithFilters(translate(lang, 'timeline.gantt'), state)}</h2>
       <ProgressLegend {...props} />
-      <GanttChart {...props} />
+      <GanttChart {...props} timeline={timeline} />
       <h2 data-title="timeline.density">{titleWithFilters(translate(lang, 'timeline.density'), state)}</h2>
       <p className="hint">{translate(lang, 'timeline.brushHint')}</p>
       <DensityChart {...props} />

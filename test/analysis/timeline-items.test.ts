@@ -22,6 +22,23 @@ describe('analysis/timeline-items', () => {
     expect(model.items[0]).toMatchObject({ start: day('2021-03-01'), end: day('2021-06-30'), ongoing: false, label: '1 外网覆盖' });
   });
 
+  it('timelineItems: each lane counts the tasks that run on past the right edge (ongoing-only and due then ongoing)', () => {
+    expect(model.lanes.map((l) => [l.key, l.runsOn])).toEqual([['甲市', 2], ['乙市', 0]]);
+    // binned, the count is all the lane's arrow has to go on
+    expect(timelineItems(rows, 'region', SAMPLE_AS_OF, { maxItems: 0 }).lanes.map((l) => l.runsOn)).toEqual([2, 0]);
+  });
+
+  it('timelineItems (binned): year-unknown tasks are also counted per lane × month, for a strip split by lane', () => {
+    const binned = timelineItems(rows, 'region', SAMPLE_AS_OF, { maxItems: 0 });
+    expect(binned.yearUnknown.lanes).toEqual([{ key: '乙市', label: '乙市', count: 1 }]);
+    expect(binned.yearUnknown.laneBins.map((bin) => [bin.lane, bin.laneIndex, bin.count])).toEqual([['乙市', 0, 1]]);
+    // the lane-less strip stays (the overview's small chart)
+    expect(binned.yearUnknown.bins.map((bin) => bin.count)).toEqual([1]);
+    // one row per task: the strip stacks single tasks, no lanes
+    expect(model.yearUnknown.lanes).toEqual([]);
+    expect(model.yearUnknown.laneBins).toEqual([]);
+  });
+
   it('timelineItems: an ongoing-only task runs from the plan start to the domain\'s right end', () => {
     expect(model.items[2]).toMatchObject({ start: day('2021-03-01'), end: model.domain.max, ongoing: true });
     expect(model.domain).toEqual({ min: day('2021-03-01'), max: day('2023-05-01') });

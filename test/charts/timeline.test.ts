@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
 import { timelineItems } from '../../src/analysis/timeline-items.ts';
-import { buildTimelineOption, laneLabel, laneRows, ongoingMarkers, unknownStack, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { buildTimelineOption, laneLabel, ongoingMarkers, unknownStack, type TimelineDatum } from '../../src/charts/timeline.ts';
+import { laneRows } from '../../src/charts/timeline-lane-fit.ts';
 import type { TimelineItem } from '../../src/analysis/timeline-items.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip, hostileRows } from './hostile-rows.ts';

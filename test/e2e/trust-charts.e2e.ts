@@ -111,7 +111,11 @@ describe('colours have keys, the as-of date is drawn, timeline labels never over
     // the overview's small timeline is binned: its key is the colour scale
     expect(byLabel(overview, '任务时间轴')?.htmlLegend).toBe('gantt-bins');
 
+    // the bundled datasets' lanes do not fit one readable row per task: monthly counts with their scale by default,
+    // the status colours' key with one row per task (rows=items)
     await openApp(page, served.server.appUrl, '#/timeline');
+    expect(byLabel(await chartsOn(page, 2), '任务时间轴')?.htmlLegend).toBe('gantt-bins');
+    await openApp(page, served.server.appUrl, '#/timeline?rows=items');
     expect(byLabel(await chartsOn(page, 2), '任务时间轴')?.htmlLegend).toBe('gantt');
 
     await openApp(page, served.server.appUrl, '#/targets');

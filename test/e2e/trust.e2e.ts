@@ -59,7 +59,8 @@ describe('numbers a leader can trust (issue 10)', () => {
 
   it('the Gantt has a legend for its status colours', async () => {
     const page = await served.browser.newPage();
-    await openApp(page, served.server.appUrl, '#/timeline');
+    // one row per task (rows=items): by default the bundled datasets' lanes are drawn as monthly counts
+    await openApp(page, served.server.appUrl, '#/timeline?rows=items');
     const legend = await page.waitForSelector('[data-legend="gantt"]');
     expect(await legend.$$eval('li[data-status]', (items) => items.map((li) => li.getAttribute('data-status')))).toEqual(['passed', 'due90', 'later', 'ongoing', 'yearUnknown']);
     await page.close();

@@ -25,6 +25,7 @@ const full: AppState = {
   task: 'gangkou-2021/1',
   sort: '-due',
   zoom: { from: '2021-01-01', to: '2022-06-30' },
+  rows: 'months',
   extra: [['rotate', '20'], ['panels', 'overview,workload']],
 };
 
@@ -33,6 +34,14 @@ describe('state/hash', () => {
     expect(parseHash('#/timeline?zoom=2021-01-01..2022-06-30').zoom).toEqual({ from: '2021-01-01', to: '2022-06-30' });
     expect(parseHash('#/timeline?zoom=2022-06-30..2021-01-01').zoom).toBeNull();
     expect(parseHash('#/timeline?zoom=2021-01-01..').zoom).toBeNull();
+  });
+
+  it('rows=items|months keeps the timeline\'s drawing; anything else is auto and left out of the link', () => {
+    expect(parseHash('#/timeline?rows=items').rows).toBe('items');
+    expect(parseHash('#/timeline?rows=months').rows).toBe('months');
+    expect(parseHash('#/timeline?rows=sideways').rows).toBe('auto');
+    expect(formatHash({ ...DEFAULT_STATE, view: 'timeline', rows: 'items' })).toBe('#/timeline?rows=items');
+    expect(formatHash({ ...DEFAULT_STATE, view: 'timeline' })).toBe('#/timeline');
   });
 
   it('status=overdue from an older link reads as passed', () => {
