@@ -46,7 +46,7 @@ function columnKindOf(header: string): { kind: ColumnKind; general: boolean } | 
 
 /**
  * Reads a row of header cells into columns, or returns null when the cells are not a task
- * table header (fewer than three known headers, more than one unknown one, no text/title
+ * table header (fewer than three known headers, more than one unknown one — two beside four known —, no text/title
  * column, or no unit/deadline column); an unknown header becomes an 'unmapped' column, whose cells the
  * rows keep in their text (src/ingest/table/kept-cells.ts). A 责任单位 column is `responsible` only beside a
  * 牵头单位 column; alone it says nothing and its roles come from the marker words in its cells.
@@ -57,9 +57,11 @@ export function tryParseTabHeader(cells: readonly string[]): TabColumn[] | null 
   // 工作任务 followed by 具体任务: the general heading is the section, the specific one the text (as in every table source)
   const hasSpecificText = known.some((k) => k?.kind === 'text' && !k.general);
   const kinds = known.map((k, i) => (k === null ? null : k.general && hasSpecificText && known.slice(i + 1).some((n) => n?.kind === 'text' && !n.general) ? 'section' : k.kind));
-  // One short unknown header (推进情况, 主要内容 …) is tolerated; its cells are kept in the task text.
+  // Short unknown headers (推进情况, 分管领导 …) are tolerated — one, or two beside four known ones; their
+  // cells are kept in the task text with a warning.
   const unknown = cells.filter((c, i) => kinds[i] === null);
-  if (unknown.length > 1 || cells.length - unknown.length < 3 || unknown.some((c) => c.trim().length > 8)) return null;
+  const knownCount = cells.length - unknown.length;
+  if (unknown.length > (knownCount >= 4 ? 2 : 1) || knownCount < 3 || unknown.some((c) => c.trim().length > 8)) return null;
   if (!kinds.some((k) => k === 'text' || k === 'title')) return null;
   if (!kinds.some((k) => k === 'units' || k === 'deadline')) return null;
   const headers = cells.map((c) => c.replace(/\s/g, ''));

@@ -187,3 +187,21 @@ describe('tab cells (Word saved as text): a blank unit or deadline cell', () => 
     expect(d.warnings.filter((w) => w.code === 'filled-down' && w.taskId === d.tasks[0]!.id)).toEqual([]);
   });
 });
+
+describe('tab cells with two unknown headers beside four known ones', () => {
+  it('is read (not refused): both columns kept in the text, each header named in a warning', () => {
+    const d = read(tabCells('某县2023年任务表', {
+      rows: [
+        ['序号', '具体任务', '分管领导', '责任单位', '推进情况', '完成时限'],
+        ['1', '开展隐患排查。', '张三', '县应急局', '已完成', '2023年6月底前'],
+      ],
+    }));
+    expect(d.layout).toBe('tab-table');
+    expect(d.tasks[0]?.text).toBe('开展隐患排查。\n分管领导：张三\n推进情况：已完成');
+    expect(d.tasks[0]?.units.map((u) => u.name)).toEqual(['县应急局']);
+    expect(d.warnings.filter((w) => w.code === 'unmapped-column').map((w) => w.message)).toEqual([
+      expect.stringContaining('“分管领导”'),
+      expect.stringContaining('“推进情况”'),
+    ]);
+  });
+});
