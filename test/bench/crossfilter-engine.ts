@@ -4,6 +4,7 @@ import type { Filters } from '../../src/analysis/filters.ts';
 import { isoDayToTime } from '../../src/analysis/iso-day.ts';
 import { monthKey } from '../../src/analysis/month-keys.ts';
 import type { TaskRow } from '../../src/analysis/task-row.ts';
+import { unitIdentity, unitKey } from '../../src/analysis/unit-identity.ts';
 import { TOP_N } from './duban-engine.ts';
 import type { StepDigest } from './step-digest.ts';
 
@@ -56,9 +57,11 @@ export function createCrossfilterEngine(rows: readonly TaskRow[], asOf: string):
     const named = new Set<string>();
     const roles = new Set<string>();
     for (const u of task.units) {
-      units.add(u.name);
-      if (u.collective !== true) named.add(u.name);
-      roles.add(`${u.role}\u0000${u.name}${u.collective === true ? '\u0000c' : ''}`);
+      // units are keyed as Duban keys them: "region/name", or the bare name of a body across regions
+      const key = unitKey(unitIdentity(row.region, u.name));
+      units.add(key);
+      if (u.collective !== true) named.add(key);
+      roles.add(`${u.role}\u0000${key}${u.collective === true ? '\u0000c' : ''}`);
     }
     if (!regionIndex.has(row.region)) regionIndex.set(row.region, regionIndex.size);
     const status = deadlineStatusAt(task.deadline, row.dueTime, asOfTime);
@@ -156,7 +159,7 @@ export function createCrossfilterEngine(rows: readonly TaskRow[], asOf: string):
 
   function readGroups(): StepDigest {
     const totals = all.value();
-    const figures = { overdue: 0, due90: 0, later: 0, ongoing: 0, yearUnknown: 0, none: 0 } as Record<string, number>;
+    const figures = { passed: 0, due90: 0, later: 0, ongoing: 0, yearUnknown: 0, none: 0 } as Record<string, number>;
     for (const g of statusGroup.all()) figures[g.key as string] = g.value as number;
     let regionsSeen = 0;
     for (const g of regionGroup.all()) if ((g.value as number) > 0) regionsSeen++;
@@ -221,7 +224,7 @@ export function createCrossfilterEngine(rows: readonly TaskRow[], asOf: string):
       count: totals.n,
       figures: [
         totals.n, regionsSeen, unitsSeen, totals.indicators,
-        figures.overdue!, figures.due90!, figures.later!, figures.ongoing!, figures.yearUnknown!, figures.none!,
+        figures.passed!, figures.due90!, figures.later!, figures.ongoing!, figures.yearUnknown!, figures.none!,
       ],
       topUnit: top === undefined ? null : `${top[0]}:${top[1]}`,
       heatmapUnits: heatUnits.size,
