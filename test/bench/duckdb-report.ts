@@ -20,7 +20,7 @@ export function duckdbRows(section: string, d: DuckFigures, a: AnalysisFigures):
   });
   for (const [i, step] of d.steps.entries()) {
     const name = `step ${i + 1} ${step.label} (${a.steps[i]!.count} left)`;
-    rows.push(summaryRow(s, `${name}: duckdb`, step.duck, 'ms', 'duban ≤ duckdb', `duban/duckdb ×${step.ratio.toFixed(3)}${step.ratio <= 1 ? '' : ' (DUBAN SLOWER)'}`));
+    rows.push(summaryRow(s, `${name}: duckdb`, step.duck, 'ms', 'duban ≤ duckdb', `duban/duckdb ×${step.ratio.toPrecision(2)}${step.ratio <= 1 ? '' : ' (DUBAN SLOWER)'}`));
   }
   rows.push(summaryRow(s, `sequence total (${d.steps.length} changes): duckdb`, d.total, 'ms'));
   rows.push({ section: s, item: 'sequence total: duban / duckdb', median: d.ratioTotal, unit: '×', budget: '≤ 1', verdict: verdictAtMost(d.ratioTotal, 1) });
