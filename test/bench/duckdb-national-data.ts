@@ -59,8 +59,12 @@ export async function writeNationalData(folder: string, tasks: number, seed: num
     done += count;
     log(`national: ${province} ${count} tasks, ${(partitions.at(-1)!.bytes / 2 ** 20).toFixed(1)} MiB (${done}/${tasks})`);
   }
-  conn.query(`COPY (SELECT * FROM overview ORDER BY province, region, month, status) TO 'overview.parquet' (FORMAT parquet, COMPRESSION zstd)`);
-  const overviewBytes = db.copyFileToBuffer('overview.parquet');
+  // the Node runtime writes a COPY target to disk, relative to the working directory: name it inside the folder
+  const overviewTmp = join(folder, 'overview.tmp.parquet');
+  conn.query(`COPY (SELECT * FROM overview ORDER BY province, region, month, status) TO '${overviewTmp}' (FORMAT parquet, COMPRESSION zstd)`);
+  const overviewBytes = db.copyFileToBuffer(overviewTmp);
+  db.dropFile(overviewTmp);
+  rmSync(overviewTmp, { force: true });
   writeFileSync(join(folder, 'overview.parquet'), overviewBytes);
   conn.close();
   const result: NationalData = {
@@ -105,9 +109,12 @@ function writePartition(db: DuckDb, conn: DuckConnection, path: string, province
   conn.query(`INSERT INTO overview SELECT province, region, coalesce(strftime(due, '%Y-%m'), '') AS month,
       CASE WHEN due IS NULL THEN (CASE WHEN ongoing THEN 'ongoing' ELSE 'none' END) WHEN due < DATE '2024-06-30' THEN 'passed' ELSE 'later' END AS status,
       count(*) FROM part GROUP BY ALL`);
-  conn.query(`COPY part TO 'part.parquet' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
-  const bytes = db.copyFileToBuffer('part.parquet');
-  db.dropFile('part.parquet');
+  const tmp = `${path}.tmp`;
+  mkdirSync(join(path, '..'), { recursive: true });
+  conn.query(`COPY part TO '${tmp}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_ROWS})`);
+  const bytes = db.copyFileToBuffer(tmp);
+  db.dropFile(tmp);
+  rmSync(tmp, { force: true });
   conn.query(`DROP TABLE part`);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, bytes);

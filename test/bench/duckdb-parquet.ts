@@ -66,10 +66,13 @@ export async function writeTasksParquet(folder: string, shared?: { db: DuckDb; c
     SELECT * REPLACE (${[...LIST_COLUMNS].map((c) => `CASE WHEN ${c} = '' THEN []::VARCHAR[] ELSE string_split(${c}, chr(31)) END AS ${c}`).join(', ')})
     FROM read_csv('tasks.staging.csv', header = true, delim = ',', quote = '"', escape = '"', nullstr = '${NULL}', columns = {${columns}})`);
   // row groups of 100k rows; zstd keeps the texts small
-  conn.query(`COPY (SELECT ${TASKS_PARQUET_SELECT} FROM staging) TO 'tasks.out.parquet' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
+  // the Node runtime writes a COPY target to disk, relative to the working directory: name it inside the folder
+  const outPath = join(folder, 'tasks.out.parquet');
+  conn.query(`COPY (SELECT ${TASKS_PARQUET_SELECT} FROM staging) TO '${outPath}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
   conn.query(`DROP TABLE staging`);
-  const bytes = db.copyFileToBuffer('tasks.out.parquet');
-  db.dropFile('tasks.out.parquet');
+  const bytes = db.copyFileToBuffer(outPath);
+  db.dropFile(outPath);
+  rmSync(outPath, { force: true });
   db.dropFile('tasks.staging.csv');
   writeFileSync(path, bytes);
   rmSync(csvPath, { force: true });
