@@ -57,7 +57,7 @@ export function createCrossfilterEngine(rows: readonly TaskRow[], asOf: string):
     const named = new Set<string>();
     const roles = new Set<string>();
     for (const u of task.units) {
-      // counted as the dashboard counts: by identity (region + name), not by printed name
+      // units are keyed as Duban keys them: "region/name", or the bare name of a body across regions
       const key = unitKey(unitIdentity(row.region, u.name));
       units.add(key);
       if (u.collective !== true) named.add(key);

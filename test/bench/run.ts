@@ -20,6 +20,9 @@ import { loadFolder, type LoadTimes } from './load-folder.ts';
 import { formatTable, summaryRow, verdictAtMost, type ReportRow } from './report-table.ts';
 import { summarise, timed, type Summary } from './stats.ts';
 import { writeGeneratedData, type GeneratedData } from './write-generated-data.ts';
+import { benchDuckdb, type DuckFigures } from './duckdb-bench.ts';
+import { duckdbRows, warnDuckdbMismatches } from './duckdb-report.ts';
+import { benchNational } from './duckdb-national.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(tmpdir(), 'duban-bench');
@@ -48,6 +51,9 @@ const { values: args } = parseArgs({
     'browser-runs': { type: 'string', default: '3' },
     'no-browser': { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'test/bench/results.json') },
+    // DuckDB-WASM side by side (issue 14.5) and the national prototype (14.6): --no-duckdb, --national 5m
+    'no-duckdb': { type: 'boolean', default: false },
+    national: { type: 'string' },
   },
 });
 
@@ -59,6 +65,7 @@ interface SizeResult {
   filterOptionsMs: number;
   analysis: AnalysisFigures;
   browser: BrowserFigures | { unavailable: string };
+  duckdb: DuckFigures | { unavailable: string };
 }
 
 const rows: ReportRow[] = [];
@@ -112,14 +119,21 @@ else {
   }
 }
 
-// 3. each size
-for (const key of args.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+// 3. each size (--sizes none: only the national prototype)
+for (const key of args.sizes === 'none' ? [] : args.sizes.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
   const spec = SIZES[key];
   if (spec === undefined) throw new Error(`unknown size ${key}; use ${Object.keys(SIZES).join(', ')}`);
   const result = await benchSize(spec);
   (results.sizes as Record<string, unknown>)[spec.name] = result;
   sizeRows(spec, result);
   writeResults();
+}
+
+// 4. past one browser: partitioned Parquet read over HTTP range requests by DuckDB-WASM in headless Chromium
+if (args.national !== undefined) {
+  const national = await benchNational({ size: args.national, work: WORK, root: ROOT, log });
+  results.national = national.figures;
+  rows.push(...national.rows);
 }
 
 writeResults();
@@ -157,6 +171,18 @@ async function benchSize(spec: SizeSpec): Promise<SizeResult> {
   });
   log(`${spec.name}: analysis, ${runs} runs of ${sequence.length} filter changes`);
   const analysis = benchAnalysis(taskRows.value, datasets, AS_OF, sequence, runs);
+  // at 1M the Parquet write and single-thread DuckDB-WASM would add most of an hour: 20k and 200k carry the comparison
+  let duckdb: SizeResult['duckdb'] = { unavailable: args['no-duckdb'] ? 'skipped (--no-duckdb)' : 'skipped at 1M (20k and 200k carry the comparison)' };
+  if (!args['no-duckdb'] && spec.tasks < 1_000_000) {
+    log(`${spec.name}: DuckDB-WASM over Parquet, ${runs} runs`);
+    const median = (k: keyof LoadTimes) => summarise(loads.map((l) => l[k])).median;
+    try {
+      duckdb = await benchDuckdb(folder, taskRows.value, datasets, AS_OF, sequence, runs, analysis, { readMs: median('readMs'), parseValidateMs: median('parseValidateMs'), rowsMs: taskRows.ms });
+      warnDuckdbMismatches(spec.name, duckdb);
+    } catch (error) {
+      duckdb = { unavailable: String(error).slice(0, 120) };
+    }
+  }
   const regions = options.value.regions.map((r) => r.value);
   datasets = [];
   taskRows.value.length = 0;
@@ -181,7 +207,7 @@ async function benchSize(spec: SizeSpec): Promise<SizeResult> {
   const load = Object.fromEntries(
     (Object.keys(loads[0]!) as (keyof LoadTimes)[]).map((k) => [k, summarise(loads.map((l) => l[k]))]),
   ) as Record<keyof LoadTimes, Summary>;
-  return { data: generated.value, generateMs: generated.ms, load, rowsMs: taskRows.ms, filterOptionsMs: options.ms, analysis, browser };
+  return { data: generated.value, generateMs: generated.ms, load, rowsMs: taskRows.ms, filterOptionsMs: options.ms, analysis, browser, duckdb };
 }
 
 function gc(): void {
@@ -223,6 +249,8 @@ function sizeRows(spec: SizeSpec, r: SizeResult): void {
   if (budget !== null) rows.push({ section: s, item: 'slowest filter change: duban', median: worst, unit: 'ms', budget: `≤ ${budget} ms`, verdict: verdictAtMost(worst, budget) });
   for (const [stage, sum] of Object.entries(a.stages)) rows.push(summaryRow(s, `  where: ${stage} (sum over sequence)`, sum, 'ms'));
   rows.push({ section: s, item: 'engines agree on every step', median: a.mismatches.length === 0 ? 'yes' : `NO: ${a.mismatches.slice(0, 3).join('; ')}`, unit: '' });
+  if ('unavailable' in r.duckdb) rows.push({ section: s, item: 'duckdb', median: 'not available', unit: '', verdict: r.duckdb.unavailable });
+  else rows.push(...duckdbRows(s, r.duckdb, a));
 
   const b = r.browser;
   if ('unavailable' in b) {
