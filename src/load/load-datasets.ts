@@ -11,7 +11,12 @@ export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResu
 /** Fetches, parses and validates single files: in Web Workers (worker-loader.ts) or on this thread (main-thread-loader.ts). */
 export interface FileLoader {
   manifest(url: string, limits?: Partial<FetchLimits>): Promise<ManifestFetched>;
-  dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<LoadedFile | LoadFailure>;
+  dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>, arrow?: ArrowFiles): Promise<LoadedFile | LoadFailure>;
+}
+
+/** A dataset in the compact encoding: where its texts side file is (the tasks file is the `url`). */
+export interface ArrowFiles {
+  textsUrl: string;
 }
 
 /** How far a load has got: files answered (in any order) of the manifest's total, and what can be shown so far. */
@@ -127,7 +132,10 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
     // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
     const url = urlInsideFolder(entry.file, base);
     if (url === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
-    return files.dataset(url, entry.file, entry.id, limits);
+    if (entry.encoding !== 'arrow' || entry.texts === undefined) return files.dataset(url, entry.file, entry.id, limits);
+    const textsUrl = urlInsideFolder(entry.texts, base);
+    if (textsUrl === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [entry.texts] };
+    return files.dataset(url, entry.file, entry.id, limits, { textsUrl });
   };
   let next = 0;
   const worker = async () => {

@@ -3,7 +3,7 @@ import './zod-jitless.ts';
 import { DatasetSchema, ManifestSchema, formatSchemaIssues, type Manifest } from '../model/schema.ts';
 import type { LoadedFile } from './check-datasets.ts';
 import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchBytes, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
 import type { LoadFailure, LoadFailureKind } from './load-result.ts';
 
 export type { FetchLike } from './fetch-text.ts';
@@ -46,6 +46,43 @@ export async function loadDatasetFile(
 ): Promise<LoadedFile | LoadFailure> {
   const got = await fetchJson(fetchFn, url, file, id, limits);
   return got.ok ? parseDataset(got.value, file, id) : got.failure;
+}
+
+/**
+ * Fetches a dataset in the compact encoding: the tasks file at `url` and its texts side file at
+ * `textsUrl` (both within `limits`), decodes them (apache-arrow is loaded here, on first use) and
+ * validates the result with the same schema as a JSON file. A file that is not the compact
+ * encoding is a `schema` failure whose detail names the file and what is wrong.
+ */
+export async function loadArrowDatasetFile(
+  fetchFn: FetchLike,
+  url: string,
+  textsUrl: string,
+  file: string,
+  id: string | null,
+  limits: Partial<FetchLimits> = {},
+): Promise<LoadedFile | LoadFailure> {
+  const bounds = (u: string): FetchLimits => ({
+    timeoutMs: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
+    folder: limits.folder ?? new URL('./', u).href,
+  });
+  const [tasks, texts, codec] = await Promise.all([fetchBytes(fetchFn, url, bounds(url)), fetchBytes(fetchFn, textsUrl, bounds(textsUrl)), import('./decode-arrow-dataset.ts')]);
+  if (!tasks.ok) return { file, id, ...tasks.failure };
+  const textsFile = textsUrl.slice(textsUrl.lastIndexOf('/') + 1);
+  if (!texts.ok) return { file, id, ...texts.failure, details: [textsFile, ...texts.failure.details] };
+  let decoded;
+  try {
+    decoded = codec.decodeArrowTasks(tasks.bytes);
+  } catch (error) {
+    return { file, id, kind: 'schema', status: null, details: [`${file}: ${messageOf(error)}`] };
+  }
+  try {
+    codec.mergeArrowTexts(decoded, codec.decodeArrowTexts(texts.bytes));
+  } catch (error) {
+    return { file, id, kind: 'schema', status: null, details: [`${textsFile}: ${messageOf(error)}`] };
+  }
+  return parseDataset(decoded.value, file, id);
 }
 
 /** Validates one parsed dataset file: refused whole when of a newer version, else checked against the schema. */

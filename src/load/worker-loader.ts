@@ -1,5 +1,5 @@
 import type { LoadedFile } from './check-datasets.ts';
-import type { FileLoader } from './load-datasets.ts';
+import type { ArrowFiles, FileLoader } from './load-datasets.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
@@ -7,7 +7,7 @@ import type { LoadFailure } from './load-result.ts';
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
   | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits> }
-  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> };
+  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits>; arrow?: ArrowFiles };
 
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
@@ -49,7 +49,9 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   let spawned = 0;
   let seq = 0;
   const viaFallback = (request: WorkerRequest): Promise<WorkerResponse['result']> =>
-    request.kind === 'manifest' ? fallback.manifest(request.url, request.limits) : fallback.dataset(request.url, request.file, request.id, request.limits);
+    request.kind === 'manifest'
+      ? fallback.manifest(request.url, request.limits)
+      : fallback.dataset(request.url, request.file, request.id, request.limits, request.arrow);
 
   const start = (): void => {
     spawned += 1;
@@ -87,8 +89,8 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
 
   return {
     manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
-    dataset: async (url, file, id, limits) =>
-      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}) })) as LoadedFile | LoadFailure,
+    dataset: async (url, file, id, limits, arrow) =>
+      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as LoadedFile | LoadFailure,
     close: () => {
       for (const slot of slots.splice(0)) slot.worker.terminate();
     },
