@@ -12,6 +12,7 @@ import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
+import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
 import { Header } from './header.tsx';
 import { TaskDetail } from './task-detail.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
@@ -104,6 +105,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
     <ExportContextValue.Provider value={exportContext}>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
+      {showFilters && <TextsLoadingNotice lang={state.lang} load={load} />}
       {showFilters && <ProgressFilterChips {...props} />}
       <main id="main-content" tabIndex={-1} className={`view view-${state.view}`} data-view={state.view}>
         <ErrorBoundary resetKey={viewKey(state)} fallback={(message, retry) => <ViewError state={state} message={message} retry={retry} />}>

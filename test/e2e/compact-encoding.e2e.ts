@@ -25,6 +25,8 @@ async function figuresOf(page: Page, appUrl: string, search: string): Promise<{ 
   await page.waitForSelector('.chart canvas');
   const figures = (await page.textContent('[data-testid="key-figures"]')) ?? '';
   await openApp(page, appUrl, '#/tasks');
+  // the texts side files come after the first charts; until then search cannot see them
+  await page.waitForSelector('[data-testid="texts-loading"]', { state: 'detached' });
   const tasks = await taskCount(page);
   await openApp(page, appUrl, `#/tasks?q=${encodeURIComponent(search)}`);
   await page.waitForFunction((all) => Number(document.querySelector('[data-testid="task-count"]')?.getAttribute('data-count')) < all, tasks);
@@ -54,5 +56,27 @@ describe('the bundled data in the compact (Arrow) encoding', () => {
     expect(asked.some((url) => url.endsWith('.texts.arrow'))).toBe(true);
     expect(asked.filter((url) => /\/data\/[^/]+\.json$/.test(url) && !/manifest|unit-aliases|progress-/.test(url))).toEqual([]);
     expect(arrow.browser.errors).toEqual([]);
+  });
+
+  it('until the texts side files arrive, the page says search and the task table are incomplete; then it is gone', async () => {
+    const page = await arrow.browser.newPage();
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Hold every texts request (the workers' too) until the notice has been seen.
+    await page.context().route('**/*.texts.arrow', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await openApp(page, arrow.server.appUrl, '#/tasks?lang=en');
+    const notice = await page.waitForSelector('[data-testid="texts-loading"]');
+    expect(await notice.textContent()).toContain('Loading task texts');
+    await page.waitForSelector('[data-task-id]');
+    await screenshot(page, 'compact-encoding-texts-loading');
+    release();
+    await page.waitForSelector('[data-testid="texts-loading"]', { state: 'detached' });
+    await page.context().unroute('**/*.texts.arrow');
+    await page.close();
   });
 });

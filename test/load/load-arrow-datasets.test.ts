@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
+import { fillArrowTexts } from '../../src/load/fill-arrow-texts.ts';
 import { loadDatasets, type FetchLike } from '../../src/load/load-datasets.ts';
+import { createMainThreadLoader } from '../../src/load/main-thread-loader.ts';
 import { ManifestSchema } from '../../src/model/schema.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
@@ -76,5 +78,32 @@ describe('loading the compact (Arrow) encoding', () => {
     expect(ManifestSchema.safeParse({ version: 1, datasets: [{ ...entry, encoding: 'json' }] }).success).toBe(true);
     expect(ManifestSchema.safeParse({ version: 1, datasets: [{ ...entry, encoding: 'arrow' }] }).success).toBe(false);
     expect(ManifestSchema.safeParse({ version: 1, datasets: [{ ...entry, encoding: 'arrow', texts: 'a-1.texts.arrow' }] }).success).toBe(true);
+  });
+
+  it('with deferTexts: datasets come without texts, listed as pending; fillArrowTexts makes them the same as JSON', async () => {
+    const fromJson = await loadDatasets(fakeFetch(jsonFolder()), BASE);
+    const fetchFn = fakeFetch(arrowFolder());
+    const files = createMainThreadLoader(fetchFn);
+    const first = await loadDatasets(fetchFn, BASE, { files, deferTexts: true });
+    expect(first.pendingTexts?.map((p) => p.file)).toEqual(first.manifest?.datasets.map((e) => e.texts));
+    expect(first.datasets.map((d) => d.tasks.length)).toEqual(fromJson.datasets.map((d) => d.tasks.length));
+    expect(first.datasets.flatMap((d) => d.tasks).every((t) => t.text === '' && t.title === null && t.unitsRaw === '')).toBe(true);
+    const filled = await fillArrowTexts(first, files);
+    expect(filled.pendingTexts).toBeUndefined();
+    expect(filled.datasets).toStrictEqual(fromJson.datasets);
+    expect(filled.failures).toEqual(fromJson.failures);
+  });
+
+  it('a texts side file missing later is a failure naming it; its dataset stays shown, without texts', async () => {
+    const files = arrowFolder();
+    const fetchFn = fakeFetch(files);
+    const loader = createMainThreadLoader(fetchFn);
+    const first = await loadDatasets(fetchFn, BASE, { files: loader, deferTexts: true });
+    files.delete('dongguan-2022.texts.arrow');
+    const filled = await fillArrowTexts(first, loader);
+    expect(filled.failures).toEqual([{ file: 'dongguan-2022.texts.arrow', id: 'dongguan-2022', kind: 'missing', status: 404, details: [] }]);
+    const dongguan = filled.datasets.find((d) => d.id === 'dongguan-2022');
+    expect(dongguan?.tasks.every((t) => t.text === '')).toBe(true);
+    expect(filled.datasets.filter((d) => d.id !== 'dongguan-2022').every((d) => d.tasks.every((t) => t.text !== ''))).toBe(true);
   });
 });
