@@ -98,10 +98,17 @@ export function useDatasets(): LoadResult | null {
       // Two frames: the charts of every dataset are drawn before the texts are fetched and decoded.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          void fillArrowTexts(r, files, timeoutMs === undefined ? {} : { timeoutMs }).then((filled) => {
-            files.close();
-            if (live) setFetched(filled);
-          });
+          void fillArrowTexts(r, files, timeoutMs === undefined ? {} : { timeoutMs })
+            // Never leave the notice up for good: an unexpected error is shown as a failure of the side files.
+            .catch((error: unknown) => ({
+              ...r,
+              pendingTexts: [],
+              failures: [...r.failures, ...(r.pendingTexts ?? []).map((p) => ({ file: p.file, id: p.id, kind: 'network' as const, status: null, details: [String(error)] }))],
+            }))
+            .then((filled) => {
+              files.close();
+              if (live) setFetched(filled);
+            });
         }),
       );
     });
