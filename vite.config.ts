@@ -17,8 +17,9 @@ function datasetsFolder(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
         const file = normalize(join(dataDir, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
-        if (!file.startsWith(dataDir) || !existsSync(file) || extname(file) !== '.json') return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        // .arrow: datasets in the compact encoding (README "Compact encoding").
+        if (!file.startsWith(dataDir) || !existsSync(file) || !['.json', '.arrow'].includes(extname(file))) return next();
+        res.setHeader('Content-Type', extname(file) === '.arrow' ? 'application/vnd.apache.arrow.file' : 'application/json; charset=utf-8');
         res.end(readFileSync(file));
       });
     },

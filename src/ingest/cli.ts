@@ -1,15 +1,22 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DatasetSchema, ManifestSchema } from '../model/schema.ts';
+import { convertToArrow } from './arrow/convert-to-arrow.ts';
 import { buildDataFiles, toJsonFile, type SourceDocument } from './build-data-files.ts';
 import { buildProgressFiles } from './progress/build-progress-files.ts';
 import { readSource } from './sources/read-source.ts';
 import { formatSummary } from './summary.ts';
 
-// `npm run ingest [seedsDir] [dataDir]`: the only place that touches the disk and the exit code.
+// `npm run ingest [-- --encoding arrow] [seedsDir] [dataDir]`: the only place that touches the disk and the exit code.
 const root = resolve(import.meta.dirname, '../..');
-const seedsDir = resolve(process.argv[2] ?? join(root, 'seeds'));
-const dataDir = resolve(process.argv[3] ?? join(root, 'data'));
+const { values: options, positionals } = parseArgs({ options: { encoding: { type: 'string', default: 'json' } }, allowPositionals: true });
+if (options.encoding !== 'json' && options.encoding !== 'arrow') {
+  console.error(`ERROR --encoding ${options.encoding}: expected json (the default) or arrow`);
+  process.exit(2);
+}
+const seedsDir = resolve(positionals[0] ?? join(root, 'seeds'));
+const dataDir = resolve(positionals[1] ?? join(root, 'data'));
 
 // Every format the browser import reads; .docx/.xlsx/.html are read into tables first.
 const names = readdirSync(seedsDir)
@@ -44,10 +51,24 @@ if (progress.entries.length > 0) {
 }
 for (const [name, content] of progress.files) files.set(name, content);
 
+// The compact encoding (README "Compact encoding"): each dataset's JSON replaced by its two Arrow files.
+const written = new Map<string, string | Uint8Array>(files);
+if (options.encoding === 'arrow') {
+  const converted = convertToArrow(files.get('manifest.json') ?? '{}', (file) => files.get(file) ?? null);
+  for (const file of converted.replaced) written.delete(file);
+  for (const [name, content] of converted.files) written.set(name, content);
+  failures.push(...converted.failures);
+}
+
 if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
 // A form taken out of seeds/progress/ takes its progress file with it.
-for (const name of readdirSync(dataDir)) if (/^progress-.*\.json$/.test(name) && !files.has(name)) unlinkSync(join(dataDir, name));
-for (const [name, content] of files) {
+for (const name of readdirSync(dataDir)) if (/^progress-.*\.json$/.test(name) && !written.has(name)) unlinkSync(join(dataDir, name));
+// A dataset written in the other encoding last time leaves no file the new manifest does not name.
+for (const name of readdirSync(dataDir)) {
+  const other = options.encoding === 'arrow' ? /^[a-z0-9-]+\.json$/.test(name) && files.has(name) : name.endsWith('.arrow');
+  if (other && !written.has(name)) unlinkSync(join(dataDir, name));
+}
+for (const [name, content] of written) {
   mkdirSync(dirname(join(dataDir, name)), { recursive: true });
   writeFileSync(join(dataDir, name), content);
 }

@@ -7,6 +7,8 @@ export interface ResponseLike {
   /** Read chunk by chunk so a size cap holds before the whole body is in memory. */
   body?: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
+  /** For binary files (the compact encoding) when there is no `body` to stream. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
 /** The part of `fetch` the loader uses, so tests can pass a fake; `signal` aborts a request past its deadline. */
@@ -34,18 +36,33 @@ export type FetchTextFailure =
 
 export type FetchedText = { ok: true; text: string } | { ok: false; failure: FetchTextFailure };
 
+export type FetchedBytes = { ok: true; bytes: Uint8Array } | { ok: false; failure: FetchTextFailure };
+
 /**
  * Fetches `url` as text within `limits`: never waits past the deadline, never reads more than
  * maxBytes, refuses an answer that redirected out of the folder, and decodes UTF-8 (BOM dropped)
  * or UTF-16 (recognised by BOM or by the zero bytes of its ASCII characters). Never throws.
  */
 export async function fetchText(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<FetchedText> {
+  const got = await fetchBody(fetchFn, url, limits);
+  return got.ok ? { ok: true, text: typeof got.body === 'string' ? got.body : decodeJsonBytes(got.body) } : got;
+}
+
+/** Fetches `url` as bytes within `limits`, with the same guarantees as fetchText (deadline, size cap, folder). Never throws. */
+export async function fetchBytes(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<FetchedBytes> {
+  const got = await fetchBody(fetchFn, url, limits);
+  return got.ok ? { ok: true, bytes: typeof got.body === 'string' ? new TextEncoder().encode(got.body) : got.body } : got;
+}
+
+type FetchedBody = { ok: true; body: Uint8Array | string } | { ok: false; failure: FetchTextFailure };
+
+async function fetchBody(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<FetchedBody> {
   const abort = typeof AbortController === 'undefined' ? null : new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), limits.timeoutMs);
   });
-  const timedOut = (): FetchedText => {
+  const timedOut = (): FetchedBody => {
     abort?.abort();
     return { ok: false, failure: { kind: 'timeout', status: null, details: [`> ${limits.timeoutMs / 1000} s`] } };
   };
@@ -67,7 +84,7 @@ export async function fetchText(fetchFn: FetchLike, url: string, limits: FetchLi
       abort?.abort();
       return { ok: false, failure: { kind: 'too-large', status: null, details: [`> ${Math.round(limits.maxBytes / 1024 / 1024)} MB`] } };
     }
-    return { ok: true, text: body };
+    return { ok: true, body };
   } catch (error) {
     return { ok: false, failure: { kind: 'network', status: null, details: [error instanceof Error ? error.message : String(error)] } };
   } finally {
@@ -75,8 +92,13 @@ export async function fetchText(fetchFn: FetchLike, url: string, limits: FetchLi
   }
 }
 
-async function readBody(response: ResponseLike, maxBytes: number): Promise<string | 'too-large'> {
+async function readBody(response: ResponseLike, maxBytes: number): Promise<Uint8Array | string | 'too-large'> {
   if (response.body === undefined || response.body === null) {
+    // Fakes in tests and old browsers: the whole body at once, then the cap.
+    if (response.arrayBuffer) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return bytes.byteLength > maxBytes ? 'too-large' : bytes;
+    }
     const text = await response.text();
     return text.length > maxBytes ? 'too-large' : text;
   }
@@ -99,7 +121,7 @@ async function readBody(response: ResponseLike, maxBytes: number): Promise<strin
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return decodeJsonBytes(bytes);
+  return bytes;
 }
 
 /**

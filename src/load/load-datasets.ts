@@ -2,16 +2,25 @@ import { checkDatasets, createDatasetChecker, type LoadedFile } from './check-da
 import type { FetchLimits } from './fetch-text.ts';
 import { urlInsideFolder } from './inside-folder.ts';
 import type { FetchLike, ManifestFetched } from './load-file.ts';
-import type { LoadFailure, LoadNotice, LoadResult } from './load-result.ts';
+import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
+import type { LoadFailure, LoadNotice, LoadResult, PendingTexts } from './load-result.ts';
 import { createMainThreadLoader } from './main-thread-loader.ts';
 
 export type { FetchLike } from './load-file.ts';
-export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResult } from './load-result.ts';
+export type { LoadFailure, LoadFailureKind, LoadNotice, LoadNoticeKind, LoadResult, PendingTexts } from './load-result.ts';
 
 /** Fetches, parses and validates single files: in Web Workers (worker-loader.ts) or on this thread (main-thread-loader.ts). */
 export interface FileLoader {
   manifest(url: string, limits?: Partial<FetchLimits>): Promise<ManifestFetched>;
-  dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<LoadedFile | LoadFailure>;
+  dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>, arrow?: ArrowFiles): Promise<LoadedFile | LoadFailure>;
+  /** Fetches and decodes an Arrow dataset's texts side file (for fillArrowTexts); loaders without it load texts with the tasks. */
+  texts?(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<DecodedArrowTexts | LoadFailure>;
+}
+
+/** A dataset in the compact encoding: where its texts side file is (the tasks file is the `url`); `deferTexts`: leave it for later. */
+export interface ArrowFiles {
+  textsUrl: string;
+  deferTexts?: boolean;
 }
 
 /** How far a load has got: files answered (in any order) of the manifest's total, and what can be shown so far. */
@@ -35,6 +44,11 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Each request (manifest, dataset) is given up after this many ms; 60 s by default. */
   timeoutMs?: number;
+  /**
+   * Arrow datasets are shown without their texts side file, listed in `pendingTexts` for
+   * fillArrowTexts to fetch after the first charts (only when `files` can load texts). Off by default.
+   */
+  deferTexts?: boolean;
 }
 
 const CONCURRENCY = 6;
@@ -63,6 +77,9 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   const checkFailures: LoadFailure[] = [];
   const checkNotices: LoadNotice[] = [];
   const checker = createDatasetChecker();
+  const defer = options.deferTexts === true && files.texts !== undefined;
+  // By the id its file gave: the one the datasets are shown under.
+  const pendingTexts = new Map<string, PendingTexts>();
   const answers: (LoadedFile | LoadFailure | undefined)[] = new Array(entries.length);
   let shown = 0;
   let loaded = 0;
@@ -89,11 +106,15 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
       if (notice !== null) laterMismatches.push(notice);
     }
     const later = laterFiles.length === 0 ? { datasets: [], failures: [], notices: [] } : checkDatasets(laterFiles, shownFiles);
+    const all = [...datasets, ...later.datasets];
+    const shownIds = new Set(all.map((d) => d.id));
+    const pending = [...pendingTexts.values()].filter((p) => shownIds.has(p.id));
     return {
       manifest,
-      datasets: [...datasets, ...later.datasets],
+      datasets: all,
       failures: [...fileFailures, ...laterFailures, ...checkFailures, ...later.failures],
       notices: [...mismatches, ...laterMismatches, ...checkNotices, ...later.notices],
+      ...(pending.length > 0 ? { pendingTexts: pending } : {}),
     };
   };
   const progress = () => options.onProgress?.({ loaded, total: entries.length, partial });
@@ -127,7 +148,13 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
     // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
     const url = urlInsideFolder(entry.file, base);
     if (url === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
-    return files.dataset(url, entry.file, entry.id, limits);
+    if (entry.encoding !== 'arrow' || entry.texts === undefined) return files.dataset(url, entry.file, entry.id, limits);
+    const textsUrl = urlInsideFolder(entry.texts, base);
+    if (textsUrl === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [entry.texts] };
+    if (!defer) return files.dataset(url, entry.file, entry.id, limits, { textsUrl });
+    const answer = await files.dataset(url, entry.file, entry.id, limits, { textsUrl, deferTexts: true });
+    if (!('kind' in answer) && !pendingTexts.has(answer.dataset.id)) pendingTexts.set(answer.dataset.id, { id: answer.dataset.id, file: entry.texts, url: textsUrl });
+    return answer;
   };
   let next = 0;
   const worker = async () => {

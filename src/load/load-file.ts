@@ -3,8 +3,9 @@ import './zod-jitless.ts';
 import { DatasetSchema, ManifestSchema, formatSchemaIssues, type Manifest } from '../model/schema.ts';
 import type { LoadedFile } from './check-datasets.ts';
 import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchBytes, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
 import type { LoadFailure, LoadFailureKind } from './load-result.ts';
+import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 
 export type { FetchLike } from './fetch-text.ts';
 
@@ -46,6 +47,68 @@ export async function loadDatasetFile(
 ): Promise<LoadedFile | LoadFailure> {
   const got = await fetchJson(fetchFn, url, file, id, limits);
   return got.ok ? parseDataset(got.value, file, id) : got.failure;
+}
+
+/**
+ * Fetches a dataset in the compact encoding: the tasks file at `url` and its texts side file at
+ * `textsUrl` (both within `limits`), decodes them (apache-arrow is loaded here, on first use) and
+ * validates the result with the same schema as a JSON file. A file that is not the compact
+ * encoding is a `schema` failure whose detail names the file and what is wrong.
+ */
+export async function loadArrowDatasetFile(
+  fetchFn: FetchLike,
+  url: string,
+  textsUrl: string,
+  file: string,
+  id: string | null,
+  limits: Partial<FetchLimits> = {},
+  deferTexts = false,
+): Promise<LoadedFile | LoadFailure> {
+  const noTexts = Promise.resolve(null);
+  const [tasks, texts, codec] = await Promise.all([
+    fetchBytes(fetchFn, url, bounds(url, limits)),
+    deferTexts ? noTexts : fetchBytes(fetchFn, textsUrl, bounds(textsUrl, limits)),
+    import('./decode-arrow-dataset.ts'),
+  ]);
+  if (!tasks.ok) return { file, id, ...tasks.failure };
+  const textsFile = textsUrl.slice(textsUrl.lastIndexOf('/') + 1);
+  if (texts !== null && !texts.ok) return { file, id, ...texts.failure, details: [textsFile, ...texts.failure.details] };
+  let decoded;
+  try {
+    decoded = codec.decodeArrowTasks(tasks.bytes);
+  } catch (error) {
+    return { file, id, kind: 'schema', status: null, details: [`${file}: ${messageOf(error)}`] };
+  }
+  if (texts !== null) {
+    try {
+      codec.mergeArrowTexts(decoded, codec.decodeArrowTexts(texts.bytes));
+    } catch (error) {
+      return { file, id, kind: 'schema', status: null, details: [`${textsFile}: ${messageOf(error)}`] };
+    }
+  }
+  return parseDataset(decoded.value, file, id);
+}
+
+/**
+ * Fetches and decodes one texts side file (`file` as the manifest names it) for fillArrowTexts:
+ * its rows, or a failure naming the file (a `schema` failure when it is not the compact encoding).
+ */
+export async function loadArrowTextsFile(fetchFn: FetchLike, url: string, file: string, id: string | null, limits: Partial<FetchLimits> = {}): Promise<DecodedArrowTexts | LoadFailure> {
+  const [texts, codec] = await Promise.all([fetchBytes(fetchFn, url, bounds(url, limits)), import('./decode-arrow-dataset.ts')]);
+  if (!texts.ok) return { file, id, ...texts.failure };
+  try {
+    return codec.decodeArrowTexts(texts.bytes);
+  } catch (error) {
+    return { file, id, kind: 'schema', status: null, details: [`${file}: ${messageOf(error)}`] };
+  }
+}
+
+function bounds(url: string, limits: Partial<FetchLimits>): FetchLimits {
+  return {
+    timeoutMs: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
+    folder: limits.folder ?? new URL('./', url).href,
+  };
 }
 
 /** Validates one parsed dataset file: refused whole when of a newer version, else checked against the schema. */

@@ -50,10 +50,21 @@ export interface LoadNotice {
   details: string[];
 }
 
+/** An Arrow dataset shown before its texts side file arrived (loaded with `deferTexts`): its tasks' title, text and unitsRaw are empty until fillArrowTexts. */
+export interface PendingTexts {
+  /** The dataset id in use. */
+  id: string;
+  /** The side file as named in the manifest, and its absolute URL. */
+  file: string;
+  url: string;
+}
+
 /** Everything the loader found: the manifest (null if it failed), the valid datasets in manifest order, every failure and every notice. */
 export interface LoadResult {
   manifest: Manifest | null;
   datasets: Dataset[];
   failures: LoadFailure[];
   notices: LoadNotice[];
+  /** Optional: datasets whose texts are still to come (search and the task table say so); absent or empty = every text is in. */
+  pendingTexts?: PendingTexts[];
 }

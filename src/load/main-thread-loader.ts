@@ -9,6 +9,10 @@ export function createMainThreadLoader(fetchFn: FetchLike): FileLoader {
   const code = () => import('./load-file.ts');
   return {
     manifest: async (url, limits) => (await code()).loadManifestFile(fetchFn, url, limits),
-    dataset: async (url, file, id, limits) => (await code()).loadDatasetFile(fetchFn, url, file, id, limits),
+    dataset: async (url, file, id, limits, arrow) =>
+      arrow === undefined
+        ? (await code()).loadDatasetFile(fetchFn, url, file, id, limits)
+        : (await code()).loadArrowDatasetFile(fetchFn, url, arrow.textsUrl, file, id, limits, arrow.deferTexts),
+    texts: async (url, file, id, limits) => (await code()).loadArrowTextsFile(fetchFn, url, file, id, limits),
   };
 }

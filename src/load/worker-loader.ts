@@ -1,18 +1,20 @@
 import type { LoadedFile } from './check-datasets.ts';
-import type { FileLoader } from './load-datasets.ts';
+import type { ArrowFiles, FileLoader } from './load-datasets.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
+import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
   | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits> }
-  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> };
+  | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits>; arrow?: ArrowFiles }
+  | { seq: number; kind: 'texts'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> };
 
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
   seq: number;
-  result: ManifestFetched | LoadedFile | LoadFailure;
+  result: ManifestFetched | LoadedFile | LoadFailure | DecodedArrowTexts;
 }
 
 /** The part of a DOM Worker the pool uses, so tests can pass a fake. */
@@ -21,6 +23,12 @@ export interface WorkerLike {
   addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
   addEventListener(type: 'error', listener: (event: unknown) => void): void;
   terminate(): void;
+}
+
+function textsVia(loader: FileLoader, url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<DecodedArrowTexts | LoadFailure> {
+  return loader.texts
+    ? loader.texts(url, file, id, limits)
+    : Promise.resolve({ file, id, kind: 'network', status: null, details: ['no loader for texts'] });
 }
 
 /** A FileLoader that can be shut down: terminate its workers once the load is over. */
@@ -49,7 +57,11 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   let spawned = 0;
   let seq = 0;
   const viaFallback = (request: WorkerRequest): Promise<WorkerResponse['result']> =>
-    request.kind === 'manifest' ? fallback.manifest(request.url, request.limits) : fallback.dataset(request.url, request.file, request.id, request.limits);
+    request.kind === 'manifest'
+      ? fallback.manifest(request.url, request.limits)
+      : request.kind === 'texts'
+        ? textsVia(fallback, request.url, request.file, request.id, request.limits)
+        : fallback.dataset(request.url, request.file, request.id, request.limits, request.arrow);
 
   const start = (): void => {
     spawned += 1;
@@ -87,8 +99,10 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
 
   return {
     manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
-    dataset: async (url, file, id, limits) =>
-      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}) })) as LoadedFile | LoadFailure,
+    dataset: async (url, file, id, limits, arrow) =>
+      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as LoadedFile | LoadFailure,
+    texts: async (url, file, id, limits) =>
+      (await send({ seq: ++seq, kind: 'texts', url, file, id, ...(limits ? { limits } : {}) })) as DecodedArrowTexts | LoadFailure,
     close: () => {
       for (const slot of slots.splice(0)) slot.worker.terminate();
     },

@@ -118,15 +118,22 @@ export const DatasetSchema = z.object({
   sourceText: z.string().min(1).optional(),
 });
 
+/** How a dataset's files are written: "json" (format version 1, one file) or "arrow" (the compact encoding, arrow-layout.ts). */
+export const DatasetEncodingSchema = z.enum(['json', 'arrow']);
+
 export const ManifestEntrySchema = z.object({
   id: DatasetIdSchema,
   file: z.string().min(1),
+  /** Optional: absent means "json", so every older manifest stays valid. */
+  encoding: DatasetEncodingSchema.optional(),
+  /** The compact encoding's texts side file (`<id>.texts.arrow`), relative to the manifest; required when encoding is "arrow". */
+  texts: z.string().min(1).optional(),
   region: z.string().min(1),
   divisionCode: DivisionCodeSchema.optional(),
   title: z.string().min(1),
   source: z.string(),
   taskCount: z.number().int().min(0),
-});
+}).refine((entry) => entry.encoding !== 'arrow' || entry.texts !== undefined, { message: 'an "arrow" dataset needs "texts"', path: ['texts'] });
 
 export const ManifestSchema = z.object({
   version: z.literal(FORMAT_VERSION),
@@ -148,6 +155,7 @@ export type Task = z.infer<typeof TaskSchema>;
 export type DatasetWarning = z.infer<typeof WarningSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type DatasetEncoding = z.infer<typeof DatasetEncodingSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Formats zod issues as `tasks.12.deadline.due: invalid date` lines, for people to read. */

@@ -12,6 +12,7 @@ import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filter-bar.tsx';
+import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
 import { Header } from './header.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
 import { todayIso } from './today.ts';
@@ -103,6 +104,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
     <ExportContextValue.Provider value={exportContext}>
       {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
       {showFilters && <FilterBar {...props} />}
+      {showFilters && <TextsLoadingNotice lang={state.lang} load={load} />}
       {showFilters && progressChipsShown(progress.params) && (
         <Suspense fallback={null}>
           <ProgressFilterChips {...props} />

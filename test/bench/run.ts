@@ -16,6 +16,7 @@ import { measureBundle, type BundleSizes } from './bundle-sizes.ts';
 import { measureRouteScripts } from './route-js.ts';
 import { filterSequence } from './filter-sequence.ts';
 import { measureIngest, measureTableFormats } from './ingest-throughput.ts';
+import { arrowBrowserRows, encodingRows, measureEncodings } from './encoding-bench.ts';
 import { loadFolder, type LoadTimes } from './load-folder.ts';
 import { formatTable, summaryRow, verdictAtMost, type ReportRow } from './report-table.ts';
 import { summarise, timed, type Summary } from './stats.ts';
@@ -204,6 +205,16 @@ async function benchSize(spec: SizeSpec): Promise<SizeResult> {
       });
     }
   }
+  // Issue 14: the same data in the compact (Arrow) encoding, converted once and cached: bytes, decode time, the browser on it.
+  const encodings = measureEncodings(folder, join(WORK, `arrow-${spec.name.toLowerCase()}`), runs);
+  rows.push(...encodingRows(spec.name, encodings));
+  if (!args['no-browser'] && dist !== null && spec.tasks < 1_000_000) {
+    log(`${spec.name}: headless Chromium on the Arrow folder`);
+    const onArrow = await measureBrowser({ distDir: dist, dataDir: encodings.arrowFolder, regions, runs: Number(args['browser-runs']), timeoutMs: 120_000, frozenMs: 10_000 });
+    rows.push(...arrowBrowserRows(spec.name, spec.tasks, onArrow));
+    results[`browserArrow${spec.name}`] = onArrow;
+  }
+  results[`encodings${spec.name}`] = encodings;
   const load = Object.fromEntries(
     (Object.keys(loads[0]!) as (keyof LoadTimes)[]).map((k) => [k, summarise(loads.map((l) => l[k]))]),
   ) as Record<keyof LoadTimes, Summary>;
