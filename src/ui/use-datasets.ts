@@ -3,7 +3,6 @@ import { loadMessage } from '../i18n/load-messages.ts';
 import { createBatchSchedule } from '../load/batch-schedule.ts';
 import { loadDatasets, type FetchLike, type LoadProgress } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
-import { fillArrowTexts } from '../load/fill-arrow-texts.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
 import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
@@ -98,7 +97,9 @@ export function useDatasets(): LoadResult | null {
       // Two frames: the charts of every dataset are drawn before the texts are fetched and decoded.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          void fillArrowTexts(r, files, timeoutMs === undefined ? {} : { timeoutMs })
+          // loaded here, not with the page: only an Arrow deployment needs it
+          void import('../load/fill-arrow-texts.ts')
+            .then(({ fillArrowTexts }) => fillArrowTexts(r, files, timeoutMs === undefined ? {} : { timeoutMs }))
             // Never leave the notice up for good: an unexpected error is shown as a failure of the side files.
             .catch((error: unknown) => ({
               ...r,
