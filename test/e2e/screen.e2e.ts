@@ -121,7 +121,12 @@ describe('big-screen mode over time', () => {
     console.log(`[screen] heap after first rotation ${(first / 1e6).toFixed(1)} MB, after 20 more ${(after / 1e6).toFixed(1)} MB`);
     expect(after).toBeLessThan(first * 1.5);
     expect(after - first).toBeLessThan(20e6);
-    expect(await page.$$('[data-testid="screen-panel"] canvas')).toHaveLength(await page.$$eval('[data-testid="screen-panel"] .screen-chart', (c) => c.length));
+    // one canvas per chart of the panel on screen, none left over from earlier panels; the panel turns every
+    // second and draws its chart a moment after it appears, so wait until a drawn panel is caught
+    await page.waitForFunction(() => {
+      const charts = document.querySelectorAll('[data-testid="screen-panel"] .screen-chart').length;
+      return charts > 0 && document.querySelectorAll('body canvas').length === charts;
+    }, undefined, { timeout: 30_000 });
     await page.close();
   }, 90_000);
 });
