@@ -141,8 +141,9 @@ function parseEntries(lines: readonly string[]): Entry[] {
       entries.push(current);
       return;
     }
-    // a continuation line, unless role lines have already closed the entry
-    if (current && current.roles.length === 0) {
+    // a continuation line, unless role lines or a closing units block have already closed the entry
+    // (a byline "详见三秦网" after the last item is not part of it)
+    if (current && current.roles.length === 0 && trailingBlock(current.text.join('')) === null) {
       current.text.push(text);
       current.lines.push(lineNo);
     } else current = null;

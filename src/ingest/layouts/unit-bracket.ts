@@ -27,6 +27,7 @@ const DEADLINE =
   /^(?:完成(?:时限|时间)\s*[:：].*|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?(?:完成|启动|取得.*|实现.*|基本完成|全面完成)?|(?:\d{4}年)?(?:年底|年内|上半年|下半年)(?:前)?完成|持续推进|长期坚持|持续实施|长期推进|持续开展)$/;
 // How a unit's name ends; a clause whose last name does not end so is a remark, not units.
 const UNIT_END = /(?:[局办委厅部处科室站所院校队组会心司团行府道镇乡村区县市馆台社园署庭场位门构业关盟联）)]|公司|集团)$/;
+const PERSON = /(?:省长|市长|县长|区长|镇长|秘书长|书记|领导|负责同志)(?:等)?$/;
 const TRAILING_ETC = /等(?:有关?|相关|其他)?(?:部门|单位|成员单位)?$/;
 
 /**
@@ -51,6 +52,8 @@ export function readUnitBracket(inner: string): UnitBracket | null {
       deadlineRaw = deadlineRaw === '' ? clause : `${deadlineRaw}，${clause}`;
       continue;
     }
+    // "分管副省长、协管副秘书长负责": people, never units — the clause is skipped
+    if (isPeopleClause(clause)) continue;
     const cell = unitClause(clause);
     if (cell === null) return null;
     cells.push(...cell);
@@ -79,6 +82,12 @@ function unitClause(clause: string): UnitCell[] | null {
     return cells;
   }
   return null;
+}
+
+/** A clause whose every name is an office holder ("分管副省长、协管副秘书长负责"). */
+function isPeopleClause(clause: string): boolean {
+  const names = clause.replace(/(?:牵头)?(?:负责|落实)?$/, '').split('、');
+  return names.every((n) => PERSON.test(n.trim()));
 }
 
 /** Every name of "A、B等有关部门" ends like a unit's name and none is a sentence. */
