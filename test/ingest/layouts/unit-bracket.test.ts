@@ -37,6 +37,10 @@ describe('readUnitBracket: an unlabelled bracket of units with role words', () =
     ]);
   });
 
+  it('"X会同Y负责" → X lead, Y responsible', () => {
+    expect(unitsOf('省发展改革委会同省财政厅负责')).toEqual(['省发展改革委|lead', '省财政厅|responsible']);
+  });
+
   it('a collective "各市县政府负责" is a unit', () => {
     expect(unitsOf('各市县政府负责')).toEqual(['各市县政府|responsible']);
   });
