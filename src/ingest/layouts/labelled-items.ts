@@ -1,6 +1,8 @@
 import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
 import { toHalfWidth } from '../text.ts';
 import { tryParseLeadTitle } from './lead-title.ts';
+import { splitRunOnLine } from './run-on-items.ts';
+import { readUnitBracket, type UnitBracket } from './unit-bracket.ts';
 
 /**
  * Numbered task items whose units are given by labels, as district and city offices publish
@@ -115,9 +117,13 @@ function parseEntries(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
   let current: Entry | null = null;
   lines.forEach((raw, i) => {
+    for (const piece of runOnItems(raw)) readPiece(piece, i + 1);
+  });
+  return entries;
+
+  function readPiece(raw: string, lineNo: number): void {
     const text = raw.trim();
     if (text === '') return;
-    const lineNo = i + 1;
     // full-width digits and colons ("１．", "牵头单位：") are matched folded; the text is kept as printed
     const folded = toHalfWidth(text);
     if (ROLE_LINE.test(folded)) {
@@ -135,13 +141,24 @@ function parseEntries(lines: readonly string[]): Entry[] {
       entries.push(current);
       return;
     }
-    // a continuation line, unless role lines have already closed the entry
-    if (current && current.roles.length === 0) {
+    // a continuation line, unless role lines or a closing units block have already closed the entry
+    // (a byline "详见三秦网" after the last item is not part of it)
+    if (current && current.roles.length === 0 && trailingBlock(current.text.join('')) === null) {
       current.text.push(text);
       current.lines.push(lineNo);
     } else current = null;
-  });
-  return entries;
+  }
+}
+
+/**
+ * A line whose numbered items run on ("1.…(X牵头)2.…(Y负责)") is cut into its items, all keeping the
+ * line's number — only when the numbering is consecutive and at least two pieces close with a units block,
+ * so sub-points inside one item ("1.…;2.…") stay together.
+ */
+function runOnItems(line: string): string[] {
+  const pieces = splitRunOnLine(line);
+  if (pieces.length < 2) return [line];
+  return pieces.filter((p) => trailingBlock(p) !== null).length >= 2 ? pieces : [line];
 }
 
 function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask {
@@ -150,11 +167,27 @@ function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask 
   let body = entry.text.join('');
   let labelled = entry.roles.join('\n');
   const block = trailingBlock(body);
+  let bracket: UnitBracket | null = null;
   if (block) {
     body = body.slice(0, block.start).trim();
+    bracket = block.unlabelled;
     labelled = labelled === '' ? block.inner : `${block.inner}\n${labelled}`;
   }
   if (labelled === '') issues.push({ code: 'malformed-row', message: `item ${entry.no} has no labelled units`, line });
+  if (bracket !== null) {
+    return {
+      no: entry.no,
+      path,
+      title: tryParseLeadTitle(body),
+      text: body,
+      unitCells: bracket.cells,
+      unitsRaw: block!.inner.trim(),
+      deadlineRaw: bracket.deadlineRaw,
+      line,
+      lines: entry.lines,
+      issues,
+    };
+  }
   const deadline = DEADLINE_PART.exec(labelled);
   const printedUnits = labelled.replace(new RegExp(`${DEADLINE_LABEL}\\s*[:：][^;；\\n]*[;；]?`, 'g'), '').trim();
   const unitsText = printedUnits.replace(FIRST_IS_LEAD_NOTE, '').trim();
@@ -173,8 +206,11 @@ function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask 
   };
 }
 
-/** A bracketed block that closes the text and opens with a label: "…。(牵头单位:…;责任单位:…)". */
-function trailingBlock(text: string): { start: number; inner: string } | null {
+/**
+ * A bracketed block that closes the text and opens with a label: "…。(牵头单位:…;责任单位:…)", or
+ * names units with role words and no label: "…。(省发展改革委牵头,省财政厅等按职责分工负责)" (`unlabelled`).
+ */
+function trailingBlock(text: string): { start: number; inner: string; unlabelled: UnitBracket | null } | null {
   const t = text.replace(/[\s。；;]+$/, '');
   const close = t[t.length - 1] ?? '';
   if (!CLOSERS.includes(close)) return null;
@@ -185,7 +221,9 @@ function trailingBlock(text: string): { start: number; inner: string } | null {
     else if (OPENERS.includes(c)) depth--;
     if (depth === 0) {
       const inner = t.slice(i + 1, -1);
-      return BLOCK_START.test(inner) ? { start: i, inner } : null;
+      if (BLOCK_START.test(inner)) return { start: i, inner, unlabelled: null };
+      const unlabelled = readUnitBracket(inner);
+      return unlabelled === null ? null : { start: i, inner, unlabelled };
     }
   }
   return null;
