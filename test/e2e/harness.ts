@@ -236,3 +236,18 @@ export function useServedSite(mutate?: (dataDir: string) => void): ServedSite {
   });
   return served;
 }
+
+/**
+ * Makes the page's own ECharts reachable as window.__pageEcharts: the lazily loaded chunk that registers the parts
+ * exports its namespace, and a module is one instance per URL, so importing it again gives the page's instances.
+ * A string, so the test runner's transform leaves its import() alone.
+ */
+export const INSTALL_PAGE_ECHARTS = `(async () => {
+  const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n));
+  for (const url of urls) {
+    const module = await import(url);
+    const found = Object.values(module).find((v) => v && typeof v.getInstanceByDom === 'function');
+    if (found) { window.__pageEcharts = found; return true; }
+  }
+  return false;
+})()`;

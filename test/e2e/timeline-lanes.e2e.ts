@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useServedSite } from './harness.ts';
+import { INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite } from './harness.ts';
 
 /**
  * Issue 10 point 7 on the bundled datasets: a 1080p screen shows the whole seed set's lanes at once, by region, by
@@ -9,16 +9,6 @@ import { openApp, screenshot, useServedSite } from './harness.ts';
  */
 const served = useServedSite();
 
-/** The page's own ECharts (see trust-charts.e2e.ts): the chunk that registers the parts exports its namespace. */
-const INSTALL_PAGE_ECHARTS = `(async () => {
-  const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n));
-  for (const url of urls) {
-    const module = await import(url);
-    const found = Object.values(module).find((v) => v && typeof v.getInstanceByDom === 'function');
-    if (found) { window.__pageEcharts = found; return true; }
-  }
-  return false;
-})()`;
 
 interface LaneFacts {
   /** Lanes of the model, as the chart's wrapper reports them. */

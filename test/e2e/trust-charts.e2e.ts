@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, useServedSite } from './harness.ts';
+import { INSTALL_PAGE_ECHARTS, openApp, useServedSite } from './harness.ts';
 
 /**
  * Issue 10 in the browser, read from the charts themselves: each ECharts instance's option (through the page's own
@@ -24,20 +24,6 @@ interface ChartFacts {
   markLines: unknown[];
 }
 
-/**
- * Makes the page's own ECharts reachable as window.__pageEcharts: the lazily loaded chunk that registers the parts
- * exports its namespace, and a module is one instance per URL, so importing it again gives the page's instances.
- * A string, so the test runner's transform leaves its import() alone.
- */
-const INSTALL_PAGE_ECHARTS = `(async () => {
-  const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n));
-  for (const url of urls) {
-    const module = await import(url);
-    const found = Object.values(module).find((v) => v && typeof v.getInstanceByDom === 'function');
-    if (found) { window.__pageEcharts = found; return true; }
-  }
-  return false;
-})()`;
 
 async function installPageEcharts(page: Page): Promise<void> {
   expect(await page.evaluate(INSTALL_PAGE_ECHARTS), 'the page loaded its ECharts chunk').toBe(true);

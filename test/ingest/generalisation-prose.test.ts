@@ -3,20 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingest-document.ts';
 import type { Dataset } from '../../src/model/schema.ts';
+import type { Expected } from './expected-tasks.ts';
 
 // Issue 9 point 5 / brief step 5: real task lists from other provinces, read by hand (see the README).
 const dir = join(import.meta.dirname, '../fixtures/generalisation-prose');
 
-interface ExpectedTask {
-  no: string;
-  due: string | null;
-  units: [string, string][];
-}
-interface Expected {
-  region: string;
-  divisionCode: string;
-  tasks: ExpectedTask[];
-}
 
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
 

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestUploadFile } from '../../src/ingest/ingest-upload.ts';
 import type { Dataset, Task } from '../../src/model/schema.ts';
 import { buildDocx, buildHtml, buildXlsx, type FixtureTable } from './sources/table-fixtures.ts';
+import type { Expected } from './expected-tasks.ts';
 
 /**
  * The scorer of issue 9's resolution check: every real task list from another province (test/fixtures/generalisation*,
@@ -19,18 +20,6 @@ import { buildDocx, buildHtml, buildXlsx, type FixtureTable } from './sources/ta
  */
 const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more'] as const;
 
-interface ExpectedTask {
-  no: string;
-  due: string | null;
-  units: [string, string][];
-}
-interface Expected {
-  region: string;
-  divisionCode: string;
-  tasks: ExpectedTask[];
-  /** Why the ingest refuses this file (the exception is documented here and in the README). */
-  refused?: string;
-}
 
 interface Fixture {
   dir: string;

@@ -1,0 +1,14 @@
+/** A real fixture's hand-read expectation (expected.json beside it): every task's number, deadline and units with roles. */
+export interface ExpectedTask {
+  no: string;
+  due: string | null;
+  units: [string, string][];
+}
+
+export interface Expected {
+  region: string;
+  divisionCode: string;
+  tasks: ExpectedTask[];
+  /** Why the ingest refuses this file (the exception is documented here and in the README). */
+  refused?: string;
+}
