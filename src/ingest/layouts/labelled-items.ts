@@ -141,9 +141,10 @@ function parseEntries(lines: readonly string[]): Entry[] {
       entries.push(current);
       return;
     }
-    // a continuation line, unless role lines or a closing units block have already closed the entry
-    // (a byline "详见三秦网" after the last item is not part of it)
-    if (current && current.roles.length === 0 && trailingBlock(current.text.join('')) === null) {
+    // a continuation line, unless role lines or a units block closing its last line have already closed the
+    // entry (a byline "详见三秦网" after the last item is not part of it); only the last line is looked at, so
+    // an entry of 280,000 continuation lines stays linear
+    if (current && current.roles.length === 0 && trailingBlock(current.text.at(-1) ?? '') === null) {
       current.text.push(text);
       current.lines.push(lineNo);
     } else current = null;

@@ -66,17 +66,26 @@ function markersOf(folded: string, kind: string): Marker[] {
   return out;
 }
 
-/** The longest run of markers numbered n, n+1, n+2 … in reading order. */
+/**
+ * The longest run of markers numbered n, n+1, n+2 … in reading order, in one pass (a line of a page
+ * that lost all its line breaks can hold thousands of numbers).
+ */
 function longestChain(markers: readonly Marker[]): Marker[] {
-  let best: Marker[] = [];
-  markers.forEach((first, i) => {
-    const chain = [first];
-    for (let j = i + 1; j < markers.length; j++) {
-      if (markers[j]!.value === chain.at(-1)!.value + 1) chain.push(markers[j]!);
-    }
-    if (chain.length > best.length) best = chain;
+  const bestEndingAt = new Map<number, number>(); // value → index of the marker ending the longest run so far
+  const length: number[] = [];
+  const previous: number[] = [];
+  let best = -1;
+  markers.forEach((m, i) => {
+    const before = bestEndingAt.get(m.value - 1);
+    length[i] = before === undefined ? 1 : length[before]! + 1;
+    previous[i] = before ?? -1;
+    const held = bestEndingAt.get(m.value);
+    if (held === undefined || length[held]! < length[i]!) bestEndingAt.set(m.value, i);
+    if (best === -1 || length[i]! > length[best]!) best = i;
   });
-  return best;
+  const chain: Marker[] = [];
+  for (let i = best; i !== -1; i = previous[i]!) chain.unshift(markers[i]!);
+  return chain;
 }
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

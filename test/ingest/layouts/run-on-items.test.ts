@@ -37,3 +37,11 @@ describe('splitRunOnLine: numbered items run together on one line', () => {
     expect(splitRunOnLine(line)).toEqual([line]);
   });
 });
+
+describe('splitRunOnLine on a huge line', () => {
+  it('999 consecutive items among 30,000 numbers on one line are all split (one pass, no quadratic search)', () => {
+    const noise = Array.from({ length: 30_000 }, (_, i) => `。${(i % 7) + 1}.`).join('');
+    const items = Array.from({ length: 999 }, (_, i) => `${i + 1}.任务${i + 1}。(市财政局负责)`).join(' ');
+    expect(splitRunOnLine(`${items} ${noise}`).length).toBeGreaterThanOrEqual(999);
+  });
+});
