@@ -1,3 +1,5 @@
+import { fillTemplate } from './fill-template.ts';
+
 /** Labels the chart option builders print; zh is the source of keys, data strings are never translated. */
 export type ChartLang = 'zh' | 'en';
 
@@ -90,6 +92,5 @@ export const CHART_MESSAGES: Readonly<Record<ChartLang, ChartMessages>> = { zh, 
 
 /** Returns the message for key in lang with {name} placeholders filled from params; unknown placeholders stay as written. */
 export function chartMessage(lang: ChartLang, key: ChartMessageKey, params: Record<string, string | number> = {}): string {
-  return CHART_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]));
+  return fillTemplate(CHART_MESSAGES[lang][key], params);
 }

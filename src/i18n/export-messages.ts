@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Interface strings of exports, chart data tables, keyboard use of charts and the source view (zh is the source of keys). */
 export const exportZh = {
@@ -96,5 +97,5 @@ export const exportEn: Readonly<Record<ExportMessageKey, string>> = {
 /** Looks up an export / accessibility string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function exportText(lang: Lang, key: ExportMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? exportEn[key] : exportZh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Interface strings of loading, import and export (zh is the source of keys). */
 export const importZh = {
@@ -64,5 +65,5 @@ export const importEn: Record<ImportMessageKey, string> = {
 /** Looks up a loading/import/export string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function importText(lang: Lang, key: ImportMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? importEn[key] : importZh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /**
  * Strings of the import panel, the data-quality view's file lists and the chart PNG dialog — views
@@ -52,5 +53,5 @@ export type ImportPanelMessageKey = keyof typeof zh;
 /** Looks up an import-panel string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function importPanelText(lang: Lang, key: ImportPanelMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

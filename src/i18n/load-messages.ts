@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Loading strings, Chinese first (the source of keys); `{name}` marks a parameter. */
 const zh = {
@@ -16,5 +17,5 @@ export type LoadMessageKey = keyof typeof zh;
 /** Looks up a loading string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function loadMessage(lang: Lang, key: LoadMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

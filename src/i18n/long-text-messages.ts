@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Strings of a long task text cut short, Chinese first (the source of keys); `{name}` marks a parameter. */
 const zh = {
@@ -18,5 +19,5 @@ export type LongTextMessageKey = keyof typeof zh;
 /** Looks up a long-text string in `lang` and fills its `{name}` parameters. */
 export function longTextMessage(lang: Lang, key: LongTextMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

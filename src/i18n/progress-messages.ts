@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Interface strings of the 督办 view, the progress form, the 催办单 and progress problems (zh is the source of keys). */
 export const progressZh = {
@@ -194,5 +195,5 @@ export const progressEn: Record<ProgressMessageKey, string> = {
 /** Looks up a 督办 string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function progressText(lang: Lang, key: ProgressMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? progressEn[key] : progressZh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** Big-screen strings, Chinese first (the source of keys); `{name}` marks a parameter. Data is never translated. */
 const zh = {
@@ -160,5 +161,5 @@ const en: Record<ScreenMessageKey, string> = {
 /** Looks up a big-screen string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function screenMessage(lang: Lang, key: ScreenMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

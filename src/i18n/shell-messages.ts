@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /**
  * Strings of the page shell that every first view shows — the skip link, the copy-link button and the
@@ -42,5 +43,5 @@ export type ShellMessageKey = keyof typeof zh;
 /** Looks up a shell string in `lang` and fills its `{name}` parameters; a missing parameter stays as written. */
 export function shellText(lang: Lang, key: ShellMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }

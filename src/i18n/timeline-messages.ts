@@ -1,3 +1,4 @@
+import { fillTemplate } from './fill-template.ts';
 /** Strings of the timeline's lane drawing (one row per task or monthly counts per lane) and its key; Chinese first (the source of keys). */
 export type TimelineLang = 'zh' | 'en';
 
@@ -29,5 +30,5 @@ const MESSAGES: Readonly<Record<TimelineLang, Record<TimelineMessageKey, string>
 
 /** Looks up a string and fills its `{name}` parameters; a missing parameter stays as written. */
 export function timelineText(lang: TimelineLang, key: TimelineMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(MESSAGES[lang][key], params);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from './fill-template.ts';
 /** Strings of unit identity, the alias table, foreign task ids, legends and filter names in titles; Chinese first (the source of keys). */
 export type TrustLang = 'zh' | 'en';
 
@@ -51,5 +52,5 @@ const MESSAGES: Readonly<Record<TrustLang, Record<TrustMessageKey, string>>> = {
 
 /** Looks up a string and fills its `{name}` parameters; a missing parameter stays as written. */
 export function trustText(lang: TrustLang, key: TrustMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(MESSAGES[lang][key], params);
 }

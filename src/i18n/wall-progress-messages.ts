@@ -1,4 +1,5 @@
 import type { Lang } from '../state/app-state.ts';
+import { fillTemplate } from './fill-template.ts';
 
 /** The wall's strings once progress reports exist (zh is the source of keys); `{name}` marks a parameter. */
 const zh = {
@@ -46,5 +47,5 @@ const en: Record<WallProgressMessageKey, string> = {
 /** Looks up a progress string of the wall in `lang` and fills its `{name}` parameters. */
 export function wallProgressMessage(lang: Lang, key: WallProgressMessageKey, params: Record<string, string | number> = {}): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
