@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { INSTALL_PAGE_ECHARTS, openApp, useServedSite } from './harness.ts';
+import { laneLabelFacts, overlappingBoxes } from './lane-labels.ts';
 
 /**
  * Issue 10 in the browser, read from the charts themselves: each ECharts instance's option (through the page's own
@@ -135,68 +136,15 @@ describe('colours have keys, the as-of date is drawn, timeline labels never over
         await page.setViewportSize({ width, height });
         await openApp(page, served.server.appUrl, `#/timeline?lane=${lane}`);
         await page.waitForSelector('.gantt [_echarts_instance_] canvas');
-        // measured once the chart has settled: two reads a few frames apart agree (a first layout at another size, or
-        // an animation still moving labels, is not what the user ends up seeing)
-        const boxes = await settledLaneLabelBoxes(page);
+        const boxes = await laneLabelFacts(page);
         expect(boxes.expected).toBeGreaterThan(1);
         // every lane label is drawn (none hidden to avoid an overlap)...
         expect(boxes.drawn.length).toBe(boxes.expected);
         // ...and no two of them share a pixel
-        const overlaps: string[] = [];
-        for (let i = 0; i < boxes.drawn.length; i++) {
-          for (let j = i + 1; j < boxes.drawn.length; j++) {
-            const a = boxes.drawn[i]!;
-            const b = boxes.drawn[j]!;
-            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${a.text} × ${b.text}`);
-          }
-        }
-        expect(overlaps).toEqual([]);
+        expect(overlappingBoxes(boxes.drawn)).toEqual([]);
         await page.close();
       });
     }
   }
 });
 
-async function settledLaneLabelBoxes(page: Page): Promise<Awaited<ReturnType<typeof laneLabelBoxes>>> {
-  let last = await laneLabelBoxes(page);
-  for (let attempt = 0; attempt < 40; attempt++) {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
-    const next = await laneLabelBoxes(page);
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
-  }
-  return last;
-}
-
-/** The Gantt's lane labels (and the year-unknown strip's) as zrender drew them, in page pixels, and how many there should be. */
-async function laneLabelBoxes(page: Page): Promise<{ expected: number; drawn: { text: string; x: number; y: number; width: number; height: number }[] }> {
-  await page.waitForFunction(() => document.querySelector('.gantt [_echarts_instance_]') !== null);
-  await installPageEcharts(page);
-  return page.evaluate(async () => {
-    const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): unknown } }).__pageEcharts;
-    type Axis = { data: (string | { value: string })[]; axisLabel: { formatter: (value: string, index: number) => string } };
-    type Text = { style?: { text?: unknown }; getBoundingRect(): { x: number; y: number; width: number; height: number }; transform?: number[] };
-    type Zoom = { type: string; yAxisIndex?: number | number[]; startValue?: number; endValue?: number };
-    type Chart = { getOption(): { yAxis: Axis[]; dataZoom?: Zoom[] }; getZr(): { storage: { getDisplayList(update: boolean): Text[] } } };
-    const chart = echarts.getInstanceByDom(document.querySelector('.gantt [_echarts_instance_]')!) as Chart;
-    for (let i = 0; i < 200 && (chart.getOption().yAxis?.length ?? 0) === 0; i++) await new Promise((ok) => requestAnimationFrame(ok));
-    // the labels the option asks for: the formatter names one row per lane, '' elsewhere; of the main axis only the
-    // rows inside the row slider's window are on screen (more lanes than fit are paged)
-    const option = chart.getOption();
-    const rows = option.dataZoom?.find((zoom) => zoom.type === 'slider' && [zoom.yAxisIndex].flat().includes(0));
-    const shown = (axis: number, row: number) => axis !== 0 || rows === undefined || (row >= (rows.startValue ?? 0) && row <= (rows.endValue ?? Infinity));
-    const labels = option.yAxis.flatMap((axis, a) => axis.data.map((v, i) => (shown(a, i) ? axis.axisLabel.formatter(typeof v === 'string' ? v : v.value, i) : '')).filter((t) => t !== ''));
-    // a long label is cut with "..." or "…" (overflow: truncate): it matches by its start
-    const cut = (text: string) => text.replace(/(\.\.\.|…)$/, '');
-    const isLabel = (text: string) => labels.some((label) => label === text || (cut(text) !== text && label.startsWith(cut(text))));
-    const drawn = chart.getZr().storage.getDisplayList(true)
-      .filter((el) => typeof el.style?.text === 'string' && isLabel(el.style.text))
-      .map((el) => {
-        const local = el.getBoundingRect();
-        const m = el.transform ?? [1, 0, 0, 1, 0, 0];
-        // axis labels are not rotated: scale and translate
-        return { text: String(el.style!.text), x: m[0]! * local.x + m[4]!, y: m[3]! * local.y + m[5]!, width: m[0]! * local.width, height: m[3]! * local.height };
-      });
-    return { expected: labels.length, drawn };
-  });
-}
