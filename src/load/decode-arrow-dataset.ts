@@ -1,4 +1,4 @@
-import { tableFromIPC, type Data, type Table } from 'apache-arrow';
+import { tableFromIPC, type Data, type RecordBatch, type Table } from 'apache-arrow';
 import { ARROW_DATASET_KEY, ARROW_LAYOUT_VERSION, TASK_COLUMNS, TEXT_COLUMNS } from '../model/arrow-layout.ts';
 import { ArrowLayoutError, readBools, readIsoDates, readLists, readNumbers, readStrings, structField, type Read } from './arrow-columns.ts';
 
@@ -37,11 +37,7 @@ export function decodeArrowTasks(bytes: Uint8Array): DecodedArrowDataset {
   if (header['taskCount'] !== table.numRows) throw new ArrowLayoutError(`${ARROW_DATASET_KEY}: taskCount ${String(header['taskCount'])} ≠ ${table.numRows} rows`);
   let base = 0;
   for (const batch of table.batches) {
-    const col = (name: (typeof TASK_COLUMNS)[number]): Data => {
-      const data = batch.getChild(name)?.data[0];
-      if (data === undefined) throw new ArrowLayoutError(`column ${name}: missing`);
-      return data;
-    };
+    const col = (name: (typeof TASK_COLUMNS)[number]): Data => columnOf(batch, name);
     const id = readStrings('id', col('id'));
     const no = readStrings('no', col('no'));
     const path = readList('path', col('path'), (items) => readStrings('path', items));
@@ -107,11 +103,7 @@ export function decodeArrowTexts(bytes: Uint8Array): DecodedArrowTexts {
   const texts: (string | null)[] = [];
   const unitsRaw: (string | null)[] = [];
   for (const batch of table.batches) {
-    const col = (name: (typeof TEXT_COLUMNS)[number]): Read<string | null> => {
-      const data = batch.getChild(name)?.data[0];
-      if (data === undefined) throw new ArrowLayoutError(`column ${name}: missing`);
-      return readStrings(name, data);
-    };
+    const col = (name: (typeof TEXT_COLUMNS)[number]): Read<string | null> => readStrings(name, columnOf(batch, name));
     const id = col('id');
     const title = col('title');
     const text = col('text');
@@ -149,6 +141,13 @@ export function decodeArrowDataset(tasksBytes: Uint8Array, textsBytes: Uint8Arra
   const decoded = decodeArrowTasks(tasksBytes);
   mergeArrowTexts(decoded, decodeArrowTexts(textsBytes));
   return decoded.value;
+}
+
+/** The one-batch data of a named column; a missing column is a layout error naming it. */
+function columnOf(batch: RecordBatch, name: string): Data {
+  const data = batch.getChild(name)?.data[0];
+  if (data === undefined) throw new ArrowLayoutError(`column ${name}: missing`);
+  return data;
 }
 
 function readHeader(table: Table): Record<string, unknown> {
