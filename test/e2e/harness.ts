@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** The app is served below this path, as an intranet server would, to prove every URL is relative. */
@@ -251,3 +251,30 @@ export const INSTALL_PAGE_ECHARTS = `(async () => {
   }
   return false;
 })()`;
+
+/**
+ * Waits until the page has stopped moving: every ECharts instance exists with no zrender animation left and no
+ * repaint pending, and no finite CSS animation or transition is running, for a few frames in a row. Used before
+ * clicking a chart's pixels or taking a screenshot, instead of a fixed pause that a busy machine can outlast.
+ */
+export async function waitForAtRest(page: Page, timeout = 30_000): Promise<void> {
+  const charts = (await page.$('[_echarts_instance_]')) !== null;
+  if (charts) expect(await page.evaluate(INSTALL_PAGE_ECHARTS), 'the page loaded its ECharts chunk').toBe(true);
+  await page.evaluate(async ({ limit, charts }) => {
+    type Zr = { animation: { isFinished(): boolean }; _needsRefresh?: boolean };
+    const echarts = (window as unknown as { __pageEcharts?: { getInstanceByDom(el: Element): { getZr(): Zr } | undefined } }).__pageEcharts;
+    const chartsAtRest = () => !charts || [...document.querySelectorAll('[_echarts_instance_]')].every((el) => {
+      const zr = echarts?.getInstanceByDom(el)?.getZr();
+      return zr !== undefined && zr.animation.isFinished() && zr._needsRefresh !== true;
+    });
+    // an endless animation (a pulse, a spinner) never ends: only finite ones are waited for
+    const cssAtRest = () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+    const until = performance.now() + limit;
+    let still = 0;
+    while (still < 3) {
+      if (performance.now() > until) throw new Error('the page kept animating');
+      await new Promise((done) => requestAnimationFrame(done));
+      still = chartsAtRest() && cssAtRest() ? still + 1 : 0;
+    }
+  }, { limit: timeout, charts });
+}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_ID, HOSTILE_REGION, HOSTILE_UNIT, PAYLOADS, buildHostileDataset, hostileManifestEntry } from '../fixtures/hostile/hostile-dataset.ts';
 import type { Browser, StaticServer } from './harness.ts';
-import { FIXTURES, SUB_PATH, launchBrowser, openApp, prepareSite, screenshot, startServer } from './harness.ts';
+import { FIXTURES, launchBrowser, openApp, prepareSite, screenshot, startServer, SUB_PATH, waitForAtRest } from './harness.ts';
 
 let site: string;
 let server: StaticServer;
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 /** Moves the mouse over a grid of points across every chart on the page, pausing so tooltips render. */
 async function sweepCharts(page: Page): Promise<number> {
-  await page.waitForTimeout(600); // entry animations
+  await waitForAtRest(page);
   const charts = await page.$$('[_echarts_instance_]');
   for (const chart of charts) {
     await chart.scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/ui-messages.ts';
 import type { StaticServer } from './harness.ts';
-import { clickColour, openApp, prepareSite, ROOT, screenshot, startServer, taskCount, useServedSite, writeLargeDatasets } from './harness.ts';
+import { clickColour, openApp, prepareSite, ROOT, screenshot, startServer, taskCount, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 
 const VIEWS = ['overview', 'timeline', 'workload', 'targets', 'tasks', 'quality'] as const;
 /** The heatmap ramp's top (chart-theme LIGHT.ramp[1]): the unit × month cell with the most deadlines. */
@@ -104,7 +104,7 @@ describe('cross-filtering interactions in Chromium', () => {
     await page.click('a[data-tab="timeline"]');
     const selector = '.timeline-view > .chart-frame > .chart canvas';
     const canvas = await page.waitForSelector(selector);
-    await page.waitForTimeout(800);
+    await waitForAtRest(page);
     // the toolbox's first icon (lineX brush) sits top left, measured on a screenshot at about (33, 22)
     await canvas.click({ position: { x: 33, y: 22 } });
     const box = (await canvas.boundingBox())!;
@@ -127,7 +127,7 @@ describe('cross-filtering interactions in Chromium', () => {
     const total = await totalTasks(page);
     await page.click('a[data-tab="timeline"]');
     await page.waitForSelector('.timeline-view .gantt canvas');
-    await page.waitForTimeout(800);
+    await waitForAtRest(page);
     // below the time slider (grid top 40), left of the plot: the first lane's label
     expect(await clickAxisLabel(page, '.timeline-view .gantt canvas', 170, 40)).toBe(true);
     await page.waitForFunction(() => location.hash.includes('region='));
@@ -141,7 +141,7 @@ describe('cross-filtering interactions in Chromium', () => {
     await page.click('a[data-tab="workload"]');
     const selector = '.workload-view > .chart-frame:last-of-type > .chart';
     await page.waitForSelector(selector);
-    await page.waitForTimeout(1000);
+    await waitForAtRest(page);
     expect(await clickColourIn(page, selector, HEATMAP_MAX)).toBe(true);
     await page.waitForFunction(() => /unit=.+&due=\d{4}-\d{2}-01\.\.\d{4}-\d{2}-\d{2}/.test(location.hash));
     const narrowed = await tasksAfterFilter(page);
@@ -155,7 +155,7 @@ describe('cross-filtering interactions in Chromium', () => {
     await openApp(page, served.server.appUrl, '#/targets');
     const selector = '.targets-view > .chart-frame > .chart';
     await page.waitForSelector(selector);
-    await page.waitForTimeout(1000);
+    await waitForAtRest(page);
     expect(await clickColourIn(page, selector, MATRIX_MAX)).toBe(true);
     await page.waitForFunction(() => location.hash.includes('region=') && location.hash.includes('category=') && location.hash.includes('task='));
     const dialog = await page.waitForSelector('[data-testid="task-detail"]');
@@ -179,7 +179,7 @@ describe('cross-filtering interactions in Chromium', () => {
     await openApp(page, served.server.appUrl, '#/overview');
     const selector = '.mini:last-child .chart canvas';
     await page.waitForSelector(selector);
-    await page.waitForTimeout(1000);
+    await waitForAtRest(page);
     expect(await clickColour(page, selector, [0x00, 0x72, 0xb2], 30)).toBe(true);
     await page.waitForFunction(() => location.hash.startsWith('#/targets?category='));
     await page.close();
@@ -191,7 +191,7 @@ describe('cross-filtering interactions in Chromium', () => {
     const page = await served.browser.newPage();
     await openApp(page, served.server.appUrl, `#/${view}?lang=en`);
     if (view !== 'quality' && view !== 'tasks') await page.waitForSelector('.chart canvas');
-    await page.waitForTimeout(500);
+    await waitForAtRest(page);
     const text = await page.evaluate(() => {
       const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
         ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''));
@@ -206,7 +206,7 @@ describe('cross-filtering interactions in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await openApp(page, served.server.appUrl, `#/${view}`);
     if (view !== 'quality' && view !== 'tasks') await page.waitForSelector('.chart canvas');
-    await page.waitForTimeout(500);
+    await waitForAtRest(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `view-${view}-1366`);
@@ -238,7 +238,7 @@ describe('timeline zoom with many tasks', () => {
     await openApp(page, bigServer.appUrl, '#/timeline');
     const gantt = await page.waitForSelector('.gantt[data-timeline-mode="bins"]');
     await page.waitForSelector('.gantt canvas');
-    await page.waitForTimeout(800);
+    await waitForAtRest(page);
     expect(await gantt.$('canvas')).not.toBeNull();
     // the wheel over the plot zooms the time axis (inside dataZoom); the component re-runs timelineItems after a pause
     // each pause re-bins on the window, so zoom in rounds until the window holds few enough tasks to draw singly

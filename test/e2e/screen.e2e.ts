@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESULTS, screenshot, useServedSite } from './harness.ts';
+import { RESULTS, screenshot, useServedSite, waitForAtRest } from './harness.ts';
 import { heapAfterGc, labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
 const PANELS = ['overview', 'deadlines', 'workload', 'targets', 'timeline'] as const;
@@ -21,7 +21,7 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
       expect(await page.getAttribute('[data-testid="screen-panel"]', 'data-panel')).toBe(panel);
       if (panel !== 'overview') expect(await waitForDrawnCanvas(page)).toBeGreaterThan(0);
       else await page.waitForSelector('[data-figure="figure.tasks"]');
-      await page.waitForTimeout(1200); // the entry animation
+      await waitForAtRest(page);
       await screenshot(page, `screen-${width}x${height}-${panel}`);
       const size = await scrollSize(page);
       expect(size.width).toBeLessThanOrEqual(width);
@@ -50,7 +50,7 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
     expect(ratio).toBe(2);
     // one canvas pixel per device pixel on screen: the backing store is as wide as the scaled element
     expect(Math.abs(canvasWidth - cssWidth)).toBeLessThanOrEqual(2);
-    await page.waitForTimeout(1000);
+    await waitForAtRest(page);
     // a full-resolution crop to check by eye that labels are drawn at 4K, not upscaled
     await page.screenshot({ path: `${RESULTS}/screen-3840x2160-workload-detail.png`, clip: { x: 0, y: 560, width: 1600, height: 900 } });
     await page.close();
@@ -60,7 +60,7 @@ describe('big-screen mode (#/screen) in Chromium, served under a sub-path', () =
     const { page } = await newScreenPage(served.browser, 1920, 1080);
     await openScreen(page, served.server.appUrl, `#/screen?rotate=0&lang=en&panels=${panel}`);
     await waitForDrawnCanvas(page);
-    await page.waitForTimeout(1000);
+    await waitForAtRest(page);
     await screenshot(page, `screen-en-${panel}`);
     expect(await labelProblems(page)).toEqual([]);
     await page.close();

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RESULTS, openApp, screenshot, useServedSite } from './harness.ts';
+import { openApp, RESULTS, screenshot, useServedSite, waitForAtRest } from './harness.ts';
 import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts } from './harness-screen.ts';
 
 // One reporting round seen on the wall: 公共服务办 of 中山市港口镇 returns its form (filled here with exceljs, as in
@@ -70,7 +70,7 @@ describe('progress on the wall (#/screen) in Chromium', () => {
     expect(await page.$('[data-testid="wall-alerts"][data-progress]')).toBeNull();
     expect(await page.$('[data-testid="wall-rankings"][data-progress]')).toBeNull();
     expect(await page.textContent('[data-testid="wall"]')).not.toContain('%');
-    await page.waitForTimeout(800); // the focus card's entry fade
+    await waitForAtRest(page);
     await shot(page, `wall-progress-none-${width}x${height}`);
     await expectReadable(page, width, height);
     await page.close();
@@ -90,7 +90,7 @@ describe('progress on the wall (#/screen) in Chromium', () => {
     const { page } = await newScreenPage(served.browser, width, height);
     await openScreen(page, served.server.appUrl, WALL);
     await page.waitForSelector('[data-counter="red"]', { timeout: 30_000 });
-    await page.waitForTimeout(800); // the focus card's entry fade
+    await waitForAtRest(page);
     await shot(page, `wall-progress-${width}x${height}`);
     expect(await page.$$eval('[data-counter]', (cards) => cards.map((c) => c.getAttribute('data-counter')))).toEqual(
       ['tasks', 'regions', 'units', 'due30', 'due90', 'passed', 'completion', 'onTime', 'red', 'amber']);
