@@ -5,6 +5,7 @@ import { regionLabel } from '../i18n/data-labels.ts';
 import type { TaskRow } from '../analysis/task-row.ts';
 import { ProgressBadge } from './progress/progress-badge.tsx';
 import { translate } from '../i18n/translate.ts';
+import { textsLoadingCell } from '../i18n/texts-loading-messages.ts';
 import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { AppState } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
@@ -32,7 +33,7 @@ const COLUMNS: readonly { key: SortKey | 'units' | 'indicators'; label: MessageK
  * The tasks as a virtualised grid (@tanstack/react-virtual): only the rows in view (plus a few) are in the DOM, so
  * 200,000 rows scroll smoothly, and each row is measured once drawn, so it is as tall as its units and indicators.
  */
-export function TaskTable({ rows, state, onSort, progress }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void; progress?: ReadonlyMap<string, TaskProgress> }) {
+export function TaskTable({ rows, state, onSort, progress, textsPending }: { rows: readonly TaskRow[]; state: AppState; onSort: (sort: string | null) => void; progress?: ReadonlyMap<string, TaskProgress>; textsPending?: ReadonlySet<string> }) {
   const { lang } = state;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -76,7 +77,7 @@ export function TaskTable({ rows, state, onSort, progress }: { rows: readonly Ta
         {rows.length === 0 && <p className="empty">{translate(lang, 'tasks.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <TaskTableRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} measure={virtualizer.measureElement} state={state} progress={progress?.get(rows[item.index]!.task.id)} />
+            <TaskTableRow key={item.key} row={rows[item.index]!} index={item.index} top={item.start} measure={virtualizer.measureElement} state={state} progress={progress?.get(rows[item.index]!.task.id)} textPending={textsPending?.has(rows[item.index]!.datasetId) === true} />
           ))}
         </div>
       </div>
@@ -84,7 +85,7 @@ export function TaskTable({ rows, state, onSort, progress }: { rows: readonly Ta
   );
 }
 
-function TaskTableRow({ row, index, top, measure, state, progress }: { row: TaskRow; index: number; top: number; measure: (el: Element | null) => void; state: AppState; progress: TaskProgress | undefined }) {
+function TaskTableRow({ row, index, top, measure, state, progress, textPending }: { row: TaskRow; index: number; top: number; measure: (el: Element | null) => void; state: AppState; progress: TaskProgress | undefined; textPending: boolean }) {
   const { task } = row;
   const { lang } = state;
   return (
@@ -101,7 +102,7 @@ function TaskTableRow({ row, index, top, measure, state, progress }: { row: Task
       <div role="cell" className="cell cell-section">{task.path.join(' / ')}</div>
       <div role="cell" className="cell cell-title">
         <a href={formatHash({ ...state, task: task.id })} className="task-link">
-          {task.title ?? task.text.slice(0, 40)}
+          {textPending && task.title === null && task.text === '' ? <span className="muted" data-text-pending="">{textsLoadingCell(lang)}</span> : (task.title ?? task.text.slice(0, 40))}
         </a>
         <span className="task-text" title={task.text}>
           {task.text}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { exportText } from '../i18n/export-messages.ts';
+import { textsLoadingExportTitle } from '../i18n/texts-loading-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { exportFileName } from './chart-export/export-file-name.ts';
 import { downloadText } from './download.ts';
@@ -10,8 +11,11 @@ import { TaskTable } from './task-table.tsx';
 import type { ViewProps } from './view-props.ts';
 
 /** The filtered tasks as a sortable, virtualised table with CSV export of exactly those rows. */
-export function TasksView({ state, navigate, filtered, asOf, progress }: ViewProps) {
+export function TasksView({ state, navigate, filtered, asOf, progress, load }: ViewProps) {
   const { lang } = state;
+  // datasets of the compact encoding whose titles and texts are still on their way
+  const textsPending = useMemo(() => new Set((load.pendingTexts ?? []).map((p) => p.id)), [load]);
+  const exportTitle = (title: string) => (textsPending.size > 0 ? textsLoadingExportTitle(lang) : title);
   const sorted = useMemo(() => sortTaskRows(filtered, state.sort, lang === 'en' ? 'en' : 'zh-CN'), [filtered, state.sort, lang]);
   // papaparse loads with the first export, not with the page.
   const exportCsv = async (templateOnly: boolean) => {
@@ -26,15 +30,15 @@ export function TasksView({ state, navigate, filtered, asOf, progress }: ViewPro
         <p className="count" data-testid="task-count" data-count={filtered.length}>
           {translate(lang, 'tasks.count', { n: filtered.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
         </p>
-        <button type="button" onClick={() => void exportCsv(false)} data-testid="export-csv" title={exportText(lang, 'tasks.csvTitle')}>
+        <button type="button" onClick={() => void exportCsv(false)} data-testid="export-csv" disabled={textsPending.size > 0} title={exportTitle(exportText(lang, 'tasks.csvTitle'))}>
           {translate(lang, 'tasks.export')}
         </button>
-        <button type="button" onClick={() => void exportCsv(true)} data-testid="export-csv-template" title={exportText(lang, 'tasks.csvTemplateTitle')}>
+        <button type="button" onClick={() => void exportCsv(true)} data-testid="export-csv-template" disabled={textsPending.size > 0} title={exportTitle(exportText(lang, 'tasks.csvTemplateTitle'))}>
           {exportText(lang, 'tasks.csvTemplate')}
         </button>
-        <ProgressFormExport lang={lang} rows={sorted} unitFilter={state.filters.unit} asOf={asOf} compact />
+        <ProgressFormExport lang={lang} rows={sorted} unitFilter={state.filters.unit} asOf={asOf} compact textsPending={textsPending.size > 0} />
       </div>
-      <TaskTable rows={sorted} state={state} progress={progress.byTask} onSort={(sort) => navigate((s) => ({ ...s, sort }), { replace: true })} />
+      <TaskTable rows={sorted} state={state} progress={progress.byTask} textsPending={textsPending} onSort={(sort) => navigate((s) => ({ ...s, sort }), { replace: true })} />
     </section>
   );
 }

@@ -58,7 +58,7 @@ describe('the bundled data in the compact (Arrow) encoding', () => {
     expect(arrow.browser.errors).toEqual([]);
   });
 
-  it('until the texts side files arrive, the page says search and the task table are incomplete; then it is gone', async () => {
+  it('until the texts side files arrive, the page says search and the task table are incomplete, rows say their text is loading and CSV export waits; then all is filled', async () => {
     const page = await arrow.browser.newPage();
     let release = () => undefined as void;
     const gate = new Promise<void>((resolve) => {
@@ -73,9 +73,18 @@ describe('the bundled data in the compact (Arrow) encoding', () => {
     const notice = await page.waitForSelector('[data-testid="texts-loading"]');
     expect(await notice.textContent()).toContain('Loading task texts');
     await page.waitForSelector('[data-task-id]');
+    // each row says its title is on the way rather than showing an empty link, and no CSV is written with empty texts
+    const firstLink = await page.textContent('[data-task-id] .task-link');
+    expect(firstLink).toBe('Loading text…');
+    expect(await page.isDisabled('[data-testid="export-csv"]')).toBe(true);
+    expect(await page.isDisabled('[data-testid="export-progress-form"]')).toBe(true);
     await screenshot(page, 'compact-encoding-texts-loading');
     release();
     await page.waitForSelector('[data-testid="texts-loading"]', { state: 'detached' });
+    await page.waitForSelector('[data-text-pending]', { state: 'detached' });
+    expect((await page.textContent('[data-task-id] .task-link'))?.trim()).not.toBe('');
+    expect(await page.isDisabled('[data-testid="export-csv"]')).toBe(false);
+    expect(await page.isDisabled('[data-testid="export-progress-form"]')).toBe(false);
     await page.context().unroute('**/*.texts.arrow');
     await page.close();
   });

@@ -3,6 +3,7 @@ import { buildProgressForm } from '../../analysis/progress-form.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
+import { textsLoadingExportTitle } from '../../i18n/texts-loading-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { downloadText } from '../download.ts';
 import { downloadBytes, XLSX_TYPE } from './download-bytes.ts';
@@ -12,7 +13,7 @@ import { formatProgressFormCsv, writeProgressFormXlsx } from './write-progress-f
  * "导出进展填报表": the form for the filtered tasks as .xlsx (drop-down status, protected task
  * columns) or CSV; the unit is the one unit filtered on, and the report date the as-of date.
  */
-export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = false }: { lang: Lang; rows: readonly TaskRow[]; unitFilter: readonly string[]; asOf: string; compact?: boolean }) {
+export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = false, textsPending = false }: { lang: Lang; rows: readonly TaskRow[]; unitFilter: readonly string[]; asOf: string; compact?: boolean; textsPending?: boolean }) {
   // the unit filter holds unit keys ("region/name"); the form names the unit with its region, so two cities' bureaus of one name get two forms
   const key = unitFilter.length === 1 ? (unitFilter[0] ?? null) : null;
   const unit = key === null ? null : unitKeyLabel(key);
@@ -28,8 +29,9 @@ export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = fal
       <button
         type="button"
         data-testid="export-progress-form"
-        disabled={busy || rows.length === 0}
-        title={progressText(lang, 'progress.export.hint', { n: rows.length })}
+        // the form prints each task's title and text: it waits for texts still loading rather than print them empty
+        disabled={busy || rows.length === 0 || textsPending}
+        title={textsPending ? textsLoadingExportTitle(lang) : progressText(lang, 'progress.export.hint', { n: rows.length })}
         onClick={() => {
           setBusy(true);
           void writeProgressFormXlsx(form())
@@ -39,7 +41,7 @@ export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = fal
       >
         {progressText(lang, 'progress.export.xlsx')}
       </button>{' '}
-      {!compact && <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
+      {!compact && <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0 || textsPending} title={textsPending ? textsLoadingExportTitle(lang) : undefined} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
         {progressText(lang, 'progress.export.csv')}
       </button>}
     </div>

@@ -46,7 +46,7 @@ export function SuperviseView(props: ViewProps) {
   const exportPanel = (
     <section className="progress-panel">
       <h2>{t('progress.export.title')}</h2>
-      <ProgressFormExport lang={lang} rows={filtered} unitFilter={state.filters.unit} asOf={asOf} />
+      <ProgressFormExport lang={lang} rows={filtered} unitFilter={state.filters.unit} asOf={asOf} textsPending={(props.load.pendingTexts?.length ?? 0) > 0} />
       <p>
         <ProgressImportButton lang={lang} />
       </p>
