@@ -7,7 +7,7 @@ export type FilterField = 'region' | 'section' | 'unit' | 'role' | 'due' | 'stat
 
 /**
  * The words the filters are named with, in the reader's language (src/i18n/trust-messages.ts: filterWords; the UI adds
- * the field names and the category names, src/ui/filter-vocabulary.ts). This file is the one place that puts them together:
+ * the field names and the category names, src/ui/filters/filter-vocabulary.ts). This file is the one place that puts them together:
  * chart and panel titles, the wall's scope line, the filter chips, the PNG export's filter line and export file names.
  */
 export interface FilterWords {

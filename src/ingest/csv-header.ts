@@ -34,7 +34,7 @@ export interface CsvHeader {
 }
 
 /**
- * The columns Duban's full task CSV writes after the template's own (src/ui/tasks-csv.ts takes its headers from
+ * The columns Duban's full task CSV writes after the template's own (src/ui/tasks/tasks-csv.ts takes its headers from
  * here): what the dashboard derived from the template columns (id, normalised deadline, indicators, source) and the
  * 督办 progress columns. On import they are read past — re-ingesting the template columns derives them again.
  */

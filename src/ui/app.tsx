@@ -11,7 +11,7 @@ import { SkipLink } from './chart-export/skip-link.tsx';
 import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FailureNotice } from './failure-notice.tsx';
-import { FilterBar } from './filter-bar.tsx';
+import { FilterBar } from './filters/filter-bar.tsx';
 import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
 import { Header } from './header.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
@@ -39,10 +39,10 @@ function lazyView(load: () => Promise<(props: ViewProps) => React.ReactNode>): (
 
 const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
   overview: lazyView(async () => (await import('./overview-view.tsx')).OverviewView),
-  timeline: lazyView(async () => (await import('./timeline-view.tsx')).TimelineView),
-  workload: lazyView(async () => (await import('./workload-view.tsx')).WorkloadView),
+  timeline: lazyView(async () => (await import('./timeline/timeline-view.tsx')).TimelineView),
+  workload: lazyView(async () => (await import('./workload/workload-view.tsx')).WorkloadView),
   targets: lazyView(async () => (await import('./targets-view.tsx')).TargetsView),
-  tasks: lazyView(async () => (await import('./tasks-view.tsx')).TasksView),
+  tasks: lazyView(async () => (await import('./tasks/tasks-view.tsx')).TasksView),
   quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
   screen: lazyView(async () => (await import('./screen/screen-view.tsx')).ScreenView),
   supervise: lazyView(async () => (await import('./progress/supervise-view.tsx')).SuperviseView),
@@ -129,7 +129,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
 // The task dialog (with its source panel and report history) opens on a click, and the progress
 // chips show only under a progress filter, so neither is part of the first download.
 const ProgressFilterChips = lazy(async () => ({ default: (await import('./progress/progress-filter-chips.tsx')).ProgressFilterChips }));
-const TaskDetail = lazy(async () => ({ default: (await import('./task-detail.tsx')).TaskDetail }));
+const TaskDetail = lazy(async () => ({ default: (await import('./tasks/task-detail.tsx')).TaskDetail }));
 
 function viewKey(state: AppState): string {
   return state.view;

@@ -14,9 +14,9 @@ import { useExportContext } from './chart-export/export-context.ts';
 import { hiddenLegend, pngContextLines } from './chart-export/png-context-lines.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { filterWords } from './filter-words.ts';
+import { filterWords } from './filters/filter-words.ts';
 import { formatPngSize, parsePngSize, PNG_SIZES, pngPixelRatio, type PngSize } from './png-size.ts';
-import './import-panel.css';
+import './import/import-panel.css';
 import './chart-export/chart-export.css';
 
 /** ECharts event parameters as the runtime hands them to a handler. */

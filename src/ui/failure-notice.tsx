@@ -3,10 +3,10 @@ import type { LoadFailure, LoadNotice, LoadResult } from '../load/load-result.ts
 import type { AppState, Lang } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
 import { cappedList } from './capped-list.ts';
-import { ImportOutcomeLine } from './import-outcome.tsx';
+import { ImportOutcomeLine } from './import/import-outcome.tsx';
 import type { Navigate } from './use-app-state.ts';
 import { uploadsStore } from './use-datasets.ts';
-import { useUploadsStore } from './uploads-store.ts';
+import { useUploadsStore } from './import/uploads-store.ts';
 
 /**
  * The banners above every view: a missing or unusable manifest, every data file that failed

@@ -2,7 +2,7 @@ import { translate } from '../i18n/translate.ts';
 import type { AppState, View } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
 import type { LoadResult } from '../load/load-result.ts';
-import { ImportButton } from './import-button.tsx';
+import { ImportButton } from './import/import-button.tsx';
 import { CopyLinkButton } from './share/copy-link-button.tsx';
 import { todayIso } from './today.ts';
 import type { Navigate } from './use-app-state.ts';

@@ -6,13 +6,13 @@ import type { MessageKey } from '../i18n/ui-messages.ts';
 import type { View } from '../state/app-state.ts';
 import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { GanttChart } from './gantt-chart.tsx';
+import { GanttChart } from './timeline/gantt-chart.tsx';
 import { ProgressFigures } from './progress/progress-figures.tsx';
 import { TargetsMini } from './targets-view.tsx';
-import { DensityChart } from './density-chart.tsx';
+import { DensityChart } from './timeline/density-chart.tsx';
 import type { ViewProps } from './view-props.ts';
-import { WorkloadBars } from './workload-view.tsx';
-import { titleWithFilters } from './filter-title.ts';
+import { WorkloadBars } from './workload/workload-view.tsx';
+import { titleWithFilters } from './filters/filter-title.ts';
 
 /** Key figures of the filtered tasks and small versions of the other views, each linking to its view. */
 export function OverviewView(props: ViewProps) {

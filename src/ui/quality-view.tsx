@@ -7,10 +7,10 @@ import { warningMessage } from '../i18n/warning-message.ts';
 import { regionLabel } from '../i18n/data-labels.ts';
 import { formatHash } from '../state/hash.ts';
 import { failureReason, noticeReason } from './failure-notice.tsx';
-import { ImportPanel } from './import-panel.tsx';
+import { ImportPanel } from './import/import-panel.tsx';
 import { ProgressQuality } from './progress/progress-quality.tsx';
 import { uploadsStore } from './use-datasets.ts';
-import { useUploadsStore } from './uploads-store.ts';
+import { useUploadsStore } from './import/uploads-store.ts';
 import { UnitAliasReport } from './unit-aliases/unit-alias-report.tsx';
 import type { ViewProps } from './view-props.ts';
 

@@ -11,7 +11,7 @@ import { ActualsChart } from './progress/actuals-chart.tsx';
 import { useChartInstance } from './use-chart-instance.ts';
 import type { ViewProps } from './view-props.ts';
 import { withFilters } from './view-props.ts';
-import { titleWithFilters } from './filter-title.ts';
+import { titleWithFilters } from './filters/filter-title.ts';
 
 /** Targets per indicator category side by side and the category × region matrix; clicking a target opens its source task. */
 export function TargetsView(props: ViewProps) {

@@ -9,8 +9,8 @@ import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type Worke
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
 import { routeProgressForms } from './progress/progress-store.ts';
-import { openUploadsDb } from './uploads-db.ts';
-import { createUploadsStore, useUploadsStore, type UploadsStore } from './uploads-store.ts';
+import { openUploadsDb } from './import/uploads-db.ts';
+import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
 
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */
 export const uploadsStore: UploadsStore = createUploadsStore(

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { TaskRow } from '../../src/analysis/task-row.ts';
 import type { Task } from '../../src/model/schema.ts';
-import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks-csv.ts';
+import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks/tasks-csv.ts';
 
 const task = (text: string, title: string | null = null): Task => ({
   id: 'a/1', no: '1', path: [], title, text, units: [], unitsRaw: '',

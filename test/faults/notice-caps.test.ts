@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UploadsDb } from '../../src/ui/uploads-db.ts';
+import type { UploadsDb } from '../../src/ui/import/uploads-db.ts';
 import { cappedList, MAX_NAMED } from '../../src/ui/capped-list.ts';
-import { createUploadsStore } from '../../src/ui/uploads-store.ts';
+import { createUploadsStore } from '../../src/ui/import/uploads-store.ts';
 
 describe('faults: banners and storage that never answers', () => {
   it('cappedList(5,000 file names) → the first few named, the rest counted, in both languages', () => {

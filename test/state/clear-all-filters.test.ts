@@ -4,7 +4,7 @@ import { DEFAULT_STATE } from '../../src/state/app-state.ts';
 import { clearAllFilters } from '../../src/state/clear-all-filters.ts';
 import { formatHash, parseHash } from '../../src/state/hash.ts';
 import { parseProgressParams } from '../../src/state/progress-params.ts';
-import { titleWithFilters } from '../../src/ui/filter-title.ts';
+import { titleWithFilters } from '../../src/ui/filters/filter-title.ts';
 
 describe('clearAllFilters (清除全部筛选)', () => {
   const state = parseHash(`#/tasks?region=${encodeURIComponent('汕尾市')}&progress=red,amber&soon=10&asof=2024-01-15`);

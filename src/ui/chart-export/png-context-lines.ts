@@ -2,7 +2,7 @@ import { regionOfSeries } from '../../charts/region-series.ts';
 import type { Filters } from '../../analysis/filters.ts';
 import { exportText } from '../../i18n/export-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
-import { filterWords } from '../filter-words.ts';
+import { filterWords } from '../filters/filter-words.ts';
 
 /** The words drawn around an exported chart: its title above, what is filtered, the as-of date and the source below. */
 export interface PngContextLines {

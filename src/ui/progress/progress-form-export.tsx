@@ -3,7 +3,7 @@ import { buildProgressForm } from '../../analysis/progress-form.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
-import { textsLoadingExportTitle } from '../../i18n/texts-loading-messages.ts';
+import { textsLoadingExportTitle } from '../../i18n/texts-pending-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { downloadText } from '../download.ts';
 import { downloadBytes, XLSX_TYPE } from './download-bytes.ts';

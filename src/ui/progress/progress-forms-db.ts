@@ -1,3 +1,5 @@
+import { idbRequest, openIdbStore } from '../idb-store.ts';
+
 /** One returned form imported in this browser, kept as the bytes it came in (re-read against the tasks shown each time). */
 export interface StoredForm {
   key: string;
@@ -6,42 +8,26 @@ export interface StoredForm {
   importedAt: string;
 }
 
-/** The browser storage of imported progress forms: its own IndexedDB database, apart from the datasets' (uploads-db.ts). */
+/** The browser storage of imported progress forms: its own IndexedDB database, apart from the datasets' (import/uploads-db.ts). */
 export interface ProgressFormsDb {
   list(): Promise<StoredForm[]>;
   put(form: StoredForm): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const DB_NAME = 'duban-progress';
-const STORE = 'forms';
-
 /** Opens the forms store; rejects when the browser offers no IndexedDB (then forms live only until reload). */
 export async function openProgressFormsDb(): Promise<ProgressFormsDb> {
-  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB unavailable');
-  const open = indexedDB.open(DB_NAME, 1);
-  open.onupgradeneeded = () => {
-    if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'key' });
-  };
-  const db = await request(open);
-  const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
+  const db = await openIdbStore('duban-progress', 'forms', { keyPath: 'key' });
   return {
     async list() {
-      const all = (await request(tx('readonly').getAll())) as StoredForm[];
+      const all = (await idbRequest(db.store('readonly').getAll())) as StoredForm[];
       return all.filter((f) => typeof f.key === 'string' && f.bytes instanceof Uint8Array).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     },
     async put(form) {
-      await request(tx('readwrite').put(form));
+      await idbRequest(db.store('readwrite').put(form));
     },
     async remove(key) {
-      await request(tx('readwrite').delete(key));
+      await idbRequest(db.store('readwrite').delete(key));
     },
   };
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
 }

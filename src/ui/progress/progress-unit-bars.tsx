@@ -5,7 +5,7 @@ import { buildProgressUnitBarsOption, busiestUnits, type ProgressUnitDatum } fro
 import { progressText } from '../../i18n/progress-messages.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart, type ChartEvent } from '../chart.tsx';
-import { titleWithFilters } from '../filter-title.ts';
+import { titleWithFilters } from '../filters/filter-title.ts';
 import { withFilters, type ViewProps } from '../view-props.ts';
 
 /** Workload by 督办 status: the busiest units' tasks stacked red/amber/green/grey; a segment filters to that unit and colour. Nothing without reports. */

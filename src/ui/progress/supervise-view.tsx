@@ -10,7 +10,7 @@ import { progressText, type ProgressMessageKey } from '../../i18n/progress-messa
 import { formatHash } from '../../state/hash.ts';
 import { withProgressParams } from '../../state/progress-params.ts';
 import { Chart } from '../chart.tsx';
-import { titleWithFilters } from '../filter-title.ts';
+import { titleWithFilters } from '../filters/filter-title.ts';
 import { toggled, type ViewProps } from '../view-props.ts';
 import { formatRate, ragLabel, stateLabel } from './progress-format.ts';
 import { ProgressFigures } from './progress-figures.tsx';

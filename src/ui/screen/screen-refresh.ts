@@ -5,7 +5,7 @@ import { withUploads } from '../../load/with-uploads.ts';
 import { startRefreshCycle } from '../refresh-cycle.ts';
 import { mergeLoadResults } from './screen-merge-load.ts';
 import { fetchedPart, pageFetch, pageTimeoutMs, uploadsStore } from '../use-datasets.ts';
-import { useUploadsStore } from '../uploads-store.ts';
+import { useUploadsStore } from '../import/uploads-store.ts';
 
 /**
  * The app's load result, re-fetched from data/ every `minutes` (0 = never) so a wall that runs for days picks up a

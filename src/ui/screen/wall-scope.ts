@@ -3,7 +3,7 @@ import type { Filters } from '../../analysis/filters.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import type { RagParam } from '../../state/progress-params.ts';
-import { filterVocabulary } from '../filter-vocabulary.ts';
+import { filterVocabulary } from '../filters/filter-vocabulary.ts';
 
 /**
  * The active filters in words for the wall's scope line, one part per filter, e.g. ["期限已过的任务", "汕尾市、东莞市",

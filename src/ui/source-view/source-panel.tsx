@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { exportText } from '../../i18n/export-messages.ts';
 import type { Dataset, Task } from '../../model/schema.ts';
 import type { Lang } from '../../state/app-state.ts';
-import { useUploadsStore } from '../uploads-store.ts';
+import { useUploadsStore } from '../import/uploads-store.ts';
 import { uploadsStore } from '../use-datasets.ts';
 import { loadSourceText } from './load-source-text.ts';
 import { CONTEXT_LINES, sourceLines, sourceTextPath, taskLineRange } from './source-lines.ts';

@@ -3,7 +3,7 @@ import type { TimelineModel } from '../../analysis/timeline-items.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
 import { timelineRowMode, zoomedRowMode, type TimelineRowMode } from '../../charts/timeline-lane-fit.ts';
 import type { AppState } from '../../state/app-state.ts';
-import { rowsInTimeWindow, type TimeWindow } from '../timeline-window.ts';
+import { rowsInTimeWindow, type TimeWindow } from './timeline-window.ts';
 import type { ViewProps } from '../view-props.ts';
 
 /** The timeline a view draws: the model, the zoom window it opens on and how its lanes are drawn. */

@@ -3,7 +3,7 @@ import { EMPTY_FILTERS } from '../../../src/analysis/filters.ts';
 import { exportFileName } from '../../../src/ui/chart-export/export-file-name.ts';
 import { cappedPixelRatio, MAX_CANVAS_PIXELS, MAX_CANVAS_SIDE } from '../../../src/ui/chart-export/png-canvas-limit.ts';
 import { hiddenLegend, pngContextLines } from '../../../src/ui/chart-export/png-context-lines.ts';
-import { filterWords } from '../../../src/ui/filter-words.ts';
+import { filterWords } from '../../../src/ui/filters/filter-words.ts';
 
 const filters = { ...EMPTY_FILTERS, region: ['汕尾市'], status: ['passed' as const], category: ['网络覆盖'], due: { from: '2021-01-01', to: null } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/analysis/filters.ts';
 import { describeFilters } from '../../../src/ui/screen/wall-scope.ts';
-import { titleWithFilters } from '../../../src/ui/filter-title.ts';
+import { titleWithFilters } from '../../../src/ui/filters/filter-title.ts';
 
 describe('describeFilters (the wall\'s scope line)', () => {
   it('names nothing when nothing is filtered', () => {

@@ -1,4 +1,4 @@
-import type { TaskRow } from '../analysis/task-row.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
 
 /** Columns the tasks table sorts by. */
 export const SORT_KEYS = ['no', 'region', 'section', 'title', 'deadline', 'source'] as const;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { deadlinesByMonth, densityWithAsOf } from '../analysis/deadline-density.ts';
-import { filterTasks } from '../analysis/filter-tasks.ts';
-import { monthsToDueRange } from '../analysis/month-keys.ts';
-import { brushToDueRange, buildDeadlineDensityOption, regionOfSeries } from '../charts/deadline-density.ts';
-import { translate } from '../i18n/translate.ts';
-import { Chart, type ChartEvent } from './chart.tsx';
-import { useChartInstance } from './use-chart-instance.ts';
-import type { ViewProps } from './view-props.ts';
-import { withFilters } from './view-props.ts';
+import { deadlinesByMonth, densityWithAsOf } from '../../analysis/deadline-density.ts';
+import { filterTasks } from '../../analysis/filter-tasks.ts';
+import { monthsToDueRange } from '../../analysis/month-keys.ts';
+import { brushToDueRange, buildDeadlineDensityOption, regionOfSeries } from '../../charts/deadline-density.ts';
+import { translate } from '../../i18n/translate.ts';
+import { Chart, type ChartEvent } from '../chart.tsx';
+import { useChartInstance } from '../use-chart-instance.ts';
+import type { ViewProps } from '../view-props.ts';
+import { withFilters } from '../view-props.ts';
 
 /** Tasks due per month stacked by region; brushing or clicking sets the deadline filter. `compact` is the overview's version
  * (no brush: the full version's brush and toolbox register with the timeline view, src/ui/echarts/). */

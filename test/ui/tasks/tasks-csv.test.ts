@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toTaskRows } from '../../src/analysis/task-row.ts';
-import type { TaskRow } from '../../src/analysis/task-row.ts';
-import { parseCsvHeader } from '../../src/ingest/csv-header.ts';
-import { ingestUpload } from '../../src/ingest/ingest-upload.ts';
-import { DatasetSchema, type Dataset, type Task } from '../../src/model/schema.ts';
-import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../src/ui/tasks-csv.ts';
-import type { TaskProgress } from '../../src/analysis/progress-status.ts';
+import { toTaskRows } from '../../../src/analysis/task-row.ts';
+import type { TaskRow } from '../../../src/analysis/task-row.ts';
+import { parseCsvHeader } from '../../../src/ingest/csv-header.ts';
+import { ingestUpload } from '../../../src/ingest/ingest-upload.ts';
+import { DatasetSchema, type Dataset, type Task } from '../../../src/model/schema.ts';
+import { formatTasksCsv, TASK_CSV_COLUMNS } from '../../../src/ui/tasks/tasks-csv.ts';
+import type { TaskProgress } from '../../../src/analysis/progress-status.ts';
 
 function makeTask(overrides: Partial<Task> = {}): Task {
   return {
@@ -69,7 +69,7 @@ describe('ui/tasks-csv', () => {
   });
 
   // The analyst's round trip: every committed dataset, exported as Duban's own CSV, imports to the same tasks.
-  const dataDir = join(import.meta.dirname, '../../data');
+  const dataDir = join(import.meta.dirname, '../../../data');
   const datasets: Dataset[] = readdirSync(dataDir)
     .filter((f) => f.endsWith('.json') && f !== 'manifest.json' && f !== 'unit-aliases.json')
     .map((f) => DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, f), 'utf8'))));

@@ -1,7 +1,7 @@
-import { describeFilters, describeProgressColours } from '../analysis/describe-filters.ts';
-import { progressText } from '../i18n/progress-messages.ts';
-import type { AppState } from '../state/app-state.ts';
-import { parseProgressParams } from '../state/progress-params.ts';
+import { describeFilters, describeProgressColours } from '../../analysis/describe-filters.ts';
+import { progressText } from '../../i18n/progress-messages.ts';
+import type { AppState } from '../../state/app-state.ts';
+import { parseProgressParams } from '../../state/progress-params.ts';
 import { filterVocabulary } from './filter-vocabulary.ts';
 
 /** A chart or panel title with the active filters named after it: "任务最多的单位 · 期限已过的任务 · 汕尾市", and the 督办 colours when a link filters by them. */

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Filters } from '../analysis/filters.ts';
-import type { TimelineModel } from '../analysis/timeline-items.ts';
-import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../charts/timeline.ts';
-import { filterWords } from '../i18n/filter-word-messages.ts';
-import { trustText } from '../i18n/trust-messages.ts';
-import './chart-legend.css';
-import { translate } from '../i18n/translate.ts';
-import { Chart, type ChartEvent } from './chart.tsx';
-import type { echarts } from './echarts-setup.ts';
-import { useChartInstance } from './use-chart-instance.ts';
+import type { Filters } from '../../analysis/filters.ts';
+import type { TimelineModel } from '../../analysis/timeline-items.ts';
+import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../../charts/timeline.ts';
+import { filterWords } from '../../i18n/filter-word-messages.ts';
+import { trustText } from '../../i18n/trust-messages.ts';
+import '../chart-legend.css';
+import { translate } from '../../i18n/translate.ts';
+import { Chart, type ChartEvent } from '../chart.tsx';
+import type { echarts } from '../echarts-setup.ts';
+import { useChartInstance } from '../use-chart-instance.ts';
 import { timeWindowOf, type TimeWindow } from './timeline-window.ts';
-import { timelineText } from '../i18n/timeline-messages.ts';
-import { useTimelineModel, type TimelineShown } from './timeline/use-timeline-model.ts';
-import type { ViewProps } from './view-props.ts';
-import { withFilters } from './view-props.ts';
+import { timelineText } from '../../i18n/timeline-messages.ts';
+import { useTimelineModel, type TimelineShown } from './use-timeline-model.ts';
+import type { ViewProps } from '../view-props.ts';
+import { withFilters } from '../view-props.ts';
 
 const ZOOM_DEBOUNCE_MS = 350;
 

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
-import { importText } from '../i18n/import-messages.ts';
-import type { LoadResult } from '../load/load-result.ts';
-import type { Lang } from '../state/app-state.ts';
-import { routeProgressForms } from './progress/progress-store.ts';
-import { takenDatasetIds, uploadsStore } from './use-datasets.ts';
+import { importText } from '../../i18n/import-messages.ts';
+import type { LoadResult } from '../../load/load-result.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { routeProgressForms } from '../progress/progress-store.ts';
+import { takenDatasetIds, uploadsStore } from '../use-datasets.ts';
 
 /** A keyboard-reachable "choose file" button for importing Word, Excel, web-page, CSV and text task tables (the window takes dropped files too). */
 /** What the picker offers: every format the ingest reads (old .doc/.xls/.pdf are refused with advice when dropped). */

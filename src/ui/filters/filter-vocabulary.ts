@@ -1,9 +1,9 @@
-import type { FilterField, FilterWords } from '../analysis/describe-filters.ts';
-import { categoryLabel } from '../charts/category-label.ts';
-import { withRegionLabels } from '../i18n/data-labels.ts';
-import { filterWords } from '../i18n/filter-word-messages.ts';
-import { translate } from '../i18n/translate.ts';
-import type { Lang } from '../state/app-state.ts';
+import type { FilterField, FilterWords } from '../../analysis/describe-filters.ts';
+import { categoryLabel } from '../../charts/category-label.ts';
+import { withRegionLabels } from '../../i18n/data-labels.ts';
+import { filterWords } from '../../i18n/filter-word-messages.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { Lang } from '../../state/app-state.ts';
 
 const FIELD_KEYS: Record<FilterField, Parameters<typeof translate>[1]> = {
   region: 'filter.region',

@@ -1,4 +1,4 @@
-import type { TaskRow } from '../analysis/task-row.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
 
 /** A zoomed time window of the timeline, UTC ms, both ends inclusive. */
 export interface TimeWindow {

@@ -1,6 +1,6 @@
-import { filterValueWords, type FilterValueWord } from '../analysis/describe-filters.ts';
-import { EXCLUDABLE_FIELDS, type ExcludableField, type Filters } from '../analysis/filters.ts';
-import type { Lang } from '../state/app-state.ts';
+import { filterValueWords, type FilterValueWord } from '../../analysis/describe-filters.ts';
+import { EXCLUDABLE_FIELDS, type ExcludableField, type Filters } from '../../analysis/filters.ts';
+import type { Lang } from '../../state/app-state.ts';
 import { filterVocabulary } from './filter-vocabulary.ts';
 
 /** One active filter value in words, with the filters it leaves when removed. */

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
-import { unitMonthHeatmap } from '../analysis/unit-month-heatmap.ts';
-import { workloadByUnit } from '../analysis/workload.ts';
-import { buildUnitMonthHeatmapOption, type UnitMonthCellDatum } from '../charts/unit-month-heatmap.ts';
-import { buildWorkloadBarOption, type WorkloadBarDatum } from '../charts/workload-bar.ts';
-import { translate } from '../i18n/translate.ts';
-import type { Scope } from '../state/app-state.ts';
-import { Chart, type ChartEvent } from './chart.tsx';
-import { ProgressUnitBars } from './progress/progress-unit-bars.tsx';
-import { useChartInstance } from './use-chart-instance.ts';
-import type { ViewProps } from './view-props.ts';
-import { withFilters } from './view-props.ts';
-import { titleWithFilters } from './filter-title.ts';
-import { OtherUnitsList } from './workload/other-units-list.tsx';
+import { unitMonthHeatmap } from '../../analysis/unit-month-heatmap.ts';
+import { workloadByUnit } from '../../analysis/workload.ts';
+import { buildUnitMonthHeatmapOption, type UnitMonthCellDatum } from '../../charts/unit-month-heatmap.ts';
+import { buildWorkloadBarOption, type WorkloadBarDatum } from '../../charts/workload-bar.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { Scope } from '../../state/app-state.ts';
+import { Chart, type ChartEvent } from '../chart.tsx';
+import { ProgressUnitBars } from '../progress/progress-unit-bars.tsx';
+import { useChartInstance } from '../use-chart-instance.ts';
+import type { ViewProps } from '../view-props.ts';
+import { withFilters } from '../view-props.ts';
+import { titleWithFilters } from '../filters/filter-title.ts';
+import { OtherUnitsList } from './other-units-list.tsx';
 
 /** Tasks per unit stacked by role (top N, per region or all, collective units apart) and a unit × month heatmap. */
 export function WorkloadView(props: ViewProps) {

@@ -1,6 +1,6 @@
-import { splitBilingual } from '../i18n/bilingual-message.ts';
-import { importText } from '../i18n/import-messages.ts';
-import type { Lang } from '../state/app-state.ts';
+import { splitBilingual } from '../../i18n/bilingual-message.ts';
+import { importText } from '../../i18n/import-messages.ts';
+import type { Lang } from '../../state/app-state.ts';
 import type { ImportOutcome } from './uploads-store.ts';
 
 /** One line saying how the last import went: reading, imported (with counts), or why it failed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toTaskRows } from '../../src/analysis/task-row.ts';
-import { rowsInTimeWindow, timeWindowOf } from '../../src/ui/timeline-window.ts';
-import { makeDataset, makeDeadline, makeTask } from '../analysis/make-task.ts';
+import { toTaskRows } from '../../../src/analysis/task-row.ts';
+import { rowsInTimeWindow, timeWindowOf } from '../../../src/ui/timeline/timeline-window.ts';
+import { makeDataset, makeDeadline, makeTask } from '../../analysis/make-task.ts';
 
 const rows = toTaskRows([makeDataset({
   published: '2021-01-01',

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { UploadResult } from '../ingest/ingest-upload.ts';
-import type { LoadFailure } from '../load/load-result.ts';
-import { formatUploadRecord, type UploadRecord } from '../load/upload-file.ts';
+import type { UploadResult } from '../../ingest/ingest-upload.ts';
+import type { LoadFailure } from '../../load/load-result.ts';
+import { formatUploadRecord, type UploadRecord } from '../../load/upload-file.ts';
 import type { UploadsDb } from './uploads-db.ts';
 
 /** What an import ended with, shown until the next one. */
@@ -73,7 +73,7 @@ export function createUploadsStore(openDb: () => Promise<UploadsDb>, ingest: Ing
         const broken: LoadFailure[] = [];
         // Validation (zod) loads only when there is something kept to validate.
         if (kept.length > 0) {
-          const { parseUploadRecord } = await import('../load/upload-record.ts');
+          const { parseUploadRecord } = await import('../../load/upload-record.ts');
           for (const { key, text } of kept) {
             const parsed = parseUploadRecord(text, key);
             if (parsed.ok) records.push(parsed.record);

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { exportText } from '../i18n/export-messages.ts';
-import { textsLoadingExportTitle } from '../i18n/texts-loading-messages.ts';
-import { translate } from '../i18n/translate.ts';
-import { exportFileName } from './chart-export/export-file-name.ts';
-import { downloadText } from './download.ts';
-import { filterWords } from './filter-words.ts';
-import { ProgressFormExport } from './progress/progress-form-export.tsx';
+import { exportText } from '../../i18n/export-messages.ts';
+import { textsLoadingExportTitle } from '../../i18n/texts-pending-messages.ts';
+import { translate } from '../../i18n/translate.ts';
+import { exportFileName } from '../chart-export/export-file-name.ts';
+import { downloadText } from '../download.ts';
+import { filterWords } from '../filters/filter-words.ts';
+import { ProgressFormExport } from '../progress/progress-form-export.tsx';
 import { sortTaskRows } from './sort-task-rows.ts';
 import { TaskTable } from './task-table.tsx';
-import type { ViewProps } from './view-props.ts';
+import type { ViewProps } from '../view-props.ts';
 
 /** The filtered tasks as a sortable, virtualised table with CSV export of exactly those rows. */
 export function TasksView({ state, navigate, filtered, asOf, progress, load }: ViewProps) {

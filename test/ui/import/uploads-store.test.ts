@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { UploadResult } from '../../src/ingest/ingest-upload.ts';
-import { formatUploadRecord } from '../../src/load/upload-file.ts';
-import type { UploadsDb } from '../../src/ui/uploads-db.ts';
-import { createUploadsStore, type Ingest } from '../../src/ui/uploads-store.ts';
-import { makeDataset, makeTask } from '../analysis/make-task.ts';
+import type { UploadResult } from '../../../src/ingest/ingest-upload.ts';
+import { formatUploadRecord } from '../../../src/load/upload-file.ts';
+import type { UploadsDb } from '../../../src/ui/import/uploads-db.ts';
+import { createUploadsStore, type Ingest } from '../../../src/ui/import/uploads-store.ts';
+import { makeDataset, makeTask } from '../../analysis/make-task.ts';
 
 /** An in-memory UploadsDb. */
 function memoryDb(initial: Record<string, string> = {}) {

@@ -1,13 +1,13 @@
-import { translate } from '../i18n/translate.ts';
-import type { Lane } from '../state/app-state.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { Lane } from '../../state/app-state.ts';
 import { DensityChart } from './density-chart.tsx';
-import './echarts/echarts-timeline-controls.ts';
+import '../echarts/echarts-timeline-controls.ts';
 import { GanttChart } from './gantt-chart.tsx';
-import { ProgressLegend } from './progress/progress-legend.tsx';
-import type { ViewProps } from './view-props.ts';
-import { titleWithFilters } from './filter-title.ts';
-import { TimelineRowsToggle } from './timeline/timeline-rows-toggle.tsx';
-import { useTimelineModel } from './timeline/use-timeline-model.ts';
+import { ProgressLegend } from '../progress/progress-legend.tsx';
+import type { ViewProps } from '../view-props.ts';
+import { titleWithFilters } from '../filters/filter-title.ts';
+import { TimelineRowsToggle } from './timeline-rows-toggle.tsx';
+import { useTimelineModel } from './use-timeline-model.ts';
 
 const LANES: readonly Lane[] = ['region', 'section', 'lead'];
 

@@ -1,12 +1,12 @@
-import { importPanelText } from '../i18n/import-panel-messages.ts';
-import type { LoadResult } from '../load/load-result.ts';
-import { formatDatasetFile } from '../load/upload-file.ts';
-import type { Lang } from '../state/app-state.ts';
-import { downloadText } from './download.ts';
+import { importPanelText } from '../../i18n/import-panel-messages.ts';
+import type { LoadResult } from '../../load/load-result.ts';
+import { formatDatasetFile } from '../../load/upload-file.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { downloadText } from '../download.ts';
 import { ImportButton } from './import-button.tsx';
 import { ImportOutcomeLine } from './import-outcome.tsx';
 import './import-panel.css';
-import { uploadsStore } from './use-datasets.ts';
+import { uploadsStore } from '../use-datasets.ts';
 import { useUploadsStore } from './uploads-store.ts';
 
 /** The import section of the data-quality view: a drop zone with a file picker, the last outcome, and each imported dataset with remove and download buttons. */

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { translate } from '../i18n/translate.ts';
-import type { MessageKey } from '../i18n/ui-messages.ts';
-import { exportText } from '../i18n/export-messages.ts';
-import { categoryLabel } from '../charts/category-label.ts';
-import { formatDeadline, formatIndicator, formatSource, formatUnit } from './format-task.ts';
-import { progressText } from '../i18n/progress-messages.ts';
-import { TaskProgressHistory } from './progress/task-progress-history.tsx';
-import { SourcePanel } from './source-view/source-panel.tsx';
-import type { ViewProps } from './view-props.ts';
-import { cutText } from './cut-text.ts';
-import { LongText } from './long-text.tsx';
-import { regionLabel } from '../i18n/data-labels.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/ui-messages.ts';
+import { exportText } from '../../i18n/export-messages.ts';
+import { categoryLabel } from '../../charts/category-label.ts';
+import { formatDeadline, formatIndicator, formatSource, formatUnit } from '../format-task.ts';
+import { progressText } from '../../i18n/progress-messages.ts';
+import { TaskProgressHistory } from '../progress/task-progress-history.tsx';
+import { SourcePanel } from '../source-view/source-panel.tsx';
+import type { ViewProps } from '../view-props.ts';
+import { cutText } from '../cut-text.ts';
+import { LongText } from '../long-text.tsx';
+import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** A dialog with one task's every field: full text, units with roles, deadline as printed and normalised, indicators, source. */
 export function TaskDetail({ state, navigate, rows, datasets, taskId, progress, asOf }: ViewProps & { taskId: string }) {

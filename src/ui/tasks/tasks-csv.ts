@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
-import type { TaskProgress } from '../analysis/progress-status.ts';
-import { FORMULA_START } from './formula-start.ts';
-import type { TaskRow } from '../analysis/task-row.ts';
-import { progressCsvCells } from './progress/progress-csv-cells.ts';
-import { CSV_EXPORT_ONLY_HEADERS, CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../ingest/csv-header.ts';
-import type { Role } from '../model/schema.ts';
-import type { Lang } from '../state/app-state.ts';
-import { formatDeadline, formatIndicator } from './format-task.ts';
+import type { TaskProgress } from '../../analysis/progress-status.ts';
+import { FORMULA_START } from '../formula-start.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
+import { progressCsvCells } from '../progress/progress-csv-cells.ts';
+import { CSV_EXPORT_ONLY_HEADERS, CSV_TEMPLATE_HEADERS, type CsvColumnRole } from '../../ingest/csv-header.ts';
+import type { Role } from '../../model/schema.ts';
+import type { Lang } from '../../state/app-state.ts';
+import { formatDeadline, formatIndicator } from '../format-task.ts';
 
 /** One column of the task CSV: its header in a language and its cell for a row. */
 export interface TaskCsvColumn {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskRow } from '../../src/analysis/task-row.ts';
-import { parseSort, sortTaskRows } from '../../src/ui/sort-task-rows.ts';
+import type { TaskRow } from '../../../src/analysis/task-row.ts';
+import { parseSort, sortTaskRows } from '../../../src/ui/tasks/sort-task-rows.ts';
 
 const row = (id: string, no: string | null, dueTime: number, region = '甲市'): TaskRow =>
   ({ task: { id, no, path: [], title: null, text: id, source: { file: 'f', line: 1 } }, region, dueTime } as unknown as TaskRow);

@@ -1,7 +1,7 @@
-import type { Filters } from '../analysis/filters.ts';
-import { shellText } from '../i18n/shell-messages.ts';
-import { translate } from '../i18n/translate.ts';
-import type { Lang } from '../state/app-state.ts';
+import type { Filters } from '../../analysis/filters.ts';
+import { shellText } from '../../i18n/shell-messages.ts';
+import { translate } from '../../i18n/translate.ts';
+import type { Lang } from '../../state/app-state.ts';
 import { filterWords } from './filter-words.ts';
 import './filter-extras.css';
 
