@@ -4,6 +4,7 @@ import { matchField } from '../table/field-dictionary.ts';
 import { findTableHeader, type TableColumn } from '../table/table-header.ts';
 import type { SourceTable, TableCell, TableRow } from '../table/table-model.ts';
 import { readTableTasks } from '../table/read-table-tasks.ts';
+import { isSectionHeadingText } from '../table/section-row.ts';
 
 /** The layout name of a table flattened to one cell per line. */
 export const CELL_PER_LINE_LAYOUT = 'cell-per-line';
@@ -100,7 +101,7 @@ function isKnownHeaderCell(text: string): boolean {
  */
 function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
   const text = cells[i]?.text ?? '';
-  if (text.length > 12 || matchField(text) || rowNumber(text) !== null) return false;
+  if (text.length > 12 || matchField(text) || rowNumber(text) !== null || isSectionHeadingText(text)) return false;
   if ([1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''))) return true;
   return isKnownHeaderCell(cells[i - 1]?.text ?? '') && rowNumber(cells[i + 1]?.text ?? '') === 1;
 }
@@ -142,7 +143,7 @@ function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResu
     row.line = row.lines[0] ?? 1;
     rows.push(row);
     const blank = header.columns.filter((c, i) => byColumn[i]?.length === 0 && c.kind !== 'note').map((c) => c.header);
-    if (group.length !== header.width && blank.length > 0) {
+    if (group.length !== header.width && blank.length > 0 && !isHeadingGroup(group)) {
       issues.push({
         code: 'malformed-row',
         message: `第 ${row.line} 行起的一行有 ${group.length} 格，表头 ${header.width} 列：按内容归列，“${blank.join('、')}”为空 (flattened row does not fill the header; cells placed by content)`,
@@ -170,11 +171,13 @@ function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResu
 function groupByNumber(cells: readonly FlatCell[]): FlatCell[][] {
   const groups: FlatCell[][] = [];
   let expected: number | null = null;
-  for (const cell of cells) {
+  for (const [i, cell] of cells.entries()) {
     const n = rowNumber(cell.text);
     if (n !== null && (expected === null || n === expected)) {
       groups.push([cell]);
       expected = n + 1;
+    } else if (isHeadingRow(cells, i, expected)) {
+      groups.push([cell]); // a section row of its own ("一、…"), read as the heading of the rows below
     } else if (groups.length > 0) {
       groups[groups.length - 1]?.push(cell);
     }
@@ -191,7 +194,7 @@ function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolea
   const groups: FlatCell[][] = [];
   let row: FlatCell[] = [];
   let expected: number | null = null;
-  for (const cell of cells) {
+  for (const [i, cell] of cells.entries()) {
     const n = hasNo ? rowNumber(cell.text) : null;
     const startsRow = n !== null && (expected === null || n === expected);
     if (startsRow) expected = n + 1;
@@ -200,7 +203,8 @@ function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolea
       row = [];
     }
     row.push(cell);
-    if (cell.rowEnd || row.length === width) {
+    const headingRow = row.length === 1 && hasNo && isHeadingRow(cells, i, expected);
+    if (cell.rowEnd || row.length === width || headingRow) {
       groups.push(row);
       row = [];
     }
@@ -211,8 +215,39 @@ function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolea
 
 function groupByWidth(cells: readonly FlatCell[], width: number): FlatCell[][] {
   const groups: FlatCell[][] = [];
-  for (let i = 0; i < cells.length; i += width) groups.push(cells.slice(i, i + width));
+  let row: FlatCell[] = [];
+  for (const cell of cells) {
+    // A heading where a row would start is a section row of its own.
+    if (row.length === 0 && isSectionHeadingText(cell.text)) {
+      groups.push([cell]);
+      continue;
+    }
+    row.push(cell);
+    if (row.length === width) {
+      groups.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) groups.push(row);
   return groups;
+}
+
+/**
+ * A cell numbered like a section heading ("一、…", "（二）…") directly followed by the next row's number (or the
+ * end): a section row of its own, not the last cell of the row above. Without the row number after it, it may
+ * be a paragraph of a task's text and stays in its row.
+ */
+function isHeadingRow(cells: readonly FlatCell[], i: number, expected: number | null): boolean {
+  if (!isSectionHeadingText(cells[i]?.text ?? '')) return false;
+  const next = cells[i + 1];
+  if (!next) return true;
+  const n = rowNumber(next.text);
+  return n !== null && (expected === null || n === expected);
+}
+
+/** A group that is only a section heading: not a row short of cells. */
+function isHeadingGroup(group: readonly FlatCell[]): boolean {
+  return group.length === 1 && isSectionHeadingText(group[0]?.text ?? '');
 }
 
 function isSeparatorLine(line: string): boolean {

@@ -4,6 +4,7 @@ import { formatSectionLabel } from '../layouts/section-label.ts';
 import type { LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
 import { explainTableRefusal } from './explain-table-refusal.ts';
 import { keptCellLines, regionColumnIssue, unmappedColumnIssues, withKeptLines, type KeptCell } from './kept-cells.ts';
+import { isSectionHeadingText } from './section-row.ts';
 import { findTableHeader, type TableColumn, type TableHeader } from './table-header.ts';
 import type { SourceTable, TableRow } from './table-model.ts';
 
@@ -160,6 +161,9 @@ function headingOf(row: TableRow, columns: readonly TableColumn[], texts: readon
   if (distinct.size !== 1 || columns.length < 3) return null;
   const [only] = filled;
   if (!only?.column) return null;
+  // Numbered as a heading ("一、…", "（二）…", "第三部分…") and alone in its row: a section, whichever column a
+  // flattened text table put it in.
+  if (isSectionHeadingText(only.t)) return only.t;
   const mergedAcross = row.cells.some((c) => c.merged === 'right');
   if (filled.length > 1 && !mergedAcross) return null;
   if (/^\d+[.、．]?$/.test(only.t)) return null;
