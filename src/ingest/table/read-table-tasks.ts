@@ -100,7 +100,9 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
   const headerTexts = columns.map((c) => c.header);
   let heading: string[] = [];
   let above: string[] = columns.map(() => '');
-  for (const row of rows) {
+  const noAt = columns.findIndex((c) => c.kind === 'no');
+  const textAt = columns.findIndex((c) => c.kind === 'text');
+  for (const [r, row] of rows.entries()) {
     const texts = columns.map((c) => row.cells[c.index]?.text.trim() ?? '');
     const extra = row.cells.slice(columns.length).map((c) => c.text.trim()).filter((t) => t !== '');
     if (texts.every((t) => t === '') && extra.length === 0) {
@@ -126,11 +128,12 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       if (kind === 'section' || (kind === 'no' && !marksMerges)) return above[i] ?? '';
       return '';
     });
-    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."):
-    // a row whose own number cell is blank takes the number its text starts with.
-    const noAt = columns.findIndex((c) => c.kind === 'no');
-    const textAt = columns.findIndex((c) => c.kind === 'text');
-    const ownNo = noAt >= 0 && texts[noAt] === '' && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
+    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."): a row
+    // whose own number cell is blank — or, in Word, Excel and web pages, is part of such a merge — takes the
+    // number its text starts with.
+    const noColumn = noAt >= 0 ? columns[noAt]?.index : undefined;
+    const inMerge = noColumn !== undefined && (row.cells[noColumn]?.merged === 'down' || rows[r + 1]?.cells[noColumn]?.merged === 'down');
+    const ownNo = noAt >= 0 && (texts[noAt] === '' || inMerge) && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
     if (ownNo !== undefined) filled[noAt] = ownNo;
     above = filled;
     const regionCell = columnText(columns, filled, 'region');
@@ -139,7 +142,7 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
     const task = buildTask(row, columns, filled, heading, tableRegion ?? out.region);
     if (extra.length > 0) {
       task.text = [task.text, ...extra].filter((t) => t !== '').join('\n');
-      out.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
+      task.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
     }
     if (task.text === '' && task.title === null) {
       out.furnitureLines.push(...row.lines);
