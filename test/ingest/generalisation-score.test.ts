@@ -18,7 +18,7 @@ import type { Expected } from './expected-tasks.ts';
  * Asserted per fixture and overall: found ≥ 95 %, unit F1 ≥ 0.9, silent = 0. A fixture the ingest refuses says why in
  * its expected.json ("refused"); it must be refused with a message (never read half-way) and is left out of the totals.
  */
-const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more'] as const;
+const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more', 'generalisation-tables'] as const;
 
 
 interface Fixture {

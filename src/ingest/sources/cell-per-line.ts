@@ -22,6 +22,23 @@ interface FlatCell {
    * a line ends the row.
    */
   rowEnd?: boolean;
+  /** The row end is a bars-only line of a page whose cells each end in " |" (a sub-row may follow it). */
+  trailingBars?: boolean;
+  /** A cell of a sub-row printed under a numbered row (see withSubRows). */
+  subRow?: boolean;
+}
+
+/** True when most text lines end in " |": a page table printed one cell per line, each cell closed by its bar. */
+function endsInBars(lines: readonly string[]): boolean {
+  let text = 0;
+  let barred = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/｜/g, '|').trim();
+    if (line === '' || /^[|\s]+$/.test(line)) continue;
+    text++;
+    if (/\|$/.test(line)) barred++;
+  }
+  return text >= 6 && barred / text >= 0.6;
 }
 
 /** How cells are separated: blank lines, lines of "|", or nothing (one line, one cell). */
@@ -120,6 +137,10 @@ function countRowStarts(cells: readonly FlatCell[], from: number): number {
   return count;
 }
 
+function isFigure(text: string): boolean {
+  return /^[-—\d.,%％\s]+$/.test(text.trim()) && text.trim() !== '';
+}
+
 function rowNumber(text: string): number | null {
   const m = /^(\d{1,4})[.、．]?$/.exec(text.trim());
   return m ? Number(m[1]) : null;
@@ -129,24 +150,30 @@ function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResu
   const body = header.cells.slice(header.at + header.width);
   const hasNo = header.columns.some((c) => c.kind === 'no');
   const barRows = header.separation === 'bar' && body.some((c) => c.rowEnd);
-  const groups = barRows ? groupByRowEnds(body, header.width, hasNo) : hasNo ? groupByNumber(body) : groupByWidth(body, header.width);
+  const byRowEnds = barRows ? groupByRowEnds(body, header.width, hasNo) : null;
+  const groups = byRowEnds ? (hasNo && body.some((c) => c.trailingBars) ? withSubRows(byRowEnds) : byRowEnds) : hasNo ? groupByNumber(body) : groupByWidth(body, header.width);
   const issues: RawTaskIssue[] = [];
   const rows: TableRow[] = [toRow(header.cells.slice(header.at, header.at + header.width), 0)];
-  for (const group of groups) {
+  for (const whole of groups) {
+    // A sub-row's cells (see withSubRows) are kept after the row's own, as cells beyond the header.
+    const group = whole.filter((c) => !c.subRow);
+    const sub = whole.filter((c) => c.subRow);
     // A row with exactly the header's width is placed cell by cell; only a row that lost blank
     // cells (or has a cell split over lines) is placed by what its cells look like.
     const placed = group.length === header.width ? header.columns.map((c) => c.index) : alignCells(group.map((c) => c.text), header.columns);
     const byColumn: FlatCell[][] = header.columns.map(() => []);
     for (const [i, cell] of group.entries()) byColumn[placed[i] ?? 0]?.push(cell);
-    const row = toRow(byColumn.map((cs) => ({ text: cs.map((c) => c.text).join('\n'), lines: cs.flatMap((c) => c.lines) })), 0);
-    row.lines = group.flatMap((c) => c.lines);
+    const row = toRow([...byColumn.map((cs) => ({ text: cs.map((c) => c.text).join('\n'), lines: cs.flatMap((c) => c.lines) })), ...sub], 0);
+    row.lines = whole.flatMap((c) => c.lines);
     row.line = row.lines[0] ?? 1;
     rows.push(row);
     const blank = header.columns.filter((c, i) => byColumn[i]?.length === 0 && c.kind !== 'note').map((c) => c.header);
-    if (group.length !== header.width && blank.length > 0 && !isHeadingGroup(group)) {
+    if (group.length !== header.width && !isHeadingGroup(group)) {
+      // Placed by content: said even when every column got a cell (a cell split over lines can hide a lost one).
+      const what = blank.length > 0 ? `“${blank.join('、')}”为空` : '请核对各列';
       issues.push({
         code: 'malformed-row',
-        message: `第 ${row.line} 行起的一行有 ${group.length} 格，表头 ${header.width} 列：按内容归列，“${blank.join('、')}”为空 (flattened row does not fill the header; cells placed by content)`,
+        message: `第 ${row.line} 行起的一行有 ${group.length} 格，表头 ${header.width} 列：按内容归列，${what} (flattened row does not fill the header; cells placed by content)`,
         line: row.line,
       });
     }
@@ -159,11 +186,18 @@ function readFlatTable(lines: readonly string[], header: FlatHeader): LayoutResu
   const last = Math.max(first, ...body.flatMap((c) => c.lines));
   const separatorLines: number[] = [];
   for (let line = first; line <= last; line++) if (isSeparatorLine(lines[line - 1] ?? '')) separatorLines.push(line);
+  // A row's placement warning belongs to the task built from that row, so the task itself says it may be wrong.
+  const byLine = new Map(read.layout.tasks.map((t) => [t.line, t] as const));
+  const unclaimed = issues.filter((issue) => {
+    const task = byLine.get(issue.line);
+    if (task) task.issues.push(issue);
+    return !task;
+  });
   return {
     ...read.layout,
     taskRegion: { start: first, end: last },
     furnitureLines: [...read.layout.furnitureLines, ...headerLines, ...separatorLines],
-    issues: [...read.layout.issues.map((i) => ({ ...i, line: i.line === 0 ? first : i.line })), ...issues],
+    issues: [...read.layout.issues.map((i) => ({ ...i, line: i.line === 0 ? first : i.line })), ...unclaimed],
   };
 }
 
@@ -196,7 +230,9 @@ function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolea
   let expected: number | null = null;
   for (const [i, cell] of cells.entries()) {
     const n = hasNo ? rowNumber(cell.text) : null;
-    const startsRow = n !== null && (expected === null || n === expected);
+    // A row number is followed by the row's text; a figure followed by another figure ("7 | 7 | 100%") is a
+    // value that happens to equal the next row number.
+    const startsRow = n !== null && (expected === null || n === expected) && !isFigure(cells[i + 1]?.text ?? '');
     if (startsRow) expected = n + 1;
     if (startsRow && row.length > 0) {
       groups.push(row);
@@ -211,6 +247,22 @@ function groupByRowEnds(cells: readonly FlatCell[], width: number, hasNo: boolea
   }
   if (row.length > 0) groups.push(row);
   return groups;
+}
+
+/**
+ * A page table whose cells end in " |" prints a task's sub-rows (a second target under merged 序号 / 项目 / 单位
+ * cells) as rows of their own, without a number: such a row belongs to the numbered row above, not to a task
+ * of its own.
+ */
+function withSubRows(groups: readonly FlatCell[][]): FlatCell[][] {
+  const out: FlatCell[][] = [];
+  for (const group of groups) {
+    const first = group[0]?.text ?? '';
+    const previous = out[out.length - 1];
+    if (previous && rowNumber(first) === null && !isHeadingGroup(group)) previous.push(...group.map((c) => ({ ...c, subRow: true })));
+    else out.push([...group]);
+  }
+  return out;
 }
 
 function groupByWidth(cells: readonly FlatCell[], width: number): FlatCell[][] {
@@ -257,6 +309,7 @@ function isSeparatorLine(line: string): boolean {
 /** The flattened text cut into cells under a separation. */
 function flatCells(lines: readonly string[], separation: Separation): FlatCell[] {
   const cells: FlatCell[] = [];
+  const trailing = separation === 'bar' && endsInBars(lines);
   let current: FlatCell | null = null;
   const close = () => {
     if (current && current.text.trim() !== '') cells.push({ text: current.text.trim(), lines: current.lines });
@@ -274,7 +327,12 @@ function flatCells(lines: readonly string[], separation: Separation): FlatCell[]
     if ((separation === 'bar' && bar) || (separation === 'blank' && (blank || bar))) {
       close();
       const last = cells[cells.length - 1];
-      if (separation === 'bar' && last && /^\s*\|\s*\|[\s|]*$/.test(line)) last.rowEnd = true;
+      // Where every cell ends in " |", a line of bars alone (one or more) can only end a row: it stands for the
+      // row's blank or merged-away cells. Where cells are separated by "|" lines, only two or more bars do.
+      if (separation === 'bar' && last && (trailing || /^\s*\|\s*\|[\s|]*$/.test(line))) {
+        last.rowEnd = true;
+        if (trailing) last.trailingBars = true;
+      }
       continue;
     }
     if (blank) continue;
