@@ -80,6 +80,7 @@ export function findFlatHeader(lines: readonly string[]): FlatHeader | null {
     for (let at = 0; at < Math.min(cells.length, 300); at++) {
       splitTitleOffHeader(cells, at);
       if (!matchField(cells[at]?.text ?? '')) continue;
+      joinWrappedHeaderCells(cells, at);
       let width = 0;
       // Header cells the dictionary does not know (分管领导, 推进情况) may sit among known ones.
       while (at + width < cells.length && (isKnownHeaderCell(cells[at + width]?.text ?? '') || isUnknownHeaderCell(cells, at + width))) width++;
@@ -93,6 +94,28 @@ export function findFlatHeader(lines: readonly string[]): FlatHeader | null {
     }
   }
   return null;
+}
+
+/** The second half of a header name a narrow column wraps onto its own line ("责任" / "领导", "攻坚目标" / "任务"). */
+const HEADER_TAIL = /^(领导|科室|单位|部门|任务|情况|完成情况|时限|时间|内容|要求|措施|负责人)$/;
+/** Exact names that are whole on their own: never the first half of a wrapped one (序号 then 任务 are two columns). */
+const WHOLE_NAMES = /^(序号|编号|备注|说明|领域|类别|项目|名称)$/;
+
+/**
+ * A narrow header column prints its name over two lines, which a page copied as text gives as two cells ("责任" then
+ * "领导", "责任" then "科室"): joined again from `at` on, so 责任领导 (a person) and 责任科室 (units) are not read as a
+ * unit column "责任" and an unknown "领导". Stops at the first row number.
+ */
+function joinWrappedHeaderCells(cells: FlatCell[], at: number): void {
+  for (let i = at; i + 1 < cells.length && i < at + 16; i++) {
+    const head = cells[i]?.text ?? '';
+    const tail = cells[i + 1]?.text ?? '';
+    if (rowNumber(head) !== null || rowNumber(tail) !== null) return;
+    if (head.length > 4 || WHOLE_NAMES.test(head) || !HEADER_TAIL.test(tail) || head.includes('\n')) continue;
+    const first = cells[i]!;
+    const second = cells[i + 1]!;
+    cells.splice(i, 2, { ...first, text: `${head}${tail}`, lines: [...first.lines, ...second.lines], rowEnd: second.rowEnd ?? first.rowEnd });
+  }
 }
 
 /**
@@ -120,7 +143,14 @@ function isUnknownHeaderCell(cells: readonly FlatCell[], i: number): boolean {
   const text = cells[i]?.text ?? '';
   if (text.length > 12 || matchField(text) || rowNumber(text) !== null || isSectionHeadingText(text)) return false;
   if ([1, 2, 3].some((d) => isKnownHeaderCell(cells[i + d]?.text ?? ''))) return true;
-  return isKnownHeaderCell(cells[i - 1]?.text ?? '') && rowNumber(cells[i + 1]?.text ?? '') === 1;
+  // The header's last cells (up to three unknown ones, 工作任务安排 / 第二季度完成情况): after a known header cell
+  // and right before row number 1.
+  const short = (t: string) => t.length <= 12 && !/[。；;]/.test(t) && rowNumber(t) === null;
+  const back = [1, 2, 3].find((d) => isKnownHeaderCell(cells[i - d]?.text ?? ''));
+  const ahead = [1, 2, 3].find((d) => rowNumber(cells[i + d]?.text ?? '') === 1);
+  if (back === undefined || ahead === undefined) return false;
+  const between = [...cells.slice(i - back + 1, i), ...cells.slice(i + 1, i + ahead)].map((c) => c.text);
+  return between.every(short);
 }
 
 function countRowStarts(cells: readonly FlatCell[], from: number): number {
