@@ -186,7 +186,7 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
   const bodies = of('text').map(({ text }) => joinCsvCell(text, 'paragraphs')).filter((t) => t !== '');
   const kept: KeptCell[] = columns.flatMap((c): KeptCell[] =>
     c.kind === 'unmapped' || c.kind === 'note' || c.kind === 'region'
-      ? [{ kind: c.kind, header: c.header, text: joinCsvCell(cells[c.index] ?? '', c.kind === 'region' ? 'flat' : 'paragraphs') }]
+      ? [{ kind: c.kind, header: c.header, text: joinKeptCell(c.header, cells[c.index] ?? '', c.kind === 'region' ? 'flat' : 'paragraphs') }]
       : [],
   );
   // A row with a task name but no body keeps the name as its title (the text layouts do the same).
@@ -217,6 +217,17 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
     lines: row.lines,
     issues: [],
   };
+}
+
+/**
+ * A kept cell's lines: in a column of people (牵头领导, 分管领导, 联系人), names one per line ("王 嵘" / "方 勇") are a
+ * list and keep a "、" between them; other text is joined as paragraphs (a wrap glued, a sentence end kept).
+ */
+function joinKeptCell(header: string, text: string, mode: 'flat' | 'paragraphs'): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const people = /(领导|联系人|责任人|负责人|分管)/.test(header);
+  if (people && lines.length > 1 && lines.every((l) => l.length <= 6 && !/[。，,；;：:\d]/.test(l))) return lines.join('、');
+  return joinCsvCell(text, mode);
 }
 
 function columnText(columns: readonly TableColumn[], cells: readonly string[], kind: TableColumn['kind']): string {
