@@ -7,6 +7,7 @@ import { chooseLayout, LAYOUT_READERS } from './layouts/registry.ts';
 import { unplacedLines } from './line-accounting.ts';
 import { readMetadata, titleYear, type DocumentMetadata } from './metadata.ts';
 import type { LayoutReader, LayoutResult, RawTask } from './raw-task.ts';
+import { describeTextTable } from './sources/describe-text-table.ts';
 import { summariseDataset, type DocumentSummary } from './summary.ts';
 import { assignTaskIds } from './task-ids.ts';
 import { parseUnits } from './units.ts';
@@ -43,10 +44,12 @@ function ingestOrThrow(sourceFile: string, rawText: string, readers: readonly La
   const chosen = chooseLayout(lines, readers);
   if (!chosen) {
     const tried = readers.map((r) => r.name).join(', ');
+    // A table whose rows no reader could split says what header it found and what to do.
+    const table = describeTextTable(lines);
     return {
       ok: false,
       file: sourceFile,
-      message: `${sourceFile}: 无法识别文件版式，未生成数据集 (layout not recognised; tried ${tried})`,
+      message: `${sourceFile}: 无法识别文件版式，未生成数据集 (layout not recognised; tried ${tried})${table ? `。${table}` : ''}`,
     };
   }
   const layout = chosen.reader.read(lines);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestUploadFile } from '../../src/ingest/ingest-upload.ts';
 import type { Dataset, Task } from '../../src/model/schema.ts';
-import { buildDocx, buildHtml, buildXlsx, type FixtureTable } from './sources/table-fixtures.ts';
+import { TABLE_RENDITIONS } from './table-renditions.ts';
 import type { Expected } from './expected-tasks.ts';
 
 /**
@@ -18,7 +18,7 @@ import type { Expected } from './expected-tasks.ts';
  * Asserted per fixture and overall: found ≥ 95 %, unit F1 ≥ 0.9, silent = 0. A fixture the ingest refuses says why in
  * its expected.json ("refused"); it must be refused with a message (never read half-way) and is left out of the totals.
  */
-const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more'] as const;
+const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more', 'generalisation-tables'] as const;
 
 
 interface Fixture {
@@ -140,28 +140,6 @@ describe('scoreDataset (the scorer itself)', () => {
   });
 });
 
-/**
- * Renditions of a real pipe-row fixture as the files a government also publishes (a Word table under its title,
- * an Excel sheet with a merged title row, a web page among navigation), scored against the same hand reading.
- */
-const RENDITION_SOURCE = { dir: 'generalisation-more', file: 'zhejiang-kaihua-2023-pipe.txt' } as const;
-
-function pipeTable(text: string): { title: string; table: FixtureTable } {
-  const lines = text.split('\n');
-  const rows = lines.filter((l) => l.includes(' | ')).map((l) => l.replace(/\s*\|\s*$/, '').split(/\s*\|\s*/));
-  return { title: lines[0] ?? '', table: { rows } };
-}
-
-const renditions: { name: string; file: string; build: () => Promise<Uint8Array> }[] = (() => {
-  const text = readFileSync(join(import.meta.dirname, '../fixtures', RENDITION_SOURCE.dir, RENDITION_SOURCE.file), 'utf8');
-  const { title, table } = pipeTable(text);
-  return [
-    { name: 'kaihua as .docx', file: 'kaihua.docx', build: async () => buildDocx(['附件', title], [table]) },
-    { name: 'kaihua as .xlsx', file: 'kaihua.xlsx', build: () => buildXlsx(title, table) },
-    { name: 'kaihua as .html', file: 'kaihua.html', build: async () => new TextEncoder().encode(buildHtml([title], table)) },
-  ];
-})();
-
 const scores: FixtureScore[] = [];
 const refusals: { fixture: string; message: string }[] = [];
 
@@ -187,8 +165,8 @@ describe('generalisation score: every real fixture against its hand reading', ()
     expect(score.read, `${name}: task count`).toBe(score.expected);
   });
 
-  it.each(renditions.map((r) => [r.name, r] as const))('rendition: %s', async (name, rendition) => {
-    const want = fixtures.find((f) => f.dir === RENDITION_SOURCE.dir && f.file === RENDITION_SOURCE.file)!.want;
+  it.each(TABLE_RENDITIONS.map((r) => [r.name, r] as const))('rendition: %s', async (name, rendition) => {
+    const want = rendition.expect(fixtures.find((f) => f.dir === rendition.source.dir && f.file === rendition.source.file)!.want);
     const result = await ingestUploadFile(rendition.file, await rendition.build(), { existingIds: [] });
     if (!result.ok) throw new Error(result.message);
     const score = scoreDataset(name, result.dataset, want);

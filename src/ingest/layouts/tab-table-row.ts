@@ -9,6 +9,8 @@ import { formatSectionLabel } from './section-label.ts';
 export interface TabRow {
   cells: (TabCell | undefined)[];
   issues: RawTaskIssue[];
+  /** The section row printed above this row inside the table ("一、…" as a row of its own), if any. */
+  heading?: string;
 }
 
 /** Values carried down from the rows above, by column index, for blank cells. */
@@ -49,14 +51,14 @@ export function buildTabRawTask(
     columns.flatMap((c, i) => (c.kind === kind ? [i] : []));
 
   const no = indexes('no').map(flat).find((t) => t !== '') ?? null;
-  const path: string[] = [];
+  const path: string[] = row.heading ? [row.heading] : [];
   let newSection = false;
   for (const i of indexes('section')) {
     const printed = formatSectionLabel(joinCell(row.cells[i], 'flat'));
     // Under a newly printed outer section, a blank inner cell does not inherit the old inner label.
     const label = printed !== '' ? printed : newSection ? '' : (fill.get(i) ?? '');
     if (printed !== '' && printed !== fill.get(i)) newSection = true;
-    if (label !== '') path.push(label);
+    if (label !== '' && label !== row.heading) path.push(label);
     if (label !== '') next.set(i, label);
     else next.delete(i);
   }

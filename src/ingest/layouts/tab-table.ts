@@ -5,6 +5,8 @@ import { tryParseTabHeader, type TabColumn } from './tab-table-columns.ts';
 import { parseUnitGroupNotes } from './tab-table-notes.ts';
 import { buildTabRawTask, type FillDown, type TabRow } from './tab-table-row.ts';
 import { placeShortRow } from './tab-table-short-row.ts';
+import { formatSectionLabel } from './section-label.ts';
+import { isSectionHeadingText } from '../table/section-row.ts';
 
 /**
  * The tab-indented table: a Word table saved as text, where each cell starts on a line
@@ -77,12 +79,22 @@ export function readTabTable(lines: readonly string[]): LayoutResult {
   const rows: TabRow[] = [];
   let pending: TabCell[] = [];
   const flushShort = (atEnd: boolean): void => {
-    if (pending.length > 0) rows.push(placeShortRow(pending, columns, atEnd));
+    if (pending.length > 0) rows.push({ ...placeShortRow(pending, columns, atEnd), ...(heading ? { heading } : {}) });
     pending = [];
   };
-  for (const block of scan.blocks.slice(headerIndex + 1)) {
+  const body = scan.blocks.slice(headerIndex + 1);
+  let heading: string | null = null;
+  for (const [b, block] of body.entries()) {
     if (isHeaderRepeat(block, headerTexts)) {
       flushShort(false);
+      furniture.push(...blockLines(block));
+      continue;
+    }
+    // A section row ("一、…" merged across the table, saved as one cell) followed by a whole row: the section of
+    // the rows below, not the first cell of a short row. (A section cell reprinted at a page top is followed by
+    // the rest of its row, and is joined to it below.)
+    if (pending.length === 0 && isSectionRow(block, body[b + 1], width)) {
+      heading = formatSectionLabel(joinCell(block.cells[0], 'flat'));
       furniture.push(...blockLines(block));
       continue;
     }
@@ -90,7 +102,7 @@ export function readTabTable(lines: readonly string[]): LayoutResult {
     // top, then the rest: seeds/002_4437daf12a8205b3.txt lines 284–291); join them while they fit.
     if (pending.length + block.cells.length > width) flushShort(false);
     pending.push(...block.cells);
-    while (pending.length >= width) rows.push({ cells: pending.splice(0, width), issues: [] });
+    while (pending.length >= width) rows.push({ cells: pending.splice(0, width), issues: [], ...(heading ? { heading } : {}) });
   }
   flushShort(scan.noteLines.length === 0);
 
@@ -119,6 +131,13 @@ export function readTabTable(lines: readonly string[]): LayoutResult {
     issues,
     region,
   };
+}
+
+/** A block of one cell numbered as a heading, followed by a block of at least a whole row (or by nothing). */
+function isSectionRow(block: TabBlock, next: TabBlock | undefined, width: number): boolean {
+  if (block.cells.length !== 1 || width < 3) return false;
+  if (next && next.cells.length < width) return false;
+  return isSectionHeadingText(joinCell(block.cells[0], 'flat'));
 }
 
 function blockLines(block: TabBlock): number[] {

@@ -2,6 +2,7 @@ import type { LayoutReader, LayoutResult } from '../raw-task.ts';
 import { readHeaderRow } from '../table/table-header.ts';
 import type { SourceTable, TableRow } from '../table/table-model.ts';
 import { readTableTasks } from '../table/read-table-tasks.ts';
+import { isSectionHeadingText } from '../table/section-row.ts';
 
 /** The layout name of a text table with one row per line, cells split by "|" or tabs. */
 export const DELIMITED_ROWS_LAYOUT = 'delimited-rows';
@@ -54,10 +55,18 @@ export function findDelimitedHeader(lines: readonly string[]): DelimitedHeader |
 
 function readDelimitedRows(lines: readonly string[], header: DelimitedHeader): LayoutResult {
   const rows: TableRow[] = [];
-  for (let i = header.at; i < lines.length; i++) {
+  const lastRow = lastRowIndex(lines, header);
+  for (let i = header.at; i <= lastRow; i++) {
     const line = lines[i] ?? '';
     if (isRuleLine(line)) continue;
     const cells = splitRow(line, header.delimiter);
+    // A section heading between the rows ("一、…" alone on its line, or "| 一、… |") is a row of one cell: the
+    // table step reads it as the section of the rows below.
+    const heading = cells.filter((c) => c !== '').length <= 1 && isSectionHeadingText(cells.find((c) => c !== '') ?? line);
+    if (heading && i > header.at) {
+      rows.push(toRow([line.replace(/[|｜\t]/g, ' ').trim()], i + 1));
+      continue;
+    }
     if (cells.length < 2) continue; // not a row: left to line accounting, so it is warned, not lost
     rows.push(toRow(cells, i + 1));
   }
@@ -66,6 +75,12 @@ function readDelimitedRows(lines: readonly string[], header: DelimitedHeader): L
   if (!read.ok) return emptyLayout();
   const ruleLines = lines.map((l, i) => (isRuleLine(l) ? i + 1 : 0)).filter((n) => n > 0);
   return { ...read.layout, furnitureLines: [...read.layout.furnitureLines, ...ruleLines] };
+}
+
+/** The 0-based index of the table's last row (a line of two or more cells). */
+function lastRowIndex(lines: readonly string[], header: DelimitedHeader): number {
+  for (let i = lines.length - 1; i > header.at; i--) if (splitRow(lines[i] ?? '', header.delimiter).length >= 2) return i;
+  return header.at;
 }
 
 /** Splits a row at the delimiter (full-width ｜ too); outer pipes of "| a | b |" are not cells. */

@@ -1,3 +1,4 @@
+import { isSectionHeadingText } from './section-row.ts';
 import type { TableColumn } from './table-header.ts';
 
 /**
@@ -48,6 +49,18 @@ export function alignCells(cells: readonly string[], columns: readonly TableColu
 const DATE_LIKE = /(\d{4}|[Xx])年|\d{1,2}月|年底|年末|季度|半年|长期|持续|常态化|每年|每月|底前|前完成|\d{4}[.\-/]\d{1,2}/;
 const UNIT_END = /(局|办|委|部|院|厅|中心|公司|政府|单位|部门|所|站|队|会|处|科|室|镇|街道|街|乡|村|社区|园区|集团|银行|分局|支队|大队|管委会|办公室|指挥部|小组|医院|学校)[)）]?$/;
 
+/**
+ * A unit name, or a list whose names mostly end like units ("市政局、相关街道", "县教体局 各相关乡镇政府"); a clause
+ * with commas ("加强低保人员生活保障,规范确定低保标准") is not.
+ */
+function namesUnits(text: string): boolean {
+  if (UNIT_END.test(text)) return true;
+  const parts = text.split(/[、，,；;\s]+/).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  const named = parts.filter((p) => UNIT_END.test(p) || /^(各|相关|有关)/.test(p)).length;
+  return named * 2 >= parts.length;
+}
+
 /** How well a cell fits a column (higher is better); `continued` when it would join the cell above in that column. */
 function fit(cell: string, column: TableColumn, continued: boolean): number {
   const text = cell.trim();
@@ -58,7 +71,9 @@ function fit(cell: string, column: TableColumn, continued: boolean): number {
   const figure = /^[\d.]+\s*[%％]?/.test(text) || /[%％]/.test(text);
   // A cell that starts with a role label ("牵头单位：X；责任单位：Y") is units however it is punctuated.
   const labelled = /^(牵头|责任|配合|协办|主责|主办)(单位|部门)?[:：]/.test(text) && text.length <= 120 && !text.includes('。');
-  const unitLike = labelled || (!long && !number && !figure && (UNIT_END.test(text) || /[、，,]/.test(text)) && text.length <= 40);
+  // Numbered like a section heading ("二、社会保障(5项)"): a section cell, never a list of units.
+  const heading = isSectionHeadingText(text);
+  const unitLike = labelled || (!long && !number && !figure && !heading && namesUnits(text) && text.length <= 40);
   switch (column.kind) {
     case 'no':
       return continued ? -5 : number ? 4 : -5;
@@ -66,14 +81,14 @@ function fit(cell: string, column: TableColumn, continued: boolean): number {
       return continued ? (date ? 0 : -3) : date ? 3 : -2;
     case 'units':
       if (continued) return unitLike ? 1 : -3;
-      return unitLike ? 2 : long ? -3 : 0;
+      return unitLike ? 2 : long ? -3 : -0.5;
     case 'text':
     case 'title':
       if (labelled) return -3;
       if (continued) return long ? 0.5 : -1;
       return long ? 2 : number ? -3 : unitLike || date ? -1 : 0.5;
     case 'section':
-      return continued ? -2 : long || number ? -1 : 0.3;
+      return continued ? -2 : heading ? 3 : long || number ? -1 : 0.3;
     default:
       return continued ? -2 : number ? -1 : 0.2;
   }

@@ -4,6 +4,7 @@ import { formatSectionLabel } from '../layouts/section-label.ts';
 import type { LayoutResult, RawTask, RawTaskIssue, UnitCell } from '../raw-task.ts';
 import { explainTableRefusal } from './explain-table-refusal.ts';
 import { keptCellLines, regionColumnIssue, unmappedColumnIssues, withKeptLines, type KeptCell } from './kept-cells.ts';
+import { isSectionHeadingText } from './section-row.ts';
 import { findTableHeader, type TableColumn, type TableHeader } from './table-header.ts';
 import type { SourceTable, TableRow } from './table-model.ts';
 
@@ -99,7 +100,9 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
   const headerTexts = columns.map((c) => c.header);
   let heading: string[] = [];
   let above: string[] = columns.map(() => '');
-  for (const row of rows) {
+  const noAt = columns.findIndex((c) => c.kind === 'no');
+  const textAt = columns.findIndex((c) => c.kind === 'text');
+  for (const [r, row] of rows.entries()) {
     const texts = columns.map((c) => row.cells[c.index]?.text.trim() ?? '');
     const extra = row.cells.slice(columns.length).map((c) => c.text.trim()).filter((t) => t !== '');
     if (texts.every((t) => t === '') && extra.length === 0) {
@@ -125,11 +128,12 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
       if (kind === 'section' || (kind === 'no' && !marksMerges)) return above[i] ?? '';
       return '';
     });
-    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."):
-    // a row whose own number cell is blank takes the number its text starts with.
-    const noAt = columns.findIndex((c) => c.kind === 'no');
-    const textAt = columns.findIndex((c) => c.kind === 'text');
-    const ownNo = noAt >= 0 && texts[noAt] === '' && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
+    // A number column merged down over several rows numbers a group (序号 1 over tasks "1." … "11."): a row
+    // whose own number cell is blank — or, in Word, Excel and web pages, is part of such a merge — takes the
+    // number its text starts with.
+    const noColumn = noAt >= 0 ? columns[noAt]?.index : undefined;
+    const inMerge = noColumn !== undefined && (row.cells[noColumn]?.merged === 'down' || rows[r + 1]?.cells[noColumn]?.merged === 'down');
+    const ownNo = noAt >= 0 && (texts[noAt] === '' || inMerge) && textAt >= 0 ? /^(\d{1,4})[.、．](?!\d)/.exec(texts[textAt] ?? '')?.[1] : undefined;
     if (ownNo !== undefined) filled[noAt] = ownNo;
     above = filled;
     const regionCell = columnText(columns, filled, 'region');
@@ -138,7 +142,7 @@ function readBody(rows: readonly TableRow[], columns: readonly TableColumn[], ma
     const task = buildTask(row, columns, filled, heading, tableRegion ?? out.region);
     if (extra.length > 0) {
       task.text = [task.text, ...extra].filter((t) => t !== '').join('\n');
-      out.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
+      task.issues.push({ code: 'malformed-row', message: `${row.cells[columns.length]?.place ?? `第 ${row.line} 行`}：此行比表头多 ${extra.length} 格，多出的内容并入任务正文 (row has more cells than the header)`, line: row.line });
     }
     if (task.text === '' && task.title === null) {
       out.furnitureLines.push(...row.lines);
@@ -160,6 +164,9 @@ function headingOf(row: TableRow, columns: readonly TableColumn[], texts: readon
   if (distinct.size !== 1 || columns.length < 3) return null;
   const [only] = filled;
   if (!only?.column) return null;
+  // Numbered as a heading ("一、…", "（二）…", "第三部分…") and alone in its row: a section, whichever column a
+  // flattened text table put it in.
+  if (isSectionHeadingText(only.t)) return only.t;
   const mergedAcross = row.cells.some((c) => c.merged === 'right');
   if (filled.length > 1 && !mergedAcross) return null;
   if (/^\d+[.、．]?$/.test(only.t)) return null;
@@ -179,7 +186,7 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
   const bodies = of('text').map(({ text }) => joinCsvCell(text, 'paragraphs')).filter((t) => t !== '');
   const kept: KeptCell[] = columns.flatMap((c): KeptCell[] =>
     c.kind === 'unmapped' || c.kind === 'note' || c.kind === 'region'
-      ? [{ kind: c.kind, header: c.header, text: joinCsvCell(cells[c.index] ?? '', c.kind === 'region' ? 'flat' : 'paragraphs') }]
+      ? [{ kind: c.kind, header: c.header, text: joinKeptCell(c.header, cells[c.index] ?? '', c.kind === 'region' ? 'flat' : 'paragraphs') }]
       : [],
   );
   // A row with a task name but no body keeps the name as its title (the text layouts do the same).
@@ -210,6 +217,17 @@ function buildTask(row: TableRow, columns: readonly TableColumn[], cells: readon
     lines: row.lines,
     issues: [],
   };
+}
+
+/**
+ * A kept cell's lines: in a column of people (牵头领导, 分管领导, 联系人), names one per line ("王 嵘" / "方 勇") are a
+ * list and keep a "、" between them; other text is joined as paragraphs (a wrap glued, a sentence end kept).
+ */
+function joinKeptCell(header: string, text: string, mode: 'flat' | 'paragraphs'): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const people = /(领导|联系人|责任人|负责人|分管)/.test(header);
+  if (people && lines.length > 1 && lines.every((l) => l.length <= 6 && !/[。，,；;：:\d]/.test(l))) return lines.join('、');
+  return joinCsvCell(text, mode);
 }
 
 function columnText(columns: readonly TableColumn[], cells: readonly string[], kind: TableColumn['kind']): string {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 30_000 });
 import { ingestUploadFile, type UploadResult } from '../../../src/ingest/ingest-upload.ts';
 import { decodeHtml, readHtml } from '../../../src/ingest/sources/read-html.ts';
-import { buildHtml } from './table-fixtures.ts';
+import { buildHtml, gbk } from './table-fixtures.ts';
 
 const none = { existingIds: [] };
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -12,26 +12,6 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 function ok(result: UploadResult) {
   if (!result.ok) throw new Error(result.message);
   return result;
-}
-
-/** GB18030 bytes of a string, for the CJK range and ASCII (enough for a test page). */
-function gbk(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(out);
 }
 
 describe('ingest/sources/read-html', () => {
