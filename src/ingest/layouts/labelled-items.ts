@@ -30,8 +30,9 @@ const NUMBERING: ReadonlyArray<[Kind, RegExp]> = [
 // Outer levels first: a kind's position here is its nesting depth.
 const DEPTH: Record<Kind, number> = { section: 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3, 'cn-shi': 4 };
 
-const UNIT_LABEL = '(?:牵头|责任|配合|协办|参与|主办)(?:单位|部门|科室)?';
-const PERSON_LABEL = '(?:责任领导|分管领导|牵头领导|联系领导|包联领导|责任人|联系人)';
+// 牵头责任单位 / 协同责任单位 (安徽's 重点工作及责任分解) are the lead and the support labels too
+const UNIT_LABEL = '(?:牵头|责任|配合|协办|参与|主办|协同)(?:责任)?(?:单位|部门|科室)?';
+const PERSON_LABEL = '(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包联领导|责任人|联系人)';
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|完成期限)';
 const ROLE_LINE = new RegExp(`^(${UNIT_LABEL}|${PERSON_LABEL}|${DEADLINE_LABEL})\\s*[:：]`);
 const DEADLINE_PART = new RegExp(`${DEADLINE_LABEL}\\s*[:：]\\s*([^;；]*)`);
