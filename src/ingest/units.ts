@@ -245,6 +245,11 @@ function segmentsOf(text: string, issues: NormaliserIssue[]): Segment[] {
       i = j - 1;
       continue;
     }
+    // "各州、市人民政府" / "各县、区人民政府" is one collective unit: the governments of both levels
+    if (depth === 0 && c === '、' && /^各[州市县区]$/.test(current) && /^[州市县区](?:人民)?政府/.test(s.slice(i + 1))) {
+      current += c;
+      continue;
+    }
     if (depth === 0 && (LIST_SEPARATORS.includes(c) || CLAUSE_SEPARATORS.includes(c))) {
       raw.push({ text: current, clauseStart });
       current = '';

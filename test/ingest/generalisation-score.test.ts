@@ -18,7 +18,7 @@ import type { Expected } from './expected-tasks.ts';
  * Asserted per fixture and overall: found ≥ 95 %, unit F1 ≥ 0.9, silent = 0. A fixture the ingest refuses says why in
  * its expected.json ("refused"); it must be refused with a message (never read half-way) and is left out of the totals.
  */
-const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more'] as const;
+const FIXTURE_DIRS = ['generalisation', 'generalisation-prose', 'generalisation-more', 'generalisation-prose2'] as const;
 
 
 interface Fixture {
@@ -33,8 +33,8 @@ const fixtures: Fixture[] = FIXTURE_DIRS.flatMap((dir) => {
   return Object.entries(expected).map(([file, want]) => ({ dir, file, want }));
 });
 
-const DEADLINE_WARNINGS = new Set(['deadline-unparsed', 'deadline-missing', 'year-unknown', 'invalid-date', 'deadline-before-published']);
-const UNIT_WARNINGS = new Set(['units-missing', 'ambiguous-unit', 'ambiguous-unit-column']);
+const DEADLINE_WARNINGS = new Set(['deadline-unparsed', 'deadline-missing', 'year-unknown', 'invalid-date', 'deadline-before-published', 'deadline-in-text']);
+const UNIT_WARNINGS = new Set(['units-missing', 'ambiguous-unit', 'ambiguous-unit-column', 'units-inherited']);
 const ROW_WARNINGS = new Set(['malformed-row', 'truncated-row', 'ambiguous-column']);
 
 export interface FixtureScore {

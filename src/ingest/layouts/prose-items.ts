@@ -1,4 +1,5 @@
 import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue } from '../raw-task.ts';
+import { deadlineInText } from './text-deadline.ts';
 import { closingParenEnd, isUnitLabelStart, splitLabelledUnits } from './unit-labels.ts';
 
 /**
@@ -96,6 +97,13 @@ function buildTask(item: Item, sectionName: string | null, split: TrailingUnits,
     });
   }
   const text = split.body.trim();
+  let deadlineRaw = units?.deadlineRaw ?? '';
+  if (deadlineRaw === '') {
+    // no 完成时限 in the parenthetical: the date the item's text states, if it states one
+    const found = deadlineInText(text);
+    if (found.doubt !== null) issues.push({ code: 'deadline-in-text', message: found.doubt, line });
+    deadlineRaw = found.raw;
+  }
   return {
     no: item.no,
     path: sectionName === null ? [] : [sectionName],
@@ -103,7 +111,7 @@ function buildTask(item: Item, sectionName: string | null, split: TrailingUnits,
     text,
     unitCells: units?.cells ?? [],
     unitsRaw: units?.unitsRaw ?? '',
-    deadlineRaw: units?.deadlineRaw ?? '',
+    deadlineRaw,
     line,
     lines: item.lines,
     issues,
