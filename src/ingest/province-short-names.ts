@@ -19,7 +19,7 @@ const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自
 export interface ProvinceByCharacter {
   province: Division;
   /**
-   * Other divisions whose names start with the same character and lie in another province (宁 → 宁波市,
+   * Prefecture-level cities in another province whose names start with the same character (宁 → 宁波市,
    * 宁德市; 青 → 青岛市): their own document numbers may start with it too, so the character alone is
    * not enough to name the province.
    */
@@ -37,7 +37,8 @@ export function provinceOfCharacter(character: string): ProvinceByCharacter | nu
     for (const [prefix, ch] of Object.entries(SHORT_CHARACTER)) {
       const province = divisionIndex().byCode.get(`${prefix}0000`);
       if (!province) continue;
-      const rivals = all.filter((d) => d.level !== 'province' && d.name.startsWith(ch) && !d.code.startsWith(prefix));
+      // prefecture-level cities only: a county's own number rarely stands with no place named anywhere
+      const rivals = all.filter((d) => d.level === 'city' && d.name.startsWith(ch) && !d.code.startsWith(prefix));
       byCharacter.set(ch, { province, rivals });
     }
   }

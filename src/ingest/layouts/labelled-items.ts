@@ -25,7 +25,8 @@ const NUMBERING: ReadonlyArray<[Kind, RegExp]> = [
   ['section', /^([一二三四五六七八九十]+[、．.])\s*/],
   ['cn-paren', /^([(（][一二三四五六七八九十]+[)）])\s*/],
   ['arabic-paren', /^([(（]\d{1,3}[)）])\s*/],
-  ['arabic-dot', /^(\d{1,3}(?:[.．、](?!\d)|\s))\s*/],
+  // "2.6月底前完成…" is item 2 opening with a date, not the decimal 2.6
+  ['arabic-dot', /^(\d{1,3}(?:[.．、](?!\d)|[.．、](?=\d{1,2}月)|\s))\s*/],
   ['cn-shi', /^([一二三四五六七八九十]+是)/],
 ];
 // Outer levels first: a kind's position here is its nesting depth.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../../src/ingest/ingest-document.ts';
+import { proseItemsReader } from '../../../src/ingest/layouts/prose-items.ts';
+
+// Issue 9 c: every prose reader splits numbered items run together on one line (a page that lost its line breaks).
+describe('run-on items in the prose-items reader', () => {
+  const lines = [
+    '某区2023年重点任务分工方案',
+    '二、主要任务',
+    '(一)数据支撑。完善平台。(牵头单位:区政数局,完成时限:2023年6月底前)(二)窗口服务。推行综合窗口。(牵头单位:区政务中心,完成时限:2023年12月底前)(三)帮办代办。(牵头单位:区发改局,完成时限:长期推进)',
+  ];
+
+  it('reads the three items of one line, each on that line, with its own units and deadline', () => {
+    const result = proseItemsReader.read(lines);
+    expect(result.tasks.map((t) => [t.no, t.line, t.deadlineRaw])).toEqual([
+      ['(一)', 3, '2023年6月底前'],
+      ['(二)', 3, '2023年12月底前'],
+      ['(三)', 3, '长期推进'],
+    ]);
+    expect(proseItemsReader.detect(lines)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('the whole ingest accounts for every line (nothing unplaced) and keeps the source line', () => {
+    const result = ingestDocument('run-on.txt', lines.join('\n'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dataset.tasks.map((t) => t.source.line)).toEqual([3, 3, 3]);
+    expect(result.dataset.warnings.filter((w) => w.code === 'unplaced-line')).toEqual([]);
+  });
+
+  it('sub-points inside one item ("1.…;2.…" with one units block) stay one item', () => {
+    const one = ['(一)数据支撑。1.完善平台;2.打通系统。(牵头单位:区政数局,完成时限:2023年6月底前)', '(二)窗口服务。(牵头单位:区政务中心,完成时限:2023年12月底前)'];
+    expect(proseItemsReader.read(one).tasks.map((t) => t.no)).toEqual(['(一)', '(二)']);
+  });
+});
