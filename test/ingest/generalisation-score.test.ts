@@ -61,8 +61,12 @@ export function scoreDataset(fixture: string, dataset: Dataset, want: Expected):
   let fn = 0;
   let rightDeadline = 0;
   const silentDetails: string[] = [];
+  const matched = new Set<string>();
   for (const w of want.tasks) {
-    const task = byNo.get(w.no);
+    // "#k": an unnumbered task, matched by its position among the dataset's tasks
+    const position = /^#(\d+)$/.exec(w.no);
+    const task = position ? dataset.tasks[Number(position[1]) - 1] : byNo.get(w.no);
+    if (task) matched.add(task.id);
     const wanted = new Set(w.units.map(([n, r]) => pair(n, r)));
     const found = new Set((task?.units ?? []).map((u) => pair(u.name, u.role)));
     for (const u of found) (wanted.has(u) ? tp++ : fp++);
@@ -79,7 +83,7 @@ export function scoreDataset(fixture: string, dataset: Dataset, want: Expected):
   }
   const wantedNos = new Set(want.tasks.map((t) => t.no));
   for (const t of dataset.tasks) {
-    if (t.no !== null && wantedNos.has(t.no)) continue;
+    if (matched.has(t.id) || (t.no !== null && wantedNos.has(t.no))) continue;
     if (!dataset.warnings.some((w) => w.taskId === t.id)) silentDetails.push(`extra task ${t.no ?? '(no number)'} at line ${t.source.line}`);
   }
   const regionRight = dataset.region === want.region && (dataset.divisionCode ?? '') === want.divisionCode;

@@ -19,7 +19,8 @@ export const labelledItemsReader: LayoutReader = {
   read: readLabelledItems,
 };
 
-type Kind = 'section' | 'cn-paren' | 'arabic-paren' | 'arabic-dot' | 'cn-shi';
+// 'paragraph': an unnumbered paragraph after an item its units block closed, ending with a units block of its own
+type Kind = 'section' | 'cn-paren' | 'arabic-paren' | 'arabic-dot' | 'cn-shi' | 'paragraph';
 
 const NUMBERING: ReadonlyArray<[Kind, RegExp]> = [
   ['section', /^([一二三四五六七八九十]+[、．.])\s*/],
@@ -30,7 +31,7 @@ const NUMBERING: ReadonlyArray<[Kind, RegExp]> = [
   ['cn-shi', /^([一二三四五六七八九十]+是)/],
 ];
 // Outer levels first: a kind's position here is its nesting depth.
-const DEPTH: Record<Kind, number> = { section: 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3, 'cn-shi': 4 };
+const DEPTH: Record<Kind, number> = { section: 0, 'cn-paren': 1, 'arabic-dot': 2, 'arabic-paren': 3, 'cn-shi': 4, paragraph: 5 };
 
 // 牵头责任单位 / 协同责任单位 (安徽's 重点工作及责任分解) are the lead and the support labels too
 const UNIT_LABEL = '(?:牵头|责任|配合|协办|参与|主办|协同)(?:责任)?(?:单位|部门|科室)?';
@@ -85,8 +86,19 @@ function readLabelledItems(lines: readonly string[]): LayoutResult {
   let end = 0;
   // "列第一位的责任单位为牵头单位" said once in the notice holds for the whole list
   let firstIsLead = lines.some((l) => FIRST_IS_LEAD.test(l) && !ROLE_LINE.test(l.trim()));
+  // is the last numbered entry an item (not a heading)? Unnumbered paragraphs with units after it are tasks too
+  let afterItem = false;
   for (const entry of entries) {
+    if (entry.kind === 'paragraph') {
+      // "(一)…。\n段落一。(X等负责)\n段落二。(Y等负责)" (山东's 部门分工的意见): each paragraph is a task
+      if (!afterItem || !hasRoles(entry) || itemKind === null) continue;
+      const task = buildTask(entry, [...path.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p), firstIsLead);
+      tasks.push(task);
+      end = Math.max(end, ...task.lines);
+      continue;
+    }
     const depth = DEPTH[entry.kind];
+    afterItem = itemKind !== null && depth === DEPTH[itemKind];
     if (itemKind === null || depth > DEPTH[itemKind]) continue;
     if (depth < DEPTH[itemKind]) {
       for (const d of [...path.keys()]) if (d >= depth) path.delete(d);
@@ -131,7 +143,7 @@ function readLabelledItems(lines: readonly string[]): LayoutResult {
  */
 function chooseItemKind(entries: readonly Entry[]): Kind | null {
   const counts = new Map<Kind, number>();
-  for (const e of entries) if (hasRoles(e)) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  for (const e of entries) if (hasRoles(e) && e.kind !== 'paragraph') counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   let best: Kind | null = null;
   for (const [kind, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = kind;
   if (best === null) return null;
@@ -223,6 +235,10 @@ function parseEntries(lines: readonly string[]): Entry[] {
       current.text.push(text);
       current.lines.push(lineNo);
       if (trailingBlock(text)?.start === 0) current.ownLineBlock = true;
+    } else if (current && current.roles.length === 0) {
+      // after an entry its units block closed: an unnumbered paragraph, a task only if its own block closes it
+      current = { kind: 'paragraph', no: '', text: [text], roles: [], lines: [lineNo] };
+      entries.push(current);
     } else current = null;
   }
 }
@@ -254,7 +270,7 @@ function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask 
   if (bracket !== null) {
     const deadlineRaw = bracket.deadlineRaw !== '' ? bracket.deadlineRaw : textDeadline(body, line, issues);
     return {
-      no: entry.no,
+      no: entry.no === '' ? null : entry.no,
       path,
       title: tryParseLeadTitle(body),
       text: body,
@@ -271,7 +287,7 @@ function buildTask(entry: Entry, path: string[], firstIsLead: boolean): RawTask 
   const unitsText = printedUnits.replace(FIRST_IS_LEAD_NOTE, '').trim();
   const unitCells = firstIsLead ? firstListedLeads(unitsText) : unitsText === '' ? [] : [{ text: unitsText, role: null }];
   return {
-    no: entry.no,
+    no: entry.no === '' ? null : entry.no,
     path,
     title: tryParseLeadTitle(body),
     text: body,

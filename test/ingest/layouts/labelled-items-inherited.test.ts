@@ -67,4 +67,23 @@ describe('units inherited from a heading or a group (labelled-items)', () => {
     expect(codes(d, '2')).toEqual(['deadline-in-text']);
     expect(due('3')).toMatchObject({ due: null, ongoing: true });
   });
+
+  it('unnumbered paragraphs after an item, each closing with its own units block, are tasks (no number), never dropped', () => {
+    const d = ingest(
+      [
+        '某省重点工作部门分工的意见',
+        '(一)推动经济稳定健康发展。',
+        '发挥消费的基础作用。(省商务厅、省财政厅等负责)',
+        '发挥投资的关键作用。(省发展改革委等负责)',
+        '发挥出口的支撑作用。(省商务厅负责)',
+        '详见某某网',
+      ].join('\n'),
+    );
+    expect(d.tasks.map((t) => [t.no, t.source.line, t.units.map((u) => u.name).join('、')])).toEqual([
+      ['(一)', 2, '省商务厅、省财政厅'],
+      [null, 4, '省发展改革委'],
+      [null, 5, '省商务厅'],
+    ]);
+    expect(d.warnings.filter((w) => w.code === 'unplaced-line')).toEqual([]);
+  });
 });
