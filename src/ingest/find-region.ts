@@ -1,5 +1,5 @@
 import { divisionChain, divisionIndex, type Division } from './divisions.ts';
-import { provinceOfCharacter, provinceOfShortName, provinceShortNames } from './province-short-names.ts';
+import { citiesOfCharacter, cityOfShortNameAt, cityShortName, provinceOfCharacter, provinceOfShortName, provinceShortNames } from './province-short-names.ts';
 
 /** The place a plan is for, as recognised from its text. */
 export interface FoundRegion {
@@ -91,7 +91,10 @@ export function findRegion(lines: readonly string[], title: string | null, issue
 function shortNamed(line: string): Choice | null {
   const short = provinceShortNames().find((n) => line.startsWith(n));
   const province = short ? provinceOfShortName(short) : null;
-  return province ? { kind: 'one', division: province } : null;
+  if (province) return { kind: 'one', division: province };
+  // "咸宁高新区管委会": a city's short name, when no other division's name opens with it
+  const city = cityOfShortNameAt(line);
+  return city ? { kind: 'one', division: city } : null;
 }
 
 interface NumberedProvince {
@@ -112,6 +115,7 @@ interface NumberedProvince {
 function docNumberProvince(lines: readonly string[], text: string): NumberedProvince {
   const head = lines.slice(0, HEAD_LINES).join('\n');
   const found = new Map<string, { division: Division; rivals: Division[]; printed: string }>();
+  const cityNumbers: { character: string; printed: string }[] = [];
   for (const m of head.matchAll(DOC_NUMBER)) {
     const prefix = m[1] ?? '';
     const at = Math.max(0, prefix.length - 4);
@@ -122,9 +126,10 @@ function docNumberProvince(lines: readonly string[], text: string): NumberedProv
     if (start > 0 && !/[\s\u4e00-\u9fa5]/.test(prefix[start - 1] ?? '') ) continue;
     const province = provinceOfCharacter(own[1]!);
     if (province) found.set(province.province.code, { division: province.province, rivals: province.rivals, printed: m[0].trim() });
+    else cityNumbers.push({ character: own[1]!, printed: m[0].trim() });
   }
   const printed = [...found.values()].map((f) => f.printed);
-  if (found.size === 0) return { division: null, printed, doubt: null };
+  if (found.size === 0) return cityNumber(cityNumbers, text);
   if (found.size > 1) {
     return { division: null, printed, doubt: `文号${printed.join('、')}分属不同省份，未据以确定地区` };
   }
@@ -135,6 +140,24 @@ function docNumberProvince(lines: readonly string[], text: string): NumberedProv
     return { division: null, printed, doubt: `文号“${only!.printed}”的简称也可能指${others}等，未据以确定地区` };
   }
   return { division: only!.division, printed, doubt: null };
+}
+
+/**
+ * A city's document number ("咸政办〔2023〕1号"): its character names a city only when exactly one
+ * prefecture-level city starts with it and the text prints that city's short name too (a county's number may
+ * open with the same character); when several cities start with it, nothing is chosen and it is said why.
+ */
+function cityNumber(numbers: readonly { character: string; printed: string }[], text: string): NumberedProvince {
+  const printed = numbers.map((n) => n.printed);
+  const [first] = numbers;
+  if (!first || numbers.some((n) => n.character !== first.character)) return { division: null, printed, doubt: null };
+  const cities = citiesOfCharacter(first.character);
+  const named = cities.filter((c) => text.includes(cityShortName(c)));
+  if (cities.length === 1 && named.length === 1) return { division: named[0]!, printed, doubt: null };
+  if (cities.length > 1 && named.length > 0) {
+    return { division: null, printed, doubt: `文号“${first.printed}”的简称可能指${cities.map((c) => c.name).join('、')}，未据以确定地区` };
+  }
+  return { division: null, printed, doubt: null };
 }
 
 /** A warning when the region chosen from title or issuer lies outside the province its document number names. */

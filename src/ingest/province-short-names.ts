@@ -61,3 +61,28 @@ export function provinceShortNames(): string[] {
   provinceOfShortName('');
   return [...shortNames!.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
 }
+
+// How a prefecture-level name ends; what is left is its short name (咸宁市 → 咸宁, 凉山彝族自治州 → 凉山).
+const CITY_SUFFIX = /(?:市|地区|盟|(?:[\u4e00-\u9fa5]{1,6}?族)*自治州)$/;
+
+/** The prefecture-level cities whose names start with a character ("咸" → 咸宁市, 咸阳市). */
+export function citiesOfCharacter(character: string): Division[] {
+  return [...divisionIndex().byCode.values()].filter((d) => d.level === 'city' && d.name.startsWith(character));
+}
+
+/** A city's short name ("咸宁市" → "咸宁"), as printed in "咸宁高新区" or "人行咸宁中心支行". */
+export function cityShortName(city: Division): string {
+  return city.name.replace(CITY_SUFFIX, '');
+}
+
+/**
+ * The one prefecture-level city a name opens with by its short name ("咸宁高新区管委会" → 咸宁市); null when
+ * none, or when the short name also opens another division's name (it is then not unambiguous).
+ */
+export function cityOfShortNameAt(name: string): Division | null {
+  const all = [...divisionIndex().byCode.values()];
+  const cities = all.filter((d) => d.level === 'city' && cityShortName(d).length >= 2 && name.startsWith(cityShortName(d)));
+  if (cities.length !== 1) return null;
+  const short = cityShortName(cities[0]!);
+  return all.filter((d) => d.name.startsWith(short)).length === 1 ? cities[0]! : null;
+}

@@ -48,3 +48,16 @@ describe('findRegion from document numbers and issuers', () => {
     expect(findRegion(['六安市人民政府关于2021年重点工作及责任分解的通知'], null, null)).toMatchObject({ region: '六安市', divisionCode: '341500' });
   });
 });
+
+describe('findRegion from a city short name', () => {
+  it('an issuer opening with a city short name no other division shares ("咸宁高新区管委会") → 咸宁市', () => {
+    expect(findRegion(['重点工作分工'], null, '咸宁高新区管委会')).toMatchObject({ region: '咸宁市', divisionCode: '421200' });
+  });
+
+  it('"咸政办〔2023〕1号": 咸宁市 and 咸阳市 both start with 咸 → no region, warned; "运政办发" with 运城 in the text → 运城市', () => {
+    const both = findRegion(['关于印发重点任务的通知', '咸政办〔2023〕1号', '1.支持咸宁高新区发展。'], null, null);
+    expect(both.region).toBeNull();
+    expect(both.ambiguity).toContain('咸阳市');
+    expect(findRegion(['关于印发责任分解的通知', '运政办发〔2017〕3号', '1.加强运城应急预案管理。'], null, null)).toMatchObject({ region: '运城市', divisionCode: '140800' });
+  });
+});
