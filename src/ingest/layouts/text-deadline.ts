@@ -33,6 +33,8 @@ export function deadlineInText(text: string): TextDeadline {
   ]);
   if (completions.length === 1) {
     const only = completions[0]!;
+    // "对2020年底前建成的项目给予补贴": the date qualifies a noun, it is not when the item is due
+    if (qualifiesNoun(folded, only)) return { raw: '', doubt: `正文中的“${only}”修饰其后的名词，未必是完成时限` };
     const year = /^(\d{4})年/.exec(only)?.[1];
     const later = targets.filter((y) => year === undefined || Number(y) > Number(year));
     if (later.length === 0) return { raw: only, doubt: null };
@@ -49,6 +51,14 @@ export function deadlineInText(text: string): TextDeadline {
   }
   const ongoing = ONGOING.exec(folded)?.[0];
   return { raw: ongoing ?? '', doubt: null };
+}
+
+/** Is every occurrence of the phrase followed closely by 的 ("…前建成的项目"), so it qualifies a noun? */
+function qualifiesNoun(text: string, phrase: string): boolean {
+  // a short verb phrase, then 的: "前建成的项目", "前完成改造的小区" (not "前建成覆盖全区的网络")
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = [...text.matchAll(new RegExp(`${escaped}([^，,。；;：:的]{0,4}的)?`, 'g'))];
+  return uses.length > 0 && uses.every((m) => m[1] !== undefined);
 }
 
 function unique(values: readonly string[]): string[] {

@@ -40,3 +40,10 @@ describe('deadlineInText', () => {
     expect(deadlineInText('地区生产总值增长8.5%以上。')).toEqual({ raw: '', doubt: null });
   });
 });
+
+describe('deadlineInText: a date that qualifies a noun', () => {
+  it('"对2020年底前建成的项目给予补贴" → no deadline, a doubt (the date says which projects, not when)', () => {
+    expect(deadlineInText('对2020年底前建成的项目给予补贴。')).toEqual({ raw: '', doubt: expect.stringContaining('修饰') });
+    expect(deadlineInText('2024年底前建成,投入使用。')).toEqual({ raw: '2024年底前', doubt: null });
+  });
+});
