@@ -19,7 +19,7 @@ export const proseItemsReader: LayoutReader = readingRunOnLines(
 
 const SECTION = /^\s*[一二三四五六七八九十]+[、．.]\s*(.*)$/;
 const ITEM = /^\s*([(（][一二三四五六七八九十]+[)）])\s*(.*)$/;
-const SUB_ITEM = /^\s*(?:\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）])/;
+const SUB_ITEM = /^\s*(?:\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}是)/;
 
 interface Item {
   no: string;

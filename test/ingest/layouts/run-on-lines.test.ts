@@ -31,4 +31,19 @@ describe('run-on items in the prose-items reader', () => {
     const one = ['(一)数据支撑。1.完善平台;2.打通系统。(牵头单位:区政数局,完成时限:2023年6月底前)', '(二)窗口服务。(牵头单位:区政务中心,完成时限:2023年12月底前)'];
     expect(proseItemsReader.read(one).tasks.map((t) => t.no)).toEqual(['(一)', '(二)']);
   });
+
+  it('"一是…(牵头单位:…)。二是…(…)三是…(…)" inside one (一) item: three tasks under the (一) heading, each with its units and deadline', () => {
+    const text = [
+      '某县2023年优化营商环境工作方案',
+      '一、重点任务',
+      '(一)提升政务服务效能。一是推行“一网通办”,2023年6月底前实现80%事项网上可办(牵头单位:县政务服务中心)。二是深化“证照分离”改革,持续推进。(牵头单位:县市场监管局)三是年底前建成县级数据共享平台。(牵头单位:县数据局;配合单位:县财政局)',
+    ].join('\n');
+    const result = ingestDocument('yishi.txt', text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.dataset.tasks.map((t) => [t.no, t.path.at(-1), t.deadline.due, t.units.map((u) => `${u.name}|${u.role}`).join(' ')])).toEqual([
+      ['一是', '提升政务服务效能', '2023-06-30', '县政务服务中心|lead'],
+      ['二是', '提升政务服务效能', null, '县市场监管局|lead'],
+      ['三是', '提升政务服务效能', '2023-12-31', '县数据局|lead 县财政局|support'],
+    ]);
+  });
 });
