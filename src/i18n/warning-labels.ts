@@ -19,6 +19,8 @@ const EN: Readonly<Record<WarningCode, string>> = {
   'unmapped-column': 'Column header not recognised (kept in the task text)',
   'ambiguous-column': 'Unsure which column a cell belongs to (e.g. deadline or note): please check',
   'filled-down': 'Blank cell read as merged: the row above’s value was used (please check)',
+  'deadline-in-text': 'Deadline read from the task text is unsure (several dates or only a target year): please check',
+  'units-inherited': 'Task names no units: those of its heading or group were used (please check)',
 };
 
 /** Returns a warning code's human name in lang (zh from the warning catalogue); an unknown code is returned as written. */

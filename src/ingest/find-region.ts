@@ -1,4 +1,5 @@
 import { divisionChain, divisionIndex, type Division } from './divisions.ts';
+import { citiesOfCharacter, cityOfShortNameAt, cityShortName, provinceOfCharacter, provinceOfShortName, provinceShortNames } from './province-short-names.ts';
 
 /** The place a plan is for, as recognised from its text. */
 export interface FoundRegion {
@@ -17,6 +18,11 @@ const GENERIC = new Set(['城区', '郊区', '矿区', '东区', '西区', '新�
 const TOWN = /^([\u4e00-\u9fa5]{2,4}?(?:镇|街道|乡))(?![村化])/;
 
 const SOURCE_LINE = /(?:发布机构|信息来源|来源|发文机关|发文单位)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,40})/;
+// The head of a notice: "河南省人民政府 关于…的通知", "六安市人民政府关于2021年重点工作…" — its issuer.
+const NOTICE_HEAD = /^\s*([\u4e00-\u9fa5]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室))\s*关于/;
+// A document number "豫政〔2023〕5号", "苏政发[2021]12号" (a number quoted after a 《title》 is another document's).
+const DOC_NUMBER = /(?<!》[（(]?)([\u4e00-\u9fa5]{1,6})\s*[〔[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号/g;
+const HEAD_LINES = 15;
 
 let matcher: RegExp | null = null;
 
@@ -51,14 +57,19 @@ export function findRegion(lines: readonly string[], title: string | null, issue
 
   const fromTitle = title ? bestOf(namedIn(title), counts) : null;
   // the signature's issuer, else a web page's 发布机构 / 信息来源 line
-  const issuers = [issuer, ...lines.map((l) => SOURCE_LINE.exec(l)?.[1] ?? null)].filter((l): l is string => l !== null);
+  const heads = lines.slice(0, HEAD_LINES).map((l) => NOTICE_HEAD.exec(l)?.[1] ?? null);
+  const issuers = [issuer, ...lines.map((l) => SOURCE_LINE.exec(l)?.[1] ?? null), ...heads].filter((l): l is string => l !== null);
   let fromIssuer: Choice | null = null;
   for (const line of fromTitle ? [] : issuers) {
-    fromIssuer = bestOf(namedIn(line), counts);
+    fromIssuer = bestOf(namedIn(line), counts) ?? shortNamed(line);
     if (fromIssuer) break;
   }
+  const numbered = docNumberProvince(lines, text);
   let chosen = fromTitle ?? fromIssuer;
   const town = title ? townIn(title) : null;
+  // a document number's province, when title and issuer name no place ("豫政〔2023〕5号" → 河南省)
+  if (!chosen && !town && numbered.division) chosen = { kind: 'one', division: numbered.division };
+  const conflict = chosen?.kind === 'one' ? docNumberConflict(chosen.division, numbered) : null;
   if (!chosen && town) chosen = dominant(counts);
   if (!chosen && !town) {
     // a title with no listed name may still open with one ("X市…" is an anonymised copy: kept unknown)
@@ -66,14 +77,94 @@ export function findRegion(lines: readonly string[], title: string | null, issue
     if (printed) return { region: printed, divisionCode: null, ambiguity: null };
     chosen = dominant(counts);
   }
-  if (!chosen) return { region: town, divisionCode: null, ambiguity: null };
+  if (!chosen) return { region: town, divisionCode: null, ambiguity: numbered.doubt };
   if (chosen.kind === 'ambiguous') {
     const region = town ? chosen.name + stripPrefix(town, chosen.name) : chosen.name;
     return { region, divisionCode: null, ambiguity: `“${chosen.name}”对应多个行政区划：${chosen.codes.join('、')}` };
   }
   const name = displayName(chosen.division);
-  if (!town) return { region: name, divisionCode: chosen.division.code, ambiguity: null };
-  return { region: name + stripPrefix(town, name), divisionCode: chosen.division.code, ambiguity: null };
+  if (!town) return { region: name, divisionCode: chosen.division.code, ambiguity: conflict };
+  return { region: name + stripPrefix(town, name), divisionCode: chosen.division.code, ambiguity: conflict };
+}
+
+/** An issuer that opens with a province's short name ("河南银保监局", "广西壮族自治区…" is matched by name already). */
+function shortNamed(line: string): Choice | null {
+  const short = provinceShortNames().find((n) => line.startsWith(n));
+  const province = short ? provinceOfShortName(short) : null;
+  if (province) return { kind: 'one', division: province };
+  // "咸宁高新区管委会": a city's short name, when no other division's name opens with it
+  const city = cityOfShortNameAt(line);
+  return city ? { kind: 'one', division: city } : null;
+}
+
+interface NumberedProvince {
+  /** The province every document number in the head names, when nothing contradicts it. */
+  division: Division | null;
+  /** The document numbers and the province they name, for a conflict message. */
+  printed: string[];
+  /** Why a number's province was not used (its character is shared, or numbers disagree), for a warning. */
+  doubt: string | null;
+}
+
+/**
+ * The province named by the short character that opens the document numbers printed in the head
+ * (豫政, 苏政发, 浙政办发, 赣府发 …: the character, then 政 or 府). A character that other divisions' names
+ * also start with (宁: 宁夏 and 宁波市; 青: 青海 and 青岛市) counts only when the text also prints the
+ * province's name or short name; two numbers naming different provinces name none.
+ */
+function docNumberProvince(lines: readonly string[], text: string): NumberedProvince {
+  const head = lines.slice(0, HEAD_LINES).join('\n');
+  const found = new Map<string, { division: Division; rivals: Division[]; printed: string }>();
+  const cityNumbers: { character: string; printed: string }[] = [];
+  for (const m of head.matchAll(DOC_NUMBER)) {
+    const prefix = m[1] ?? '';
+    const at = Math.max(0, prefix.length - 4);
+    // the number's own prefix: the last few characters before the bracket ("…通知 豫政" → "豫政")
+    const own = /([\u4e00-\u9fa5])(?:政|府)[\u4e00-\u9fa5]{0,3}$/.exec(prefix.slice(at));
+    if (!own) continue;
+    const start = at + own.index;
+    if (start > 0 && !/[\s\u4e00-\u9fa5]/.test(prefix[start - 1] ?? '') ) continue;
+    const province = provinceOfCharacter(own[1]!);
+    if (province) found.set(province.province.code, { division: province.province, rivals: province.rivals, printed: m[0].trim() });
+    else cityNumbers.push({ character: own[1]!, printed: m[0].trim() });
+  }
+  const printed = [...found.values()].map((f) => f.printed);
+  if (found.size === 0) return cityNumber(cityNumbers, text);
+  if (found.size > 1) {
+    return { division: null, printed, doubt: `文号${printed.join('、')}分属不同省份，未据以确定地区` };
+  }
+  const [only] = [...found.values()];
+  const short = only!.division.name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+  if (only!.rivals.length > 0 && !text.includes(short)) {
+    const others = only!.rivals.slice(0, 3).map((d) => d.name).join('、');
+    return { division: null, printed, doubt: `文号“${only!.printed}”的简称也可能指${others}等，未据以确定地区` };
+  }
+  return { division: only!.division, printed, doubt: null };
+}
+
+/**
+ * A city's document number ("咸政办〔2023〕1号"): its character names a city only when exactly one
+ * prefecture-level city starts with it and the text prints that city's short name too (a county's number may
+ * open with the same character); when several cities start with it, nothing is chosen and it is said why.
+ */
+function cityNumber(numbers: readonly { character: string; printed: string }[], text: string): NumberedProvince {
+  const printed = numbers.map((n) => n.printed);
+  const [first] = numbers;
+  if (!first || numbers.some((n) => n.character !== first.character)) return { division: null, printed, doubt: null };
+  const cities = citiesOfCharacter(first.character);
+  const named = cities.filter((c) => text.includes(cityShortName(c)));
+  if (cities.length === 1 && named.length === 1) return { division: named[0]!, printed, doubt: null };
+  if (cities.length > 1 && named.length > 0) {
+    return { division: null, printed, doubt: `文号“${first.printed}”的简称可能指${cities.map((c) => c.name).join('、')}，未据以确定地区` };
+  }
+  return { division: null, printed, doubt: null };
+}
+
+/** A warning when the region chosen from title or issuer lies outside the province its document number names. */
+function docNumberConflict(chosen: Division, numbered: NumberedProvince): string | null {
+  if (!numbered.division) return null;
+  if (chosen.code.slice(0, 2) === numbered.division.code.slice(0, 2)) return null;
+  return `标题或发文机关指向${chosen.name}，文号${numbered.printed.join('、')}却指向${numbered.division.name}，请核对地区`;
 }
 
 type Choice = { kind: 'one'; division: Division } | { kind: 'ambiguous'; name: string; codes: string[] };

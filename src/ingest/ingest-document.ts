@@ -118,7 +118,9 @@ function buildTask(raw: RawTask, id: string, file: string, context: DeadlineCont
   const { deadline, issues: deadlineIssues } = parseDeadline(raw.deadlineRaw, context);
   const { units, issues: unitIssues } = parseUnits(raw.unitCells);
   for (const issue of raw.issues) warnings.push(makeWarning(issue.code, issue.message, { taskId: id, line: issue.line }));
-  for (const issue of [...deadlineIssues, ...unitIssues]) {
+  // a deadline the reader found unsure in the text is warned as such, not also as "完成时限为空"
+  const unsureInText = raw.issues.some((i) => i.code === 'deadline-in-text') && deadline.raw === '';
+  for (const issue of [...deadlineIssues.filter((i) => !(unsureInText && i.code === 'deadline-missing')), ...unitIssues]) {
     warnings.push(makeWarning(issue.code, issue.detail, { taskId: id, line: raw.line }));
   }
   return {

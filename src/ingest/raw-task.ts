@@ -46,7 +46,15 @@ export interface UnitCell {
 }
 
 export interface RawTaskIssue {
-  code: 'truncated-row' | 'ambiguous-unit-column' | 'malformed-row' | 'unmapped-column' | 'ambiguous-column' | 'filled-down';
+  code:
+    | 'truncated-row'
+    | 'ambiguous-unit-column'
+    | 'malformed-row'
+    | 'unmapped-column'
+    | 'ambiguous-column'
+    | 'filled-down'
+    | 'deadline-in-text'
+    | 'units-inherited';
   message: string;
   line: number;
 }

@@ -24,13 +24,16 @@ const CLAUSE_SEPARATORS = '，,；;';
 // A column label at the start of a clause: the long forms also without a colon, the short
 // ones (牵头: 配合: 责任: …) only with one, so "各清单牵头编制部门" stays a name.
 const LABEL =
-  /^(?:(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|参与单位|完成时限)\s*[:：]?|(牵头|责任|配合|协办|参与|主办|协助)\s*[:：])/;
+  /^(?:(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|参与单位|完成时限)\s*[:：]?|(牵头|责任|配合|协办|参与|主办|协助)\s*[:：])/;
 // With a colon a label counts anywhere in a cell, also glued to the name before it ("X配合单位：Y").
 const COLON_LABEL =
-  /^(?:(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|参与单位|完成时限)\s*[:：])/;
+  /^(?:(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|主办单位|参与单位|完成时限)\s*[:：])/;
 const LABEL_ROLE: Record<string, Role | 'stop'> = {
   牵头单位: 'lead',
   牵头部门: 'lead',
+  牵头责任单位: 'lead',
+  协同责任单位: 'support',
+  协同单位: 'support',
   主办单位: 'lead',
   牵头: 'lead',
   主办: 'lead',
@@ -48,8 +51,8 @@ const LABEL_ROLE: Record<string, Role | 'stop'> = {
   完成时限: 'stop',
 };
 // People, never units: the names after these labels are skipped up to the next label or "；".
-const PERSON_IN_BRACKETS = /（(?:责任领导|分管领导|牵头领导|联系领导|分管负责人|责任人|联系人|负责人)[:：][^（）]*）/g;
-const PERSON_LABEL = /^(?:责任领导|分管领导|牵头领导|联系领导|包联领导|挂点领导|分管负责人|责任人|联系人|负责人)\s*[:：]?/;
+const PERSON_IN_BRACKETS = /（(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|分管负责人|责任人|联系人|负责人)[:：][^（）]*）/g;
+const PERSON_LABEL = /^(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包联领导|挂点领导|分管负责人|责任人|联系人|负责人)\s*[:：]?/;
 
 const MARKER = /(分别牵头|牵头负责|牵头|负责|配合|协助|协同|协办)$/;
 const MARKER_ROLE: Record<string, Role> = {
@@ -240,6 +243,11 @@ function segmentsOf(text: string, issues: NormaliserIssue[]): Segment[] {
         }
       }
       i = j - 1;
+      continue;
+    }
+    // "各州、市人民政府" / "各县、区人民政府" is one collective unit: the governments of both levels
+    if (depth === 0 && c === '、' && /^各[州市县区]$/.test(current) && /^[州市县区](?:人民)?政府/.test(s.slice(i + 1))) {
+      current += c;
       continue;
     }
     if (depth === 0 && (LIST_SEPARATORS.includes(c) || CLAUSE_SEPARATORS.includes(c))) {

@@ -20,6 +20,8 @@ export const WARNING_CODES = {
   'unmapped-column': '表头中有无法识别的列名，该列内容并入任务正文',
   'ambiguous-column': '单元格属于哪一列不确定（如完成时限与备注），请核对',
   'filled-down': '空白单元格按合并单元格读取，沿用了上一行的内容，请核对',
+  'deadline-in-text': '完成时限取自任务正文中的时间，不能确定（多个时间或只有目标年份），请核对',
+  'units-inherited': '任务未写明责任单位，沿用了所属标题或同组任务后写明的单位，请核对',
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;

@@ -1,5 +1,6 @@
 /** A real fixture's hand-read expectation (expected.json beside it): every task's number, deadline and units with roles. */
 export interface ExpectedTask {
+  /** The number as printed; "#k" for a task the document prints no number for, matched as the k-th task read. */
   no: string;
   due: string | null;
   units: [string, string][];

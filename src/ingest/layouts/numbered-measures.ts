@@ -1,4 +1,5 @@
 import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue } from '../raw-task.ts';
+import { readingRunOnLines } from './run-on-lines.ts';
 import { closingParenEnd, isUnitLabelStart, splitLabelledUnits } from './unit-labels.ts';
 
 /**
@@ -7,11 +8,11 @@ import { closingParenEnd, isUnitLabelStart, splitLabelledUnits } from './unit-la
  * and measure followed by its own "(牵头单位:…,责任单位:…)". The text is read as one stream,
  * because a parenthetical, the next measure and the next section can share one line.
  */
-export const numberedMeasuresReader: LayoutReader = {
-  name: 'numbered-measures',
-  detect: detectNumberedMeasures,
-  read: readNumberedMeasures,
-};
+export const numberedMeasuresReader: LayoutReader = readingRunOnLines(
+  { name: 'numbered-measures', detect: detectNumberedMeasures, read: readNumberedMeasures },
+  // goals and measures run together on one line, each closing with its "(牵头单位:…)"
+  (piece) => /[(（]\s*(?:牵头|责任|配合|协办)(?:单位|部门)\s*[:：][^()（）]*[)）][\s。；;]*$/.test(piece),
+);
 
 const TOP = /^[一二三四五六七八九十]+[、．.]\s*([^\n]*)/;
 const SECTION = /^([(（][一二三四五六七八九十]+[)）])\s*([^\n]*)/;

@@ -1,4 +1,6 @@
 import type { LayoutReader, LayoutResult, RawTask, RawTaskIssue } from '../raw-task.ts';
+import { readingRunOnLines } from './run-on-lines.ts';
+import { deadlineInText } from './text-deadline.ts';
 import { closingParenEnd, isUnitLabelStart, splitLabelledUnits } from './unit-labels.ts';
 
 /**
@@ -6,14 +8,18 @@ import { closingParenEnd, isUnitLabelStart, splitLabelledUnits } from './unit-la
  * "二、主要任务", each closing with its own "(牵头单位:…,配合单位:…,完成时限:…)".
  * Sections whose items carry no such parenthetical (总体要求, 组织保障) are not task lists.
  */
-export const proseItemsReader: LayoutReader = {
-  name: 'prose-items',
-  detect: detectProseItems,
-  read: readProseItems,
-};
+export const proseItemsReader: LayoutReader = readingRunOnLines(
+  { name: 'prose-items', detect: detectProseItems, read: readProseItems },
+  // a page that lost its line breaks: "(一)…(牵头单位:…)(二)…(牵头单位:…)" is read item by item
+  (piece) => {
+    const split = splitTrailingUnits(piece);
+    return split.parenthetical !== null && !split.unclosed;
+  },
+);
 
 const SECTION = /^\s*[一二三四五六七八九十]+[、．.]\s*(.*)$/;
 const ITEM = /^\s*([(（][一二三四五六七八九十]+[)）])\s*(.*)$/;
+const SUB_ITEM = /^\s*(?:\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}是)/;
 
 interface Item {
   no: string;
@@ -34,6 +40,8 @@ interface Section {
 function detectProseItems(lines: readonly string[]): number {
   let items = 0;
   let withDeadline = 0;
+  // "(一)强化……(牵头单位:…)" over "1.…(牵头单位:…)" items: the (一) lines are headings, for labelled-items
+  if (lines.some((line) => SUB_ITEM.test(line) && splitTrailingUnits(line).parenthetical !== null)) return 0;
   for (const line of lines) {
     const m = ITEM.exec(line);
     if (!m) continue;
@@ -96,6 +104,13 @@ function buildTask(item: Item, sectionName: string | null, split: TrailingUnits,
     });
   }
   const text = split.body.trim();
+  let deadlineRaw = units?.deadlineRaw ?? '';
+  if (deadlineRaw === '') {
+    // no 完成时限 in the parenthetical: the date the item's text states, if it states one
+    const found = deadlineInText(text);
+    if (found.doubt !== null) issues.push({ code: 'deadline-in-text', message: found.doubt, line });
+    deadlineRaw = found.raw;
+  }
   return {
     no: item.no,
     path: sectionName === null ? [] : [sectionName],
@@ -103,7 +118,7 @@ function buildTask(item: Item, sectionName: string | null, split: TrailingUnits,
     text,
     unitCells: units?.cells ?? [],
     unitsRaw: units?.unitsRaw ?? '',
-    deadlineRaw: units?.deadlineRaw ?? '',
+    deadlineRaw,
     line,
     lines: item.lines,
     issues,

@@ -2,12 +2,14 @@ import { toHalfWidth } from '../text.ts';
 
 /**
  * Numbering that may run on within one line when a page lost its line breaks:
- * "1." / "1、" (not "2.5"), "(一)" and "一、".
+ * "1." / "1、" (not "2.5"), "(一)", "一、" and "一是".
  */
 const MARKERS: ReadonlyArray<{ kind: string; re: RegExp; value: (m: RegExpExecArray) => number }> = [
   { kind: 'arabic-dot', re: /(\d{1,3})(?:[.．、](?!\d))/g, value: (m) => Number(m[1]) },
   { kind: 'cn-paren', re: /[(（]([一二三四五六七八九十]{1,3})[)）]/g, value: (m) => chineseNumber(m[1]!) },
   { kind: 'section', re: /([一二三四五六七八九十]{1,3})[、．]/g, value: (m) => chineseNumber(m[1]!) },
+  // "一是…(牵头单位:…)。二是…": points counted in words, run together in one paragraph
+  { kind: 'cn-shi', re: /([一二三四五六七八九十]{1,3})是/g, value: (m) => chineseNumber(m[1]!) },
 ];
 
 // A number starts an item only at the line's start or after a space, a sentence end or a closing bracket.
@@ -33,7 +35,7 @@ export function splitRunOnLine(line: string): string[] {
   const cuts = new Set<number>();
   for (const chain of chains) {
     if (chain.length >= 2) for (const m of chain) cuts.add(m.at);
-    else if (chain.length === 1 && chain[0]!.kind !== 'arabic-dot' && chain[0]!.value === 1 && afterSentence(folded, chain[0]!.at)) {
+    else if (chain.length === 1 && (chain[0]!.kind === 'section' || chain[0]!.kind === 'cn-paren') && chain[0]!.value === 1 && afterSentence(folded, chain[0]!.at)) {
       cuts.add(chain[0]!.at);
     }
   }

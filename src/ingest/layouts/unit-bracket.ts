@@ -8,9 +8,15 @@ export interface UnitBracket {
   cells: UnitCell[];
   /** A deadline clause as printed ("2024年6月底前完成", "持续推进"), or '' when there is none. */
   deadlineRaw: string;
+  /** The bracket says the first unit listed leads ("列第一位的为牵头部门，下同"). */
+  firstIsLead: boolean;
 }
 
-const CLAUSE_SEPARATORS = '，,；;';
+// 。 too: "(X、Y负责。列第一位的为牵头部门,下同)" (江西) is a units clause and a note
+const CLAUSE_SEPARATORS = '，,；;。';
+// Notes about the list rather than units: the first-listed-leads convention and its "下同" (same below).
+const FIRST_IS_LEAD_NOTE = /^列第一位的?(?:单位|部门|责任单位)?(?:为|是)牵头(?:单位|部门)?$/;
+const SAME_BELOW = /^(?:下同|以下同)$/;
 const OPEN = '（(【[〔';
 const CLOSE = '）)】]〕';
 
@@ -41,9 +47,16 @@ export function readUnitBracket(inner: string): UnitBracket | null {
   const clauses = splitClauses(toHalfWidth(inner.replace(/\r?\n/g, '')));
   const cells: UnitCell[] = [];
   let deadlineRaw = '';
+  let firstIsLead = false;
+  // names listed before the clause whose role word claims them too: "X、Y,国家开发银行云南省分行,各州、市人民政府配合"
+  let waiting: string[] = [];
   for (const raw of clauses) {
     const clause = raw.trim().replace(/[。.]+$/, '');
-    if (clause === '') continue;
+    if (clause === '' || SAME_BELOW.test(clause)) continue;
+    if (FIRST_IS_LEAD_NOTE.test(clause)) {
+      firstIsLead = true;
+      continue;
+    }
     if (LABELLED.test(clause)) {
       cells.push({ text: clause, role: null });
       continue;
@@ -55,11 +68,20 @@ export function readUnitBracket(inner: string): UnitBracket | null {
     // "分管副省长、协管副秘书长负责": people, never units — the clause is skipped
     if (isPeopleClause(clause)) continue;
     const cell = unitClause(clause);
-    if (cell === null) return null;
+    if (cell === null) {
+      if (!looksLikeUnits(clause)) return null;
+      waiting.push(clause);
+      continue;
+    }
+    const last = cell.at(-1)!;
+    if (waiting.length > 0) cell.splice(cell.length - 1, 1, { text: [...waiting, last.text].join('、'), role: last.role });
+    waiting = [];
     cells.push(...cell);
   }
+  // names no role word claims: not a units bracket after all
+  if (waiting.length > 0) return null;
   if (!cells.some((c) => c.role !== null) && !cells.some((c) => LABELLED.test(c.text))) return null;
-  return { cells, deadlineRaw };
+  return { cells, deadlineRaw, firstIsLead };
 }
 
 /** "X牵头" → [X lead]; "X会同Y负责" → [X lead, Y responsible]; null when the clause is not units. */
@@ -92,7 +114,8 @@ function isPeopleClause(clause: string): boolean {
 
 /** Every name of "A、B等有关部门" ends like a unit's name and none is a sentence. */
 function looksLikeUnits(names: string): boolean {
-  const list = names.split('、').map((n) => n.trim().replace(TRAILING_ETC, ''));
+  // "各州、市人民政府" is one name (the units parser keeps it whole too)
+  const list = names.replace(/各([州市县区])、(?=[州市县区](?:人民)?政府)/g, '各$1').split('、').map((n) => n.trim().replace(TRAILING_ETC, ''));
   return list.every((n) => n.length >= 2 && n.length <= 30 && UNIT_END.test(n) && !/[，,。；;:：]/.test(n));
 }
 

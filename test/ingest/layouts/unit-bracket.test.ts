@@ -49,6 +49,7 @@ describe('readUnitBracket: an unlabelled bracket of units with role words', () =
     expect(readUnitBracket('省交通运输厅牵头,2024年6月底前完成')).toEqual({
       cells: [{ text: '省交通运输厅', role: 'lead' }],
       deadlineRaw: '2024年6月底前完成',
+      firstIsLead: false,
     });
     expect(readUnitBracket('市发展改革局负责,持续推进')?.deadlineRaw).toBe('持续推进');
   });
