@@ -1,7 +1,7 @@
-import { quickselect } from 'd3-array';
 import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
+import { topByCount } from './top-by-count.ts';
 import { nameRanks, UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitLabel } from './unit-identity.ts';
@@ -56,9 +56,7 @@ function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollect
     }
   }
   const rank = nameRanks(table.units);
-  const byTotalThenName = (a: number, b: number) => totals[b]! - totals[a]! || rank[a]! - rank[b]!;
-  if (touched.length > topN && topN > 0) quickselect(touched, topN, 0, touched.length - 1, byTotalThenName as Compare);
-  const top = touched.slice(0, topN).sort(byTotalThenName);
+  const top = topByCount(touched, touched.length, (u) => totals[u]!, rank, topN);
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, m) => formatMonthIndex(first + m)!);
   const cells: [number, number, number][] = [];
   if (top.length === 0) return { units: [], labels: [], months, cells, max: 0 };
@@ -93,6 +91,3 @@ function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollect
     months, cells, max,
   };
 }
-
-// d3-array types quickselect's comparator over primitives; the ids are numbers
-type Compare = (a: unknown, b: unknown) => number;

@@ -1,6 +1,6 @@
-import { quickselect } from 'd3-array';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
+import { topByCount } from './top-by-count.ts';
 import { intern, nameRanks, UNIT_COLLECTIVE, UNIT_ROLE, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitIdentity, unitKey, unitLabel, type UnitIdentity } from './unit-identity.ts';
@@ -194,9 +194,8 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
     const u = touched[t]!;
     (collective[u] === 0 ? regular : collectiveIds).push(u);
   }
-  // only the top N need an order: quickselect puts them first, then they alone are sorted
-  if (regular.length > topN && topN > 0) quickselect(regular, topN, 0, regular.length - 1, byTotalThenName as Compare);
-  const top = regular.slice(0, topN).sort(byTotalThenName);
+  // only the top N need an order
+  const top = topByCount(regular, regular.length, total, rank, topN);
   const load = (u: number): UnitLoad => ({
     unit: names[u]!,
     name: context.identities[u]!.name,
@@ -209,7 +208,10 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
     // At province scale the rest is tens of thousands of units, and each member is an object with a
     // label; they are only needed when somebody opens the 其他 list, so the list is built on first read
     // from a copy of the counts (the tally is reused for the next region).
-    const restIds = Int32Array.from(regular.slice(topN));
+    const inTop = new Set(top);
+    const restIds = new Int32Array(regular.length - top.length);
+    let r = 0;
+    for (const u of regular) if (!inTop.has(u)) restIds[r++] = u;
     const restCounts = new Int32Array(restIds.length * 3);
     for (let p = 0; p < restIds.length; p++) {
       const u = restIds[p]!;
@@ -329,6 +331,3 @@ function objectKey(value: object): number {
   }
   return key;
 }
-
-// d3-array types quickselect's comparator over primitives; the ids are numbers
-type Compare = (a: unknown, b: unknown) => number;
