@@ -1,6 +1,7 @@
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import { topByCount } from './top-by-count.ts';
+import { unitTally } from './unit-tally.ts';
 import { intern, nameRanks, UNIT_COLLECTIVE, UNIT_ROLE, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitIdentity, unitKey, unitLabel, type UnitIdentity } from './unit-identity.ts';
@@ -70,24 +71,34 @@ interface Expansion {
   members: (Map<number, Int32Array> | undefined)[];
 }
 
-function countWorkload({ table, ids }: RowSelection, topN: number, options: WorkloadOptions): WorkloadGroup[] {
+function countWorkload(selection: RowSelection, topN: number, options: WorkloadOptions): WorkloadGroup[] {
+  const { table, ids } = selection;
   const expansion = options.expandGroups ? expansionOf(table, options.unitGroups) : null;
   const names = expansion?.names ?? table.units;
   const size = names.names.length;
-  const tally: Tally = {
+  const newTally = (): Tally => ({
     counts: new Int32Array(size * 3),
     collective: new Uint8Array(size),
     touched: new Int32Array(size),
     touchedCount: 0,
     stamp: expansion === null ? null : new Int32Array(size * 3),
-  };
+  });
   const rank = nameRanks(names);
   const identities = expansion?.identities ?? table.unitIdentities;
   if (options.split === 'all') {
     if (ids.length === 0) return [];
-    countRows(table, ids, expansion, tally);
+    let tally: Tally;
+    if (expansion === null) {
+      // the plain count is the one the key figures and the heatmap share: one pass over the entries for all three
+      const shared = unitTally(selection);
+      tally = { counts: shared.roles, collective: shared.collective, touched: shared.touched, touchedCount: shared.touchedCount, stamp: null };
+    } else {
+      tally = newTally();
+      countRows(table, ids, expansion, tally);
+    }
     return [rankGroup(null, names.names, rank, tally, topN, { table, ids, expansion, identities, manyRegions: spansRegions(table, ids) })];
   }
+  const tally = newTally();
   // one group per region, first-seen order: bucket the rows by region, then count bucket by bucket
   const slotOf = new Int32Array(table.regions.names.length).fill(-1);
   const regionOrder: number[] = [];
