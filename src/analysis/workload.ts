@@ -199,14 +199,16 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   const { counts, collective, touched } = tally;
   const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
   const byTotalThenName = (a: number, b: number) => total(b) - total(a) || rank[a]! - rank[b]!;
-  const regular: number[] = [];
+  const regular = new Int32Array(tally.touchedCount);
+  let regularCount = 0;
   const collectiveIds: number[] = [];
   for (let t = 0; t < tally.touchedCount; t++) {
     const u = touched[t]!;
-    (collective[u] === 0 ? regular : collectiveIds).push(u);
+    if (collective[u] === 0) regular[regularCount++] = u;
+    else collectiveIds.push(u);
   }
   // only the top N need an order
-  const top = topByCount(regular, regular.length, total, rank, topN);
+  const top = topByCount(regular, regularCount, total, rank, topN);
   const load = (u: number): UnitLoad => ({
     unit: names[u]!,
     name: context.identities[u]!.name,
@@ -215,14 +217,15 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
     lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: collective[u] === 1,
   });
   let other: OtherLoad | null = null;
-  if (regular.length > topN) {
+  if (regularCount > topN) {
     // At province scale the rest is tens of thousands of units, and each member is an object with a
     // label; they are only needed when somebody opens the 其他 list, so the list is built on first read
     // from a copy of the counts (the tally is reused for the next region).
-    const inTop = new Set(top);
-    const restIds = new Int32Array(regular.length - top.length);
+    const inTop = new Uint8Array(names.length);
+    for (const u of top) inTop[u] = 1;
+    const restIds = new Int32Array(regularCount - top.length);
     let r = 0;
-    for (const u of regular) if (!inTop.has(u)) restIds[r++] = u;
+    for (let k = 0; k < regularCount; k++) if (inTop[regular[k]!] === 0) restIds[r++] = regular[k]!;
     const restCounts = new Int32Array(restIds.length * 3);
     for (let p = 0; p < restIds.length; p++) {
       const u = restIds[p]!;
@@ -239,7 +242,7 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
       support += restCounts[p * 3 + 2]!;
     }
     other = {
-      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, restIds),
+      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, collective, inTop),
       get members() {
         const value = restMembers(restIds, restCounts, names, rank, context);
         Object.defineProperty(this, 'members', { value, enumerable: true });
@@ -265,10 +268,11 @@ function restMembers(ids: Int32Array, counts: Int32Array, names: readonly string
   });
 }
 
-/** How many of the group's rows name at least one of the units (directly, or through an expanded group). */
-function distinctTasks({ table, ids, expansion }: GroupContext, units: ArrayLike<number>): number {
-  const wanted = new Uint8Array(expansion?.names.names.length ?? table.units.names.length);
-  for (let k = 0; k < units.length; k++) wanted[units[k]!] = 1;
+/**
+ * How many of the group's rows name at least one unit of the other line (directly, or through an expanded group): a
+ * unit the rows name that is neither collective nor in the top (every unit the rows name was counted, so the two flags decide).
+ */
+function distinctTasks({ table, ids, expansion }: GroupContext, collective: Uint8Array, inTop: Uint8Array): number {
   const { unitStart, unitId, dataset } = table;
   let count = 0;
   rowLoop: for (let k = 0; k < ids.length; k++) {
@@ -278,12 +282,12 @@ function distinctTasks({ table, ids, expansion }: GroupContext, units: ArrayLike
       const members = defined?.get(unitId[e]!);
       if (members !== undefined) {
         for (let m = 0; m < members.length; m++) {
-          if (wanted[members[m]!] === 1) {
+          if (collective[members[m]!] === 0 && inTop[members[m]!] === 0) {
             count++;
             continue rowLoop;
           }
         }
-      } else if (wanted[unitId[e]!] === 1) {
+      } else if (collective[unitId[e]!] === 0 && inTop[unitId[e]!] === 0) {
         count++;
         continue rowLoop;
       }
