@@ -2,7 +2,8 @@ import { DUE_SOON_DAYS } from './deadline-status.ts';
 import { DAY_MS, isoDayToTime } from './iso-day.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
-import { STATUSES, UNIT_COLLECTIVE } from './task-table.ts';
+import { STATUSES } from './task-table.ts';
+import { unitTally } from './unit-tally.ts';
 import type { TaskRow } from './task-row.ts';
 
 /** The overview's headline numbers. */
@@ -33,15 +34,16 @@ export function keyFigures(rows: readonly TaskRow[], asOf: string): KeyFigures {
   return memoised(cache, rows, asOf, () => countKeyFigures(selectRows(rows), asOf));
 }
 
-function countKeyFigures({ table, ids }: RowSelection, asOf: string): KeyFigures {
+function countKeyFigures(selection: RowSelection, asOf: string): KeyFigures {
+  const { table, ids } = selection;
   const asOfTime = isoDayToTime(asOf);
   const soon = DUE_SOON_DAYS * DAY_MS;
-  const { region, dueTime, fixedStatus, unitStart, unitId, unitBits, indicators } = table;
+  const { region, dueTime, fixedStatus, indicators } = table;
   const seenRegion = new Uint8Array(table.regions.names.length);
-  const seenUnit = new Uint8Array(table.units.names.length);
   const byStatus = new Int32Array(STATUSES.length + 1);
   let regions = 0;
-  let units = 0;
+  // distinct units with an entry that is not collective: counted with the workload's and the heatmap's pass
+  const units = ids.length === 0 ? 0 : unitTally(selection).plainUnits;
   let indicatorCount = 0;
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
@@ -49,13 +51,6 @@ function countKeyFigures({ table, ids }: RowSelection, asOf: string): KeyFigures
     if (seenRegion[r] === 0) {
       seenRegion[r] = 1;
       regions++;
-    }
-    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
-      const u = unitId[e]!;
-      if ((unitBits[e]! & UNIT_COLLECTIVE) === 0 && seenUnit[u] === 0) {
-        seenUnit[u] = 1;
-        units++;
-      }
     }
     indicatorCount += indicators[i]!;
     const due = dueTime[i]!;

@@ -170,30 +170,36 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
     const regionOrder: number[] = [];
     const categoryPresent = new Uint8Array(table.categories.names.length);
     // per cell (category id × region id): percentages and the rest apart, so percentages come first without a sort
-    const cells = new Map<number, { percent: TargetPoint[]; other: TargetPoint[] }>();
-    forEachPoint(selection, store, (p) => {
-      const r = store.region[p]!;
-      const c = store.category[p]!;
-      if (regionSlot[r]! < 0) {
-        regionSlot[r] = regionOrder.length;
-        regionOrder.push(r);
+    // a dense array over category × region (tens × hundreds of slots) rather than a map: one index per point
+    const cells = new Array<{ percent: TargetPoint[]; other: TargetPoint[] } | undefined>(table.categories.names.length * regionCount);
+    const { start, region, category, percent, points } = store;
+    const ids = selection.ids;
+    for (let k = 0; k < ids.length; k++) {
+      const i = ids[k]!;
+      for (let p = start[i]!, end = start[i + 1]!; p < end; p++) {
+        const r = region[p]!;
+        const c = category[p]!;
+        if (regionSlot[r]! < 0) {
+          regionSlot[r] = regionOrder.length;
+          regionOrder.push(r);
+        }
+        categoryPresent[c] = 1;
+        const key = c * regionCount + r;
+        let cell = cells[key];
+        if (cell === undefined) {
+          cell = { percent: [], other: [] };
+          cells[key] = cell;
+        }
+        (percent[p] === 1 ? cell.percent : cell.other).push(points[p]!);
       }
-      categoryPresent[c] = 1;
-      const key = c * regionCount + r;
-      let cell = cells.get(key);
-      if (cell === undefined) {
-        cell = { percent: [], other: [] };
-        cells.set(key, cell);
-      }
-      (store.percent[p] === 1 ? cell.percent : cell.other).push(store.points[p]!);
-    });
+    }
     const categories = sortCategories(table.categories.names.filter((_, c) => categoryPresent[c] === 1));
     const regions = regionOrder.map((r) => table.regions.names[r]!);
     const list: TargetMatrixCell[] = [];
     categories.forEach((category, categoryIndex) => {
       const c = table.categories.ids.get(category)!;
       regionOrder.forEach((r, regionIndex) => {
-        const cell = cells.get(c * regionCount + r);
+        const cell = cells[c * regionCount + r];
         if (cell === undefined) return;
         const points = cell.other.length === 0 ? cell.percent : cell.percent.concat(cell.other);
         list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points });

@@ -1,10 +1,14 @@
 import type { Dataset, Task } from '../model/schema.ts';
 import { isoDayToTime } from './iso-day.ts';
 import { monthIndex } from './month-keys.ts';
-import { buildTaskTable, type TaskTable } from './task-table.ts';
+import { createTaskTableBuilder, type TaskTable } from './task-table.ts';
 import { NO_ALIASES, type AliasLookup } from './unit-identity.ts';
 
-/** One task with what every view needs precomputed once at load time. */
+/**
+ * One task with what every view needs precomputed once at load time. Rows from toTaskRows hold only `task` and
+ * `index` as own properties and read the rest from their column store, so `{ ...row }` keeps just those two: a copy
+ * names the fields it needs.
+ */
 export interface TaskRow {
   task: Task;
   datasetId: string;
@@ -49,33 +53,89 @@ export function searchTextOf(task: Task, region: string): string {
 /**
  * Flattens datasets into one row per task, in dataset then task order, and builds their column store (see task-table.ts),
  * units keyed by identity (region + name, after the alias table); never throws on valid datasets.
+ *
+ * A row object holds only its task and index: every other field is read from the column store through getters on
+ * the rows' shared prototype (not own properties, so rows print and compare as their task and index). A province
+ * loads 200,000 rows, and each own field — two of them boxed numbers — was an allocation the garbage collector then
+ * had to walk. Due dates are parsed once per distinct string.
  */
 export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = NO_ALIASES): TaskRow[] {
-  // every row inherits `table` from one prototype: set once, after the rows exist, and invisible to equality and printing
-  const shared = Object.defineProperty({}, 'searchText', {
-    get(this: TaskRow) {
+  let total = 0;
+  for (const dataset of datasets) total += dataset.tasks.length;
+  const builder = createTaskTableBuilder(total, aliases);
+  const dates = new Map<string, number>();
+  const dueMonths: number[] = [];
+  const dueTimes: number[] = [];
+  const planStarts: (string | null)[] = [];
+  for (const dataset of datasets) {
+    const planStart = planStartOf(dataset);
+    planStarts.push(planStart);
+    const planStartTime = isoDayToTime(planStart);
+    for (const task of dataset.tasks) {
+      const due = task.deadline.due;
+      let dueTime = NaN;
+      let dueMonth = NaN;
+      if (due !== null) {
+        let slot = dates.get(due);
+        if (slot === undefined) {
+          slot = dueTimes.length;
+          dueTimes.push(isoDayToTime(due));
+          dueMonths.push(monthIndex(due.slice(0, 7)));
+          dates.set(due, slot);
+        }
+        dueTime = dueTimes[slot]!;
+        dueMonth = dueMonths[slot]!;
+      }
+      builder.add(task, dataset.region, dataset.id, dueTime, dueMonth, planStartTime);
+    }
+  }
+  const Row = rowClass();
+  const rows = new Array<TaskRow>(total);
+  // each row's dataset by position (two datasets may share an id, so the table's dataset slot cannot say whose plan start)
+  const source = new Int32Array(total);
+  let index = 0;
+  datasets.forEach((dataset, d) => {
+    for (const task of dataset.tasks) {
+      source[index] = d;
+      rows[index] = new Row(task, index++);
+    }
+  });
+  defineRowFields(Row.prototype, builder.finish(rows), (i) => planStarts[source[i]!]!);
+  return rows;
+}
+
+interface RowObject {
+  task: Task;
+  index: number;
+}
+
+/** A fresh class per load, so each load's rows share a prototype that knows that load's column store. */
+function rowClass(): new (task: Task, index: number) => RowObject & TaskRow {
+  return class Row {
+    task: Task;
+    index: number;
+    constructor(task: Task, index: number) {
+      this.task = task;
+      this.index = index;
+    }
+  } as unknown as new (task: Task, index: number) => RowObject & TaskRow;
+}
+
+function defineRowFields(prototype: object, table: TaskTable, planStartAt: (index: number) => string | null): void {
+  const { regions, region, datasets, dataset, dueTime, dueMonth, planStartTime } = table;
+  const field = (get: (this: RowObject & TaskRow) => unknown): PropertyDescriptor => ({ get, enumerable: false, configurable: true });
+  Object.defineProperties(prototype, {
+    table: { value: table, enumerable: false },
+    region: field(function () { return regions.names[region[this.index]!]; }),
+    datasetId: field(function () { return datasets.names[dataset[this.index]!]; }),
+    planStart: field(function () { return planStartAt(this.index); }),
+    planStartTime: field(function () { return planStartTime[this.index]; }),
+    dueTime: field(function () { return dueTime[this.index]; }),
+    dueMonth: field(function () { return dueMonth[this.index]; }),
+    searchText: field(function (this: RowObject & TaskRow) {
       const value = searchTextOf(this.task, this.region);
       Object.defineProperty(this, 'searchText', { value, enumerable: false });
       return value;
-    },
+    }),
   });
-  const rows: TaskRow[] = [];
-  for (const dataset of datasets) {
-    const planStart = planStartOf(dataset);
-    const planStartTime = isoDayToTime(planStart);
-    for (const task of dataset.tasks) {
-      const row = Object.create(shared) as Omit<TaskRow, 'table' | 'searchText'>;
-      row.task = task;
-      row.datasetId = dataset.id;
-      row.region = dataset.region;
-      row.planStart = planStart;
-      row.planStartTime = planStartTime;
-      row.dueTime = isoDayToTime(task.deadline.due);
-      row.dueMonth = task.deadline.due === null ? NaN : monthIndex(task.deadline.due.slice(0, 7));
-      row.index = rows.length;
-      rows.push(row as TaskRow);
-    }
-  }
-  Object.defineProperty(shared, 'table', { value: buildTaskTable(rows, aliases), enumerable: false });
-  return rows;
 }

@@ -1,5 +1,5 @@
 import { ascending } from 'd3-array';
-import type { Role } from '../model/schema.ts';
+import type { Role, Task } from '../model/schema.ts';
 import { deadlineStatusAt } from './deadline-status.ts';
 import type { DeadlineStatus } from './filters.ts';
 import type { TaskRow } from './task-row.ts';
@@ -80,28 +80,29 @@ export function intern(dictionary: Dictionary, name: string): number {
 
 /** Builds the column store of the rows (row i → slot i); reads task, region, datasetId, dueTime, dueMonth and planStartTime; never throws on rows from valid datasets. */
 export function buildTaskTable(rows: readonly TaskRow[], aliases: AliasLookup = NO_ALIASES): TaskTable {
-  const n = rows.length;
+  const builder = createTaskTableBuilder(rows.length, aliases);
+  for (const row of rows) builder.add(row.task, row.region, row.datasetId, row.dueTime, row.dueMonth, row.planStartTime);
+  return builder.finish(rows);
+}
+
+/** Fills a task table row by row: add each task in order, then finish with the rows the slots stand for. */
+export interface TaskTableBuilder {
+  add(task: Task, region: string, datasetId: string, dueTime: number, dueMonth: number, planStartTime: number): void;
+  finish(rows: readonly TaskRow[]): TaskTable;
+}
+
+/**
+ * Starts a table of n rows (added later in order). Every column is a typed array (the per-row ones sized up front,
+ * the entry lists grown by doubling), so a province's load grows no JS arrays; a unit's identity and key are worked
+ * out once per (region, printed name), and a path level or category equal to the previous row's reuses its id unhashed.
+ */
+export function createTaskTableBuilder(n: number, aliases: AliasLookup = NO_ALIASES): TaskTableBuilder {
   const regions = createDictionary();
   const datasets = createDictionary();
   const units = createDictionary();
   const unitIdentities: UnitIdentity[] = [];
   // printed name → unit id, per region: most names repeat, so identity and key are worked out once each
   const unitIdByRegion = new Map<string, Map<string, number>>();
-  const unitIdOf = (regionName: string, printed: string): number => {
-    let byName = unitIdByRegion.get(regionName);
-    if (byName === undefined) {
-      byName = new Map();
-      unitIdByRegion.set(regionName, byName);
-    }
-    let id = byName.get(printed);
-    if (id === undefined) {
-      const identity = unitIdentity(regionName, printed, aliases);
-      id = intern(units, unitKey(identity));
-      if (id === unitIdentities.length) unitIdentities.push(identity);
-      byName.set(printed, id);
-    }
-    return id;
-  };
   const sections = createDictionary();
   const categories = createDictionary();
   const region = new Int32Array(n);
@@ -115,78 +116,140 @@ export function buildTaskTable(rows: readonly TaskRow[], aliases: AliasLookup = 
   const planStartTime = new Float64Array(n);
   const fixedStatus = new Int8Array(n);
   const indicators = new Int32Array(n);
-  const unitId: number[] = [];
-  const unitBits: number[] = [];
-  const sectionId: number[] = [];
-  const categoryId: number[] = [];
-  const roleCode: Record<string, number> = { lead: 0, responsible: 1, support: 2 };
+  let unitId = new Int32Array(n * 4 + 16);
+  let unitBits = new Uint8Array(unitId.length);
+  let sectionId = new Int32Array(n * 2 + 16);
+  let categoryId = new Int32Array(n + 16);
+  // the previous row's path and categories: neighbouring tasks mostly share them
+  const lastLabels: string[] = [];
+  const lastLabelIds: number[] = [];
+  let lastCategory = '';
+  let lastCategoryId = -1;
+  let unitEntries = 0;
+  let sectionEntries = 0;
+  let categoryEntries = 0;
+  let i = 0;
   let lastRegion = '';
   let lastRegionId = -1;
+  let byName = new Map<string, number>();
   let lastDataset = '';
   let lastDatasetId = -1;
 
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
-    const task = row.task;
-    // rows come dataset by dataset, so one comparison usually replaces the lookup
-    if (lastRegionId < 0 || row.region !== lastRegion) {
-      lastRegion = row.region;
-      lastRegionId = intern(regions, row.region);
+  const unitIdOf = (regionName: string, printed: string): number => {
+    let id = byName.get(printed);
+    if (id === undefined) {
+      const identity = unitIdentity(regionName, printed, aliases);
+      id = intern(units, unitKey(identity));
+      if (id === unitIdentities.length) unitIdentities.push(identity);
+      byName.set(printed, id);
     }
-    region[i] = lastRegionId;
-    if (lastDatasetId < 0 || row.datasetId !== lastDataset) {
-      lastDataset = row.datasetId;
-      lastDatasetId = intern(datasets, row.datasetId);
-    }
-    dataset[i] = lastDatasetId;
-
-    const first = unitId.length;
-    let leadId = -1;
-    for (const unit of task.units) {
-      const id = unitIdOf(row.region, unit.name);
-      const role = roleCode[unit.role] ?? 0;
-      if (leadId < 0 && role === 0) leadId = id;
-      let seenName = false;
-      let seenPair = false;
-      for (let e = first; e < unitId.length; e++) {
-        if (unitId[e] !== id) continue;
-        seenName = true;
-        if ((unitBits[e]! & UNIT_ROLE) === role) seenPair = true;
-      }
-      if (seenPair) continue;
-      unitId.push(id);
-      unitBits.push(role | (unit.collective === true ? UNIT_COLLECTIVE : 0) | (seenName ? 0 : UNIT_FIRST));
-    }
-    unitStart[i + 1] = unitId.length;
-    lead[i] = leadId >= 0 ? leadId : task.units.length > 0 ? unitIdOf(row.region, task.units[0]!.name) : -1;
-
-    for (const label of task.path) sectionId.push(intern(sections, label));
-    sectionStart[i + 1] = sectionId.length;
-
-    const firstCategory = categoryId.length;
-    for (const indicator of task.indicators) {
-      const id = intern(categories, indicator.category);
-      let seen = false;
-      for (let e = firstCategory; e < categoryId.length; e++) if (categoryId[e] === id) seen = true;
-      if (!seen) categoryId.push(id);
-    }
-    categoryStart[i + 1] = categoryId.length;
-    indicators[i] = task.indicators.length;
-
-    dueTime[i] = row.dueTime;
-    dueMonth[i] = row.dueMonth;
-    planStartTime[i] = row.planStartTime;
-    const status = row.dueTime === row.dueTime ? null : deadlineStatusAt(task.deadline, NaN, NaN);
-    fixedStatus[i] = status === null ? -1 : STATUSES.indexOf(status);
-  }
+    return id;
+  };
 
   return {
-    rows, regions, region, datasets, dataset,
-    units, unitIdentities, aliases, unitStart, unitId: Int32Array.from(unitId), unitBits: Uint8Array.from(unitBits),
-    sections, sectionStart, sectionId: Int32Array.from(sectionId),
-    categories, categoryStart, categoryId: Int32Array.from(categoryId),
-    lead, dueTime, dueMonth, planStartTime, fixedStatus, indicators,
+    add(task, regionName, datasetId, due, month, planStart) {
+      if (i >= n) throw new Error(`task table: more tasks added than the ${n} it was sized for`);
+      // rows come dataset by dataset, so one comparison usually replaces the lookups
+      if (lastRegionId < 0 || regionName !== lastRegion) {
+        lastRegion = regionName;
+        lastRegionId = intern(regions, regionName);
+        let known = unitIdByRegion.get(regionName);
+        if (known === undefined) {
+          known = new Map();
+          unitIdByRegion.set(regionName, known);
+        }
+        byName = known;
+      }
+      region[i] = lastRegionId;
+      if (lastDatasetId < 0 || datasetId !== lastDataset) {
+        lastDataset = datasetId;
+        lastDatasetId = intern(datasets, datasetId);
+      }
+      dataset[i] = lastDatasetId;
+
+      const first = unitEntries;
+      let leadId = -1;
+      const list = task.units;
+      if (unitEntries + list.length > unitId.length) {
+        unitId = grown(unitId, unitEntries + list.length);
+        unitBits = grown(unitBits, unitId.length);
+      }
+      for (let k = 0; k < list.length; k++) {
+        const unit = list[k]!;
+        const id = unitIdOf(regionName, unit.name);
+        const role = unit.role === 'lead' ? 0 : unit.role === 'responsible' ? 1 : unit.role === 'support' ? 2 : 0;
+        if (leadId < 0 && role === 0) leadId = id;
+        let seenName = false;
+        let seenPair = false;
+        for (let e = first; e < unitEntries; e++) {
+          if (unitId[e] !== id) continue;
+          seenName = true;
+          if ((unitBits[e]! & UNIT_ROLE) === role) seenPair = true;
+        }
+        if (seenPair) continue;
+        unitId[unitEntries] = id;
+        unitBits[unitEntries++] = role | (unit.collective === true ? UNIT_COLLECTIVE : 0) | (seenName ? 0 : UNIT_FIRST);
+      }
+      unitStart[i + 1] = unitEntries;
+      lead[i] = leadId >= 0 ? leadId : list.length > 0 ? unitIdOf(regionName, list[0]!.name) : -1;
+
+      const path = task.path;
+      if (sectionEntries + path.length > sectionId.length) sectionId = grown(sectionId, sectionEntries + path.length);
+      for (let level = 0; level < path.length; level++) {
+        const label = path[level]!;
+        let id: number;
+        if (level < lastLabels.length && lastLabels[level] === label) id = lastLabelIds[level]!;
+        else {
+          id = intern(sections, label);
+          lastLabels[level] = label;
+          lastLabelIds[level] = id;
+        }
+        sectionId[sectionEntries++] = id;
+      }
+      sectionStart[i + 1] = sectionEntries;
+
+      const firstCategory = categoryEntries;
+      const indicatorList = task.indicators;
+      if (categoryEntries + indicatorList.length > categoryId.length) categoryId = grown(categoryId, categoryEntries + indicatorList.length);
+      for (let k = 0; k < indicatorList.length; k++) {
+        const category = indicatorList[k]!.category;
+        if (lastCategoryId < 0 || category !== lastCategory) {
+          lastCategory = category;
+          lastCategoryId = intern(categories, category);
+        }
+        const id = lastCategoryId;
+        let seen = false;
+        for (let e = firstCategory; e < categoryEntries; e++) if (categoryId[e] === id) seen = true;
+        if (!seen) categoryId[categoryEntries++] = id;
+      }
+      categoryStart[i + 1] = categoryEntries;
+      indicators[i] = task.indicators.length;
+
+      dueTime[i] = due;
+      dueMonth[i] = month;
+      planStartTime[i] = planStart;
+      const status = due === due ? null : deadlineStatusAt(task.deadline, NaN, NaN);
+      fixedStatus[i] = status === null ? -1 : STATUSES.indexOf(status);
+      i++;
+    },
+    finish(rows) {
+      if (i !== n || rows.length !== n) throw new Error(`task table: ${i} tasks added and ${rows.length} rows for ${n} slots`);
+      return {
+        rows, regions, region, datasets, dataset,
+        units, unitIdentities, aliases, unitStart, unitId: unitId.subarray(0, unitEntries), unitBits: unitBits.subarray(0, unitEntries),
+        sections, sectionStart, sectionId: sectionId.subarray(0, sectionEntries),
+        categories, categoryStart, categoryId: categoryId.subarray(0, categoryEntries),
+        lead, dueTime, dueMonth, planStartTime, fixedStatus, indicators,
+      };
+    },
   };
+}
+
+/** A copy of the array with room for at least `needed` entries (doubling, so n entries cost O(n) copies). */
+function grown<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  copy.set(array);
+  return copy;
 }
 
 const ranks = new WeakMap<Dictionary, Int32Array>();

@@ -121,6 +121,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   // pass 1, no allocation per row: each row's lane (or -1 undated, -2 year unknown, -3 unplaced), lane counts, the time domain
   const dictionary = lane === 'region' ? table.regions : lane === 'section' ? table.sections : table.units;
   const keyIdOf = laneKeyIds(table, lane);
+  const runsOn = ongoingFlags(table);
   // a row with no lane value goes to the lane of '' (the same lane as a value printed as '', should one exist)
   const noValue = dictionary.ids.get('') ?? dictionary.names.length;
   const laneOf = new Int32Array(dictionary.names.length + 1).fill(-1);
@@ -152,7 +153,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
       }
       rowLane[k] = l;
       laneCounts[l]!++;
-      if (rows[k]!.task.deadline.ongoing) laneRunsOn[l]!++;
+      if (runsOn[i] === 1) laneRunsOn[l]!++;
       const start = planStartTime[i]!;
       if (start < min) min = start;
       if (start > max) max = start;
@@ -359,6 +360,19 @@ function laneKeyIds(table: TaskTable, lane: TimelineLaneKind): Int32Array {
 }
 
 const outermostSections = new WeakMap<TaskTable, Int32Array>();
+
+// deadline.ongoing of every row as a column, made on first use: reading it through each task object costs a cache miss per row
+function ongoingFlags(table: TaskTable): Uint8Array {
+  let flags = ongoing.get(table);
+  if (flags === undefined) {
+    flags = new Uint8Array(table.rows.length);
+    for (let i = 0; i < flags.length; i++) flags[i] = table.rows[i]!.task.deadline.ongoing ? 1 : 0;
+    ongoing.set(table, flags);
+  }
+  return flags;
+}
+
+const ongoing = new WeakMap<TaskTable, Uint8Array>();
 
 /** Counts by small integer key: a flat array while lanes × months stays small, else a map (thousands of lead lanes over decades). */
 function binCounts(lanes: number, span: number): { add(key: number): void; get(key: number): number } {

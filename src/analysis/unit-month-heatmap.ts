@@ -1,7 +1,10 @@
-import { quickselect } from 'd3-array';
 import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
+import { topByCount } from './top-by-count.ts';
+import { unitTally } from './unit-tally.ts';
+import { markSelection } from './selection-marks.ts';
+import { postingsOf } from './postings.ts';
 import { nameRanks, UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitLabel } from './unit-identity.ts';
@@ -35,45 +38,58 @@ export function unitMonthHeatmap(rows: readonly TaskRow[], options: UnitMonthHea
   return memoised(cache, rows, `${topN}|${include}`, () => countHeatmap(selectRows(rows), topN, include));
 }
 
-function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollective: boolean): UnitMonthHeatmap {
+function countHeatmap(selection: RowSelection, topN: number, includeCollective: boolean): UnitMonthHeatmap {
+  const { table, ids } = selection;
   const { dueMonth, unitStart, unitId, unitBits } = table;
   // a unit's first entry in a task stands for the unit, so it counts once; its first mention decides collective
   const skip = includeCollective ? UNIT_FIRST : UNIT_FIRST | UNIT_COLLECTIVE;
-  const totals = new Int32Array(table.units.names.length);
+  // per-unit totals of dated rows come from the pass the key figures and the workload share
+  const tally = unitTally(selection);
+  const { datedFirst, datedFirstCollective } = tally;
+  const total = includeCollective ? (u: number) => datedFirst[u]! + datedFirstCollective[u]! : (u: number) => datedFirst[u]!;
   const touched: number[] = [];
-  let first = Infinity;
-  let last = -Infinity;
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k]!;
-    const month = dueMonth[i]!;
-    if (month !== month) continue;
-    if (month < first) first = month;
-    if (month > last) last = month;
-    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
-      if ((unitBits[e]! & skip) !== UNIT_FIRST) continue;
-      const u = unitId[e]!;
-      if (totals[u]!++ === 0) touched.push(u);
-    }
-  }
+  for (let t = 0; t < tally.touchedCount; t++) if (total(tally.touched[t]!) > 0) touched.push(tally.touched[t]!);
+  const first = tally.firstMonth;
+  const last = tally.lastMonth;
   const rank = nameRanks(table.units);
-  const byTotalThenName = (a: number, b: number) => totals[b]! - totals[a]! || rank[a]! - rank[b]!;
-  if (touched.length > topN && topN > 0) quickselect(touched, topN, 0, touched.length - 1, byTotalThenName as Compare);
-  const top = touched.slice(0, topN).sort(byTotalThenName);
+  const top = topByCount(touched, touched.length, total, rank, topN);
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, m) => formatMonthIndex(first + m)!);
   const cells: [number, number, number][] = [];
   if (top.length === 0) return { units: [], labels: [], months, cells, max: 0 };
 
   const span = months.length;
-  const slot = new Int32Array(totals.length).fill(-1);
+  const slot = new Int32Array(table.units.names.length).fill(-1);
   top.forEach((u, position) => { slot[u] = position; });
   const counts = new Int32Array(top.length * span);
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k]!;
-    const month = dueMonth[i]!;
-    if (month !== month) continue;
-    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
-      const position = slot[unitId[e]!]!;
-      if (position >= 0 && (unitBits[e]! & skip) === UNIT_FIRST) counts[position * span + month - first]!++;
+  // the cells: walk the top units' posting lists (rows listing them, checked against the selection) when they are
+  // shorter than the selection, else every selected row once more
+  const postings = postingsOf(table, 'unit');
+  let listed = 0;
+  for (const u of top) listed += postings.start[u + 1]! - postings.start[u]!;
+  if (listed < ids.length) {
+    const { marks, mark } = markSelection(selection);
+    top.forEach((u, position) => {
+      for (let p = postings.start[u]!, end = postings.start[u + 1]!; p < end; p++) {
+        const i = postings.rows[p]!;
+        const month = dueMonth[i]!;
+        if (marks[i] !== mark || month !== month) continue;
+        // the posting stands for the unit's first entry in the row
+        for (let e = unitStart[i]!, last = unitStart[i + 1]!; e < last; e++) {
+          if (unitId[e] !== u || (unitBits[e]! & UNIT_FIRST) === 0) continue;
+          if ((unitBits[e]! & skip) === UNIT_FIRST) counts[position * span + month - first]!++;
+          break;
+        }
+      }
+    });
+  } else {
+    for (let k = 0; k < ids.length; k++) {
+      const i = ids[k]!;
+      const month = dueMonth[i]!;
+      if (month !== month) continue;
+      for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+        const position = slot[unitId[e]!]!;
+        if (position >= 0 && (unitBits[e]! & skip) === UNIT_FIRST) counts[position * span + month - first]!++;
+      }
     }
   }
   let max = 0;
@@ -93,6 +109,3 @@ function countHeatmap({ table, ids }: RowSelection, topN: number, includeCollect
     months, cells, max,
   };
 }
-
-// d3-array types quickselect's comparator over primitives; the ids are numbers
-type Compare = (a: unknown, b: unknown) => number;

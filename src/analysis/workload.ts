@@ -1,6 +1,7 @@
-import { quickselect } from 'd3-array';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
+import { topByCount } from './top-by-count.ts';
+import { unitTally } from './unit-tally.ts';
 import { intern, nameRanks, UNIT_COLLECTIVE, UNIT_ROLE, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitIdentity, unitKey, unitLabel, type UnitIdentity } from './unit-identity.ts';
@@ -70,24 +71,34 @@ interface Expansion {
   members: (Map<number, Int32Array> | undefined)[];
 }
 
-function countWorkload({ table, ids }: RowSelection, topN: number, options: WorkloadOptions): WorkloadGroup[] {
+function countWorkload(selection: RowSelection, topN: number, options: WorkloadOptions): WorkloadGroup[] {
+  const { table, ids } = selection;
   const expansion = options.expandGroups ? expansionOf(table, options.unitGroups) : null;
   const names = expansion?.names ?? table.units;
   const size = names.names.length;
-  const tally: Tally = {
+  const newTally = (): Tally => ({
     counts: new Int32Array(size * 3),
     collective: new Uint8Array(size),
     touched: new Int32Array(size),
     touchedCount: 0,
     stamp: expansion === null ? null : new Int32Array(size * 3),
-  };
+  });
   const rank = nameRanks(names);
   const identities = expansion?.identities ?? table.unitIdentities;
   if (options.split === 'all') {
     if (ids.length === 0) return [];
-    countRows(table, ids, expansion, tally);
+    let tally: Tally;
+    if (expansion === null) {
+      // the plain count is the one the key figures and the heatmap share: one pass over the entries for all three
+      const shared = unitTally(selection);
+      tally = { counts: shared.roles, collective: shared.collective, touched: shared.touched, touchedCount: shared.touchedCount, stamp: null };
+    } else {
+      tally = newTally();
+      countRows(table, ids, expansion, tally);
+    }
     return [rankGroup(null, names.names, rank, tally, topN, { table, ids, expansion, identities, manyRegions: spansRegions(table, ids) })];
   }
+  const tally = newTally();
   // one group per region, first-seen order: bucket the rows by region, then count bucket by bucket
   const slotOf = new Int32Array(table.regions.names.length).fill(-1);
   const regionOrder: number[] = [];
@@ -188,15 +199,16 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   const { counts, collective, touched } = tally;
   const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
   const byTotalThenName = (a: number, b: number) => total(b) - total(a) || rank[a]! - rank[b]!;
-  const regular: number[] = [];
+  const regular = new Int32Array(tally.touchedCount);
+  let regularCount = 0;
   const collectiveIds: number[] = [];
   for (let t = 0; t < tally.touchedCount; t++) {
     const u = touched[t]!;
-    (collective[u] === 0 ? regular : collectiveIds).push(u);
+    if (collective[u] === 0) regular[regularCount++] = u;
+    else collectiveIds.push(u);
   }
-  // only the top N need an order: quickselect puts them first, then they alone are sorted
-  if (regular.length > topN && topN > 0) quickselect(regular, topN, 0, regular.length - 1, byTotalThenName as Compare);
-  const top = regular.slice(0, topN).sort(byTotalThenName);
+  // only the top N need an order
+  const top = topByCount(regular, regularCount, total, rank, topN);
   const load = (u: number): UnitLoad => ({
     unit: names[u]!,
     name: context.identities[u]!.name,
@@ -205,11 +217,15 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
     lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: collective[u] === 1,
   });
   let other: OtherLoad | null = null;
-  if (regular.length > topN) {
+  if (regularCount > topN) {
     // At province scale the rest is tens of thousands of units, and each member is an object with a
     // label; they are only needed when somebody opens the 其他 list, so the list is built on first read
     // from a copy of the counts (the tally is reused for the next region).
-    const restIds = Int32Array.from(regular.slice(topN));
+    const inTop = new Uint8Array(names.length);
+    for (const u of top) inTop[u] = 1;
+    const restIds = new Int32Array(regularCount - top.length);
+    let r = 0;
+    for (let k = 0; k < regularCount; k++) if (inTop[regular[k]!] === 0) restIds[r++] = regular[k]!;
     const restCounts = new Int32Array(restIds.length * 3);
     for (let p = 0; p < restIds.length; p++) {
       const u = restIds[p]!;
@@ -226,7 +242,7 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
       support += restCounts[p * 3 + 2]!;
     }
     other = {
-      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, restIds),
+      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, collective, inTop),
       get members() {
         const value = restMembers(restIds, restCounts, names, rank, context);
         Object.defineProperty(this, 'members', { value, enumerable: true });
@@ -252,10 +268,11 @@ function restMembers(ids: Int32Array, counts: Int32Array, names: readonly string
   });
 }
 
-/** How many of the group's rows name at least one of the units (directly, or through an expanded group). */
-function distinctTasks({ table, ids, expansion }: GroupContext, units: ArrayLike<number>): number {
-  const wanted = new Uint8Array(expansion?.names.names.length ?? table.units.names.length);
-  for (let k = 0; k < units.length; k++) wanted[units[k]!] = 1;
+/**
+ * How many of the group's rows name at least one unit of the other line (directly, or through an expanded group): a
+ * unit the rows name that is neither collective nor in the top (every unit the rows name was counted, so the two flags decide).
+ */
+function distinctTasks({ table, ids, expansion }: GroupContext, collective: Uint8Array, inTop: Uint8Array): number {
   const { unitStart, unitId, dataset } = table;
   let count = 0;
   rowLoop: for (let k = 0; k < ids.length; k++) {
@@ -265,12 +282,12 @@ function distinctTasks({ table, ids, expansion }: GroupContext, units: ArrayLike
       const members = defined?.get(unitId[e]!);
       if (members !== undefined) {
         for (let m = 0; m < members.length; m++) {
-          if (wanted[members[m]!] === 1) {
+          if (collective[members[m]!] === 0 && inTop[members[m]!] === 0) {
             count++;
             continue rowLoop;
           }
         }
-      } else if (wanted[unitId[e]!] === 1) {
+      } else if (collective[unitId[e]!] === 0 && inTop[unitId[e]!] === 0) {
         count++;
         continue rowLoop;
       }
@@ -329,6 +346,3 @@ function objectKey(value: object): number {
   }
   return key;
 }
-
-// d3-array types quickselect's comparator over primitives; the ids are numbers
-type Compare = (a: unknown, b: unknown) => number;

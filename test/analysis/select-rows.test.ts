@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectRows } from '../../src/analysis/select-rows.ts';
-import { toTaskRows } from '../../src/analysis/task-row.ts';
+import { toTaskRows, type TaskRow } from '../../src/analysis/task-row.ts';
 import { sampleDatasets } from './sample-datasets.ts';
 
 const rows = toTaskRows(sampleDatasets());
@@ -13,7 +13,12 @@ describe('analysis/select-rows', () => {
   });
 
   it('selectRows(copied rows) → a table of their own, slots 0…n-1', () => {
-    const copies = [{ ...rows[3]! }, { ...rows[0]! }];
+    // a row's fields other than task and index live on its prototype, so a copy names them (a spread would drop them)
+    const copy = (row: TaskRow): TaskRow => ({
+      task: row.task, datasetId: row.datasetId, region: row.region, planStart: row.planStart, planStartTime: row.planStartTime,
+      dueTime: row.dueTime, dueMonth: row.dueMonth, searchText: row.searchText, index: row.index, table: row.table,
+    });
+    const copies = [copy(rows[3]!), copy(rows[0]!)];
     const selection = selectRows(copies);
     expect(selection.table).not.toBe(rows[0]!.table);
     expect(selection.table.rows).toBe(copies);
