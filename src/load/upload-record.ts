@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini with the English messages, like the dataset schema (src/model/schema.ts).
+import { z } from 'zod/mini';
+import '../model/zod-english.ts';
 import { parseDataset } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
 import { RECORD_KIND, RECORD_VERSION, type UploadRecord } from './upload-file.ts';
@@ -6,12 +8,12 @@ import { RECORD_KIND, RECORD_VERSION, type UploadRecord } from './upload-file.ts
 const EnvelopeSchema = z.object({
   kind: z.literal(RECORD_KIND),
   version: z.literal(RECORD_VERSION),
-  fileName: z.string().min(1),
+  fileName: z.string().check(z.minLength(1)),
   addedAt: z.string(),
   encoding: z.string(),
   format: z.enum(['csv', 'text', 'docx', 'xlsx', 'html']),
   dataset: z.unknown(),
-  sourceText: z.string().optional(),
+  sourceText: z.optional(z.string()),
 });
 
 /**

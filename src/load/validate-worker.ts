@@ -1,16 +1,24 @@
 // A Web Worker: fetches one data file, parses and validates it off the page's main thread, and posts back what
 // load-file.ts returns — the same datasets and the same failure texts as validating on the page.
 import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadManifestFile, type FetchLike } from './load-file.ts';
+import { loadUnitAliases } from './unit-aliases.ts';
+import type { UnitAliasesRequest } from './unit-aliases-via-worker.ts';
+import type { UnitAliasTable } from './unit-alias-table.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-loader.ts';
 
 const scope = globalThis as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerResponse): void;
+  onmessage: ((event: MessageEvent<WorkerRequest | UnitAliasesRequest>) => void) | null;
+  postMessage(message: WorkerResponse | { result: UnitAliasTable }): void;
 };
 const fetchFn: FetchLike = (url, init) => fetch(url, { cache: 'no-cache', ...init });
 
 scope.onmessage = (event) => {
   const request = event.data;
+  // the alias table is checked here too, so the page never loads zod (unit-aliases-via-worker.ts)
+  if (request.kind === 'unit-aliases') {
+    void loadUnitAliases(fetchFn, request.url).then((result) => scope.postMessage({ result }));
+    return;
+  }
   const answer =
     request.kind === 'manifest'
       ? loadManifestFile(fetchFn, request.url, request.limits)

@@ -10,7 +10,6 @@ import { ExportContextValue, type ExportContext } from './chart-export/export-co
 import { SkipLink } from './chart-export/skip-link.tsx';
 import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { FailureNotice } from './failure-notice.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
 import { Header } from './header.tsx';
@@ -102,7 +101,11 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   );
   return (
     <ExportContextValue.Provider value={exportContext}>
-      {state.view !== 'screen' && <FailureNotice state={state} navigate={navigate} load={load} />}
+      {state.view !== 'screen' && (
+        <Suspense fallback={null}>
+          <FailureNotice state={state} navigate={navigate} load={load} />
+        </Suspense>
+      )}
       {showFilters && <FilterBar {...props} />}
       {showFilters && <TextsLoadingNotice lang={state.lang} load={load} />}
       {showFilters && progressChipsShown(progress.params) && (
@@ -129,6 +132,8 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
 // The task dialog (with its source panel and report history) opens on a click, and the progress
 // chips show only under a progress filter, so neither is part of the first download.
 const ProgressFilterChips = lazy(async () => ({ default: (await import('./progress/progress-filter-chips.tsx')).ProgressFilterChips }));
+// The banners load beside the first view rather than in the first page's script (issue 14: first download ≤ 100 KiB).
+const FailureNotice = lazy(async () => ({ default: (await import('./failure-notice.tsx')).FailureNotice }));
 const TaskDetail = lazy(async () => ({ default: (await import('./tasks/task-detail.tsx')).TaskDetail }));
 
 function viewKey(state: AppState): string {

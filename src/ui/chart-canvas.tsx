@@ -1,7 +1,8 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { use, useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
 import { echarts } from './echarts-setup.ts';
+import { chartPartsPending } from './echarts/chart-parts.ts';
 
 // lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
 const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
@@ -43,6 +44,9 @@ export default function ChartCanvas({ option, onClick, onBrushEnd, onReady }: Ch
   }, []);
   // Rethrown while rendering, so the chart's error boundary shows it with a retry.
   if (initError !== null) throw initError instanceof Error ? initError : new Error(String(initError));
+  // Series and components only some charts use load on first need; the chart's Suspense shows its loading box meanwhile.
+  const pending = chartPartsPending(option);
+  if (pending !== null) use(pending);
   return (
     <GuardedCore
       ref={guard}

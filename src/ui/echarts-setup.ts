@@ -1,35 +1,13 @@
-import { BarChart, CustomChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-} from 'echarts/components';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// The ECharts parts every charting view needs: series bar, line, custom (timeline) and heatmap, continuous visualMap,
-// legends, tooltips and marks. Parts only one view uses register with that view (src/ui/echarts/), so the overview
-// does not download the timeline's brush and zoom or the wall's decals. Imported only by lazily loaded modules, so
-// ECharts stays out of the entry chunk.
-echarts.use([
-  BarChart,
-  CustomChart,
-  HeatmapChart,
-  LineChart,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-  CanvasRenderer,
-]);
+// The ECharts parts every charting view draws with: bars on a grid, legends, tooltips and titles. Series and
+// components only some charts use (line, custom, heatmap with its visualMap, marks and graphic) load when an option
+// asks for them (src/ui/echarts/option-parts.ts, chart-parts.ts), so no view downloads what it never draws; the
+// wall's map, the timeline's brush and zoom and the wall's decals register with their views. Imported only by lazily
+// loaded modules, so ECharts stays out of the entry chunk.
+echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 export { echarts };

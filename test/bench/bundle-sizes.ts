@@ -24,6 +24,8 @@ export interface BundleSizes {
 export interface RouteSize {
   route: string;
   gzip: number;
+  /** The scripts that view fetched (worker scripts too), largest first: which chunk to shrink. */
+  scripts?: { file: string; gzip: number }[];
 }
 
 /** Reads dist/assets and dist/index.html: raw and gzip (level 9) size per chunk and which are loaded before any lazy import. */

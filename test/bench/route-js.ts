@@ -28,7 +28,8 @@ export async function measureRouteScripts(distDir: string, dataDir: string, chun
       // the view has drawn something of its own (a chart, a row, a table) and nothing more is being fetched
       await page.waitForSelector(`main[data-view="${view}"] :is(canvas, [role="row"], table)`, { timeout: 60_000 }).catch(() => undefined);
       await page.waitForLoadState('networkidle');
-      routes.push({ route: view, gzip: [...scripts].reduce((n, file) => n + (gzipOf.get(file) ?? 0), 0) });
+      const fetched = [...scripts].map((file) => ({ file, gzip: gzipOf.get(file) ?? 0 })).sort((a, b) => b.gzip - a.gzip);
+      routes.push({ route: view, gzip: fetched.reduce((n, s) => n + s.gzip, 0), scripts: fetched });
       await page.close();
     }
     return routes.sort((a, b) => b.gzip - a.gzip);

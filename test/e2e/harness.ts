@@ -238,12 +238,15 @@ export function useServedSite(mutate?: (dataDir: string) => void): ServedSite {
 }
 
 /**
- * Makes the page's own ECharts reachable as window.__pageEcharts: the lazily loaded chunk that registers the parts
- * exports its namespace, and a module is one instance per URL, so importing it again gives the page's instances.
+ * Makes the page's own ECharts reachable as window.__pageEcharts: src/ui/echarts-setup.ts exports its namespace, and a
+ * module is one instance per URL, so importing the chunk again gives the page's instances. Which chunk holds that
+ * module is the bundler's choice (it is merged into a shared chunk when ECharts parts load apart), so every script
+ * the page fetched is asked, echarts-setup-* first; worker scripts are left out (they would take over onmessage).
  * A string, so the test runner's transform leaves its import() alone.
  */
 export const INSTALL_PAGE_ECHARTS = `(async () => {
-  const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n));
+  const scripts = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\/assets\\/[^/]*\\.js$/.test(n) && !/worker/.test(n));
+  const urls = [...scripts.filter((n) => /\\/echarts-setup-[^/]*\\.js$/.test(n)), ...scripts.filter((n) => !/\\/echarts-setup-[^/]*\\.js$/.test(n))];
   for (const url of urls) {
     const module = await import(url);
     const found = Object.values(module).find((v) => v && typeof v.getInstanceByDom === 'function');

@@ -1,9 +1,10 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
-import { useMemo } from 'react';
+import { Suspense, use, useMemo } from 'react';
 import type { Lang } from '../../state/app-state.ts';
 import { localiseRegionPlaceholder } from '../../charts/region-placeholder-option.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import '../echarts/echarts-decals.ts';
+import { chartPartsPending } from '../echarts/chart-parts.ts';
 import { echarts } from '../echarts-setup.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { chartPixelRatio } from './screen-fit.ts';
@@ -38,9 +39,18 @@ export function ScreenChart({ option: built, lang, label }: Props) {
         {option === null ? (
           <p className="screen-empty">{screenMessage(lang, 'screen.noData')}</p>
         ) : (
-          <ReactEChartsCore echarts={echarts} option={option} opts={opts} notMerge lazyUpdate style={{ height: '100%', width: '100%' }} />
+          <Suspense fallback={null}>
+            <ScreenCanvas option={option} opts={opts} />
+          </Suspense>
         )}
       </ErrorBoundary>
     </div>
   );
+}
+
+/** The chart itself, once the ECharts parts its option needs are registered (the composite wall draws only its map). */
+function ScreenCanvas({ option, opts }: { option: object; opts: { devicePixelRatio: number; renderer: 'canvas' } }) {
+  const pending = chartPartsPending(option);
+  if (pending !== null) use(pending);
+  return <ReactEChartsCore echarts={echarts} option={option} opts={opts} notMerge lazyUpdate style={{ height: '100%', width: '100%' }} />;
 }

@@ -12,11 +12,11 @@ export function useUnitAliases(file: string | undefined): UnitAliasTable {
     if (file === undefined || !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/.test(file)) return;
     let live = true;
     const url = new URL(`data/${file}`, document.baseURI).href;
-    // The loader (and zod, which validates the table) loads only here, keeping it out of the first page's script.
-    void import('../../load/unit-aliases.ts')
-      .then(({ loadUnitAliases }) => loadUnitAliases((target) => fetch(target, { cache: 'no-cache' }), url))
+    void import('./fetch-unit-aliases.ts')
+      .then(({ fetchUnitAliases }) => fetchUnitAliases(url))
       .then((loaded) => {
-        if (live && loaded !== NO_ALIAS_TABLE) setTable(loaded);
+        // a table copied out of a worker is never NO_ALIAS_TABLE itself; `present` says whether there was a file
+        if (live && loaded.present) setTable(loaded);
       });
     return () => {
       live = false;
