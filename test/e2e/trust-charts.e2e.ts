@@ -33,6 +33,9 @@ async function installPageEcharts(page: Page): Promise<void> {
 /** Waits for the view's charts to be drawn, then reads them. */
 async function chartsOn(page: Page, minCharts = 1): Promise<ChartFacts[]> {
   await page.waitForFunction((n) => document.querySelectorAll('[_echarts_instance_] canvas').length >= n, minCharts);
+  // charts mount one by one as their ECharts parts arrive: wait until every chart body on the page holds its canvas
+  // (or says it is empty or broken), so no chart is read before it exists
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-body')].every((body) => body.querySelector('[_echarts_instance_] canvas, .chart-empty, .chart-error') !== null));
   // the option is set on the first render; wait until every instance has series
   await installPageEcharts(page);
   return page.evaluate(async () => {
