@@ -1,5 +1,5 @@
 import { divisionChain, divisionIndex, type Division } from './divisions.ts';
-import { citiesOfCharacter, cityOfShortNameAt, cityShortName, provinceOfCharacter, provinceOfShortName, provinceShortNames } from './province-short-names.ts';
+import { citiesOfCharacter, cityOfShortNameAt, cityShortName, provinceOfCharacter, provinceOfShortName, provinceShortName, provinceShortNames } from './province-short-names.ts';
 
 /** The place a plan is for, as recognised from its text. */
 export interface FoundRegion {
@@ -134,7 +134,7 @@ function docNumberProvince(lines: readonly string[], text: string): NumberedProv
     return { division: null, printed, doubt: `文号${printed.join('、')}分属不同省份，未据以确定地区` };
   }
   const [only] = [...found.values()];
-  const short = only!.division.name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
+  const short = provinceShortName(only!.division);
   if (only!.rivals.length > 0 && !text.includes(short)) {
     const others = only!.rivals.slice(0, 3).map((d) => d.name).join('、');
     return { division: null, printed, doubt: `文号“${only!.printed}”的简称也可能指${others}等，未据以确定地区` };

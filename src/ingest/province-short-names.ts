@@ -45,12 +45,17 @@ export function provinceOfCharacter(character: string): ProvinceByCharacter | nu
   return byCharacter.get(character) ?? null;
 }
 
+/** A province's short name ("河南省" → "河南", "广西壮族自治区" → "广西"), as printed in issuers and texts. */
+export function provinceShortName(province: Division): string {
+  return province.name.replace(PROVINCE_SUFFIX, '');
+}
+
 /** The province-level division a short name stands for ("河南" → 河南省, "广西" → 广西壮族自治区), or null. */
 export function provinceOfShortName(name: string): Division | null {
   if (!shortNames) {
     shortNames = new Map();
     for (const d of divisionIndex().byCode.values()) {
-      if (d.level === 'province') shortNames.set(d.name.replace(PROVINCE_SUFFIX, ''), d);
+      if (d.level === 'province') shortNames.set(provinceShortName(d), d);
     }
   }
   return shortNames.get(name) ?? null;

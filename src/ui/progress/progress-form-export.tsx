@@ -3,7 +3,7 @@ import { buildProgressForm } from '../../analysis/progress-form.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { unitKeyLabel } from '../../analysis/describe-filters.ts';
 import { progressText } from '../../i18n/progress-messages.ts';
-import { textsLoadingExportTitle } from '../../i18n/texts-pending-messages.ts';
+import { textsPendingMessage } from '../../i18n/texts-pending-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { downloadText } from '../download.ts';
 import { downloadBytes, XLSX_TYPE } from './download-bytes.ts';
@@ -31,7 +31,7 @@ export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = fal
         data-testid="export-progress-form"
         // the form prints each task's title and text: it waits for texts still loading rather than print them empty
         disabled={busy || rows.length === 0 || textsPending}
-        title={textsPending ? textsLoadingExportTitle(lang) : progressText(lang, 'progress.export.hint', { n: rows.length })}
+        title={textsPending ? textsPendingMessage(lang, 'exportWaits') : progressText(lang, 'progress.export.hint', { n: rows.length })}
         onClick={() => {
           setBusy(true);
           void writeProgressFormXlsx(form())
@@ -41,7 +41,7 @@ export function ProgressFormExport({ lang, rows, unitFilter, asOf, compact = fal
       >
         {progressText(lang, 'progress.export.xlsx')}
       </button>{' '}
-      {!compact && <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0 || textsPending} title={textsPending ? textsLoadingExportTitle(lang) : undefined} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
+      {!compact && <button type="button" data-testid="export-progress-form-csv" disabled={rows.length === 0 || textsPending} title={textsPending ? textsPendingMessage(lang, 'exportWaits') : undefined} onClick={() => downloadText(formatProgressFormCsv(form()), `${name}.csv`, 'text/csv;charset=utf-8')}>
         {progressText(lang, 'progress.export.csv')}
       </button>}
     </div>

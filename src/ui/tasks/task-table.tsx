@@ -5,7 +5,7 @@ import { regionLabel } from '../../i18n/data-labels.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { ProgressBadge } from '../progress/progress-badge.tsx';
 import { translate } from '../../i18n/translate.ts';
-import { textsLoadingCell } from '../../i18n/texts-pending-messages.ts';
+import { textsPendingMessage } from '../../i18n/texts-pending-messages.ts';
 import type { MessageKey } from '../../i18n/ui-messages.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { formatHash } from '../../state/hash.ts';
@@ -102,7 +102,7 @@ function TaskTableRow({ row, index, top, measure, state, progress, textPending }
       <div role="cell" className="cell cell-section">{task.path.join(' / ')}</div>
       <div role="cell" className="cell cell-title">
         <a href={formatHash({ ...state, task: task.id })} className="task-link">
-          {textPending && task.title === null && task.text === '' ? <span className="muted" data-text-pending="">{textsLoadingCell(lang)}</span> : (task.title ?? task.text.slice(0, 40))}
+          {textPending && task.title === null && task.text === '' ? <span className="muted" data-text-pending="">{textsPendingMessage(lang, 'cell')}</span> : (task.title ?? task.text.slice(0, 40))}
         </a>
         <span className="task-text" title={task.text}>
           {task.text}

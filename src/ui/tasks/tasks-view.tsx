@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { exportText } from '../../i18n/export-messages.ts';
-import { textsLoadingExportTitle } from '../../i18n/texts-pending-messages.ts';
+import { textsPendingMessage } from '../../i18n/texts-pending-messages.ts';
 import { translate } from '../../i18n/translate.ts';
 import { exportFileName } from '../chart-export/export-file-name.ts';
 import { downloadText } from '../download.ts';
@@ -15,7 +15,7 @@ export function TasksView({ state, navigate, filtered, asOf, progress, load }: V
   const { lang } = state;
   // datasets of the compact encoding whose titles and texts are still on their way
   const textsPending = useMemo(() => new Set((load.pendingTexts ?? []).map((p) => p.id)), [load]);
-  const exportTitle = (title: string) => (textsPending.size > 0 ? textsLoadingExportTitle(lang) : title);
+  const exportTitle = (title: string) => (textsPending.size > 0 ? textsPendingMessage(lang, 'exportWaits') : title);
   const sorted = useMemo(() => sortTaskRows(filtered, state.sort, lang === 'en' ? 'en' : 'zh-CN'), [filtered, state.sort, lang]);
   // papaparse loads with the first export, not with the page.
   const exportCsv = async (templateOnly: boolean) => {
