@@ -34,7 +34,9 @@ export async function measureIngest(seedsDir: string, runs: number): Promise<Ing
   let tasks = 0;
   try {
     const first = buildDataFiles(docs);
-    for (const [name, json] of first.files) if (name !== 'manifest.json') tasks += (JSON.parse(json) as { tasks: unknown[] }).tasks.length;
+    // the manifest counts every dataset's tasks; the other files are datasets and (since sources/ ships beside them) the documents' texts
+    const manifest = JSON.parse(first.files.get('manifest.json') ?? '{"datasets":[]}') as { datasets: { taskCount: number }[] };
+    tasks = manifest.datasets.reduce((n, d) => n + d.taskCount, 0);
   } catch (error) {
     return { unavailable: `ingest failed: ${error instanceof Error ? error.message : String(error)}` };
   }
