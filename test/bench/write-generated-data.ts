@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Manifest, ManifestEntry } from '../../src/model/schema.ts';
 import { FORMAT_VERSION } from '../../src/model/schema.ts';
 import { generateDatasets, type GenerateOptions } from './generate.ts';
+import { regroupDatasets } from './regroup.ts';
 
 /** Bump when the generator's output changes, so cached folders are rewritten. */
 export const GENERATOR_VERSION = 1;
@@ -20,10 +21,11 @@ export interface GeneratedData {
 /**
  * Writes manifest.json and one pretty-printed file per dataset (as the ingest writes data/)
  * into `folder`, one dataset in memory at a time; reuses the folder when its stamp matches.
+ * `files`: the same tasks regrouped into that many equal files (regroup.ts) instead of one file per generated document.
  */
-export function writeGeneratedData(folder: string, options: GenerateOptions): GeneratedData {
+export function writeGeneratedData(folder: string, options: GenerateOptions, files?: number): GeneratedData {
   const stampFile = join(folder, 'generated.stamp.json');
-  const stamp = JSON.stringify({ generator: GENERATOR_VERSION, ...options });
+  const stamp = JSON.stringify({ generator: GENERATOR_VERSION, ...options, ...(files === undefined ? {} : { files }) });
   if (existsSync(stampFile)) {
     const previous = JSON.parse(readFileSync(stampFile, 'utf8')) as { stamp: string; result: GeneratedData };
     if (previous.stamp === stamp) return { ...previous.result, cached: true };
@@ -33,7 +35,8 @@ export function writeGeneratedData(folder: string, options: GenerateOptions): Ge
   const entries: ManifestEntry[] = [];
   let bytes = 0;
   let tasks = 0;
-  for (const dataset of generateDatasets(options)) {
+  const documents = generateDatasets(options);
+  for (const dataset of files === undefined ? documents : regroupDatasets(documents, options.tasks, files)) {
     const file = `${dataset.id}.json`;
     const json = `${JSON.stringify(dataset, null, 2)}\n`;
     writeFileSync(join(folder, file), json);
