@@ -10,6 +10,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 /** The first chart of the overview; the e2e tests wait for the same thing. */
 const CHART = '.chart canvas, .chart svg';
 const TASKS_FIGURE = '[data-figure="figure.tasks"] .figure-value';
+/** Shown while compact-encoded datasets wait for their texts side files (src/ui/texts-loading). */
+const TEXTS_LOADING = '[data-testid="texts-loading"]';
+const MB = 1e6;
 
 // Installed in every page before its scripts run. Kept as source text: tsx's keepNames helper
 // (__name) would otherwise leak into the function Playwright serialises into the page.
@@ -49,8 +52,8 @@ const PAGE_WATCH = `
 export interface BrowserOptions {
   distDir: string;
   dataDir: string;
-  /** Region names to put in the hash, one per filter change (cycled). */
-  regions: readonly string[];
+  /** Region names to put in the hash, one entry per filter change (cycled); a list selects those regions together. */
+  regions: readonly (string | readonly string[])[];
   runs: number;
   /** Give up waiting for the first chart after this long. */
   timeoutMs: number;
@@ -75,6 +78,12 @@ export interface BrowserFigures {
   filterScriptMs: Summary;
   /** Hash change → key figure updated and two frames painted, wall clock. */
   filterWallMs: Summary;
+  /**
+   * The page's JS heap once every dataset is shown and (Arrow) every texts side file filled in, after a forced
+   * garbage collection (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize), in MB (10^6 bytes).
+   * The main thread's heap only: the validation workers' heaps are apart (and idle by then).
+   */
+  heapMB: Summary;
   /** The page answered every probe within frozenMs and drew the first chart before the timeout. */
   responsive: boolean;
   notes: string[];
@@ -102,6 +111,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
     const filterTask: number[] = [];
     const filterScript: number[] = [];
     const filterWall: number[] = [];
+    const heap: number[] = [];
     let responsive = true;
     for (let run = 0; run < options.runs; run++) {
       const page = await context.newPage();
@@ -132,11 +142,14 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
       }
       longest.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
       const cdp = await context.newCDPSession(page);
+      const heapBytes = await heapAfterLoad(page, cdp, options.timeoutMs);
+      if (heapBytes === null) notes.push(`run ${run + 1}: task texts still loading after ${options.timeoutMs} ms: heap not measured`);
+      else heap.push(heapBytes / MB);
       await cdp.send('Performance.enable');
       // one filter change per run on a fresh page, then two more on the same page
       for (let k = 0; k < 3; k++) {
         const region = options.regions[(run * 3 + k) % options.regions.length]!;
-        const change = await filterChange(page, cdp, k === 2 ? '#/overview' : `#/overview?region=${encodeURIComponent(region)}`, options.frozenMs * 3);
+        const change = await filterChange(page, cdp, k === 2 ? '#/overview' : `#/overview?region=${[region].flat().map(encodeURIComponent).join(',')}`, options.frozenMs * 3);
         if (change === null) {
           notes.push(`run ${run + 1}: filter change not drawn within ${options.frozenMs * 3} ms`);
           responsive = false;
@@ -158,6 +171,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserFi
       filterTaskMs: summarise(filterTask),
       filterScriptMs: summarise(filterScript),
       filterWallMs: summarise(filterWall),
+      heapMB: summarise(heap),
       responsive,
       notes,
     };
@@ -244,6 +258,18 @@ async function filterChange(page: Page, cdp: CDPSession, hash: string, timeoutMs
   const wallMs = performance.now() - start;
   const after = await metrics(cdp);
   return { taskMs: (after.TaskDuration - before.TaskDuration) * 1000, scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, wallMs };
+}
+
+/** Bytes of JS heap in use once the texts side files are in (no texts notice), after a forced garbage collection; null when the texts never arrive. */
+async function heapAfterLoad(page: Page, cdp: CDPSession, timeoutMs: number): Promise<number | null> {
+  try {
+    await page.waitForFunction((selector) => document.querySelector(selector) === null, TEXTS_LOADING, { polling: 250, timeout: timeoutMs });
+  } catch {
+    return null;
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
 }
 
 async function settle(page: Page): Promise<void> {

@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
 import { decodeArrowTasks, decodeArrowTexts, mergeArrowTexts } from '../../src/load/decode-arrow-dataset.ts';
 import { DatasetSchema, ManifestSchema } from '../../src/model/schema.ts';
-import type { BrowserFigures } from './browser-bench.ts';
 import type { ReportRow } from './report-table.ts';
 import { summarise, type Summary } from './stats.ts';
 
@@ -37,19 +36,7 @@ export interface EncodingFigures {
  * Arrow files as the browser worker does it (read → decode tasks → decode texts → merge → validate).
  */
 export function measureEncodings(jsonFolder: string, arrowFolder: string, runs: number): EncodingFigures {
-  const stamp = readFileSync(join(jsonFolder, 'generated.stamp.json'), 'utf8');
-  const stampFile = join(arrowFolder, 'converted.stamp.json');
-  let convertMs = 0;
-  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-    const t0 = performance.now();
-    rmSync(arrowFolder, { recursive: true, force: true });
-    mkdirSync(arrowFolder, { recursive: true });
-    const converted = convertToArrow(readFileSync(join(jsonFolder, 'manifest.json'), 'utf8'), (file) => readFileSync(join(jsonFolder, file), 'utf8'));
-    if (converted.failures.length > 0) throw new Error(converted.failures.slice(0, 3).join('\n'));
-    for (const [name, content] of converted.files) writeFileSync(join(arrowFolder, name), content);
-    writeFileSync(stampFile, stamp);
-    convertMs = performance.now() - t0;
-  }
+  const convertMs = ensureArrowFolder(jsonFolder, arrowFolder);
   const jsonManifest = ManifestSchema.parse(JSON.parse(readFileSync(join(jsonFolder, 'manifest.json'), 'utf8')));
   const arrowManifest = ManifestSchema.parse(JSON.parse(readFileSync(join(arrowFolder, 'manifest.json'), 'utf8')));
   const bytes = (folder: string, files: string[]): EncodingBytes => {
@@ -100,6 +87,21 @@ export function measureEncodings(jsonFolder: string, arrowFolder: string, runs: 
   return { tasks, arrowFolder, convertMs, json, arrowTasks, arrowTexts, decodeTasksMs: summarise(tasksMs), decodeTextsMs: summarise(textsMs), validateMs: summarise(validMs) };
 }
 
+/** Converts a generated JSON folder to the compact encoding in `arrowFolder` unless the folder holds the conversion of the same stamp; ms spent (0: reused). */
+export function ensureArrowFolder(jsonFolder: string, arrowFolder: string): number {
+  const stamp = readFileSync(join(jsonFolder, 'generated.stamp.json'), 'utf8');
+  const stampFile = join(arrowFolder, 'converted.stamp.json');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return 0;
+  const t0 = performance.now();
+  rmSync(arrowFolder, { recursive: true, force: true });
+  mkdirSync(arrowFolder, { recursive: true });
+  const converted = convertToArrow(readFileSync(join(jsonFolder, 'manifest.json'), 'utf8'), (file) => readFileSync(join(jsonFolder, file), 'utf8'));
+  if (converted.failures.length > 0) throw new Error(converted.failures.slice(0, 3).join('\n'));
+  for (const [name, content] of converted.files) writeFileSync(join(arrowFolder, name), content);
+  writeFileSync(stampFile, stamp);
+  return performance.now() - t0;
+}
+
 const MIB = 2 ** 20;
 
 /** The benchmark's rows for one size: bytes per encoding (total and per task, raw and gzip) and the Arrow decode times. */
@@ -124,22 +126,5 @@ export function encodingRows(section: string, f: EncodingFigures): ReportRow[] {
     { section, item: 'load Arrow: decode tasks files', median: f.decodeTasksMs.median, min: f.decodeTasksMs.min, max: f.decodeTasksMs.max, unit: 'ms' },
     { section, item: 'load Arrow: decode texts files + merge', median: f.decodeTextsMs.median, min: f.decodeTextsMs.min, max: f.decodeTextsMs.max, unit: 'ms' },
     { section, item: 'load Arrow: DatasetSchema.safeParse', median: f.validateMs.median, min: f.validateMs.min, max: f.validateMs.max, unit: 'ms' },
-  ];
-}
-
-/** The browser figures on the Arrow folder, next to the JSON ones sizeRows prints (goals from issue 14 at 200k). */
-export function arrowBrowserRows(section: string, tasks: number, b: BrowserFigures | { unavailable: string }): ReportRow[] {
-  if ('unavailable' in b) return [{ section, item: 'browser (Arrow)', median: 'not available', unit: '', verdict: b.unavailable }];
-  const at200k = tasks === 200_000;
-  const row = (item: string, s: Summary, goal?: number): ReportRow => ({
-    section, item: `browser (Arrow): ${item}`, median: s.median, min: s.min, max: s.max, unit: 'ms',
-    ...(at200k && goal !== undefined ? { budget: `≤ ${goal} ms`, verdict: s.runs === 0 ? 'not available' : s.median <= goal ? 'ok' : `MISS ×${(s.median / goal).toFixed(1)}` } : {}),
-  });
-  return [
-    row('first chart', b.firstChartMs, 1500),
-    row('first view (key figures)', b.firstViewMs),
-    row('all datasets loaded and shown', b.allDataMs, 3000),
-    row('longest main-thread task while loading', b.longestTaskMs, 200),
-    ...b.notes.map((note) => ({ section, item: `browser (Arrow) note: ${note}`, median: '', unit: '' })),
   ];
 }

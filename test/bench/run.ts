@@ -4,7 +4,7 @@
  * --no-browser  --out <file>. Generated data and builds go to $TMPDIR/duban-bench/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,9 @@ import { measureBundle, type BundleSizes } from './bundle-sizes.ts';
 import { measureRouteScripts } from './route-js.ts';
 import { filterSequence } from './filter-sequence.ts';
 import { measureIngest, measureTableFormats } from './ingest-throughput.ts';
-import { arrowBrowserRows, encodingRows, measureEncodings } from './encoding-bench.ts';
+import { encodingRows, ensureArrowFolder, measureEncodings, type EncodingFigures } from './encoding-bench.ts';
+import { browserRows } from './browser-rows.ts';
+import { formatGoals, GOALS, issue14Goals, type Issue14Figures, type LayoutFigures } from './issue14-goals.ts';
 import { loadFolder, type LoadTimes } from './load-folder.ts';
 import { formatTable, summaryRow, verdictAtMost, type ReportRow } from './report-table.ts';
 import { summarise, timed, type Summary } from './stats.ts';
@@ -58,14 +60,31 @@ const { values: args } = parseArgs({
   },
 });
 
+/** Issue 14: the same tasks also in this many equal files ("20 files of 10,000" at 200k), below 1M. */
+const FEW_FILES = 20;
+
+type BrowserResult = BrowserFigures | { unavailable: string };
+
+/** One browser run over one layout of a size's data: JSON or Arrow, one file per document or FEW_FILES files. */
+interface LayoutRun {
+  label: string;
+  files: number;
+  browser: BrowserResult;
+}
+
 interface SizeResult {
   data: GeneratedData;
+  /** The same tasks in FEW_FILES files (JSON, and converted to Arrow beside; 0 ms when both were cached), below 1M. */
+  fewFiles?: { data: GeneratedData; generateMs: number; convertMs: number };
+  encodings?: EncodingFigures;
+  /** Browser runs beside the JSON one `browser` holds: Arrow, and both encodings in FEW_FILES files. */
+  layouts: LayoutRun[];
   generateMs: number;
   load: Record<keyof LoadTimes, Summary>;
   rowsMs: number;
   filterOptionsMs: number;
   analysis: AnalysisFigures;
-  browser: BrowserFigures | { unavailable: string };
+  browser: BrowserResult;
   duckdb: DuckFigures | { unavailable: string };
 }
 
@@ -137,8 +156,12 @@ if (args.national !== undefined) {
   rows.push(...national.rows);
 }
 
+const goals = issue14Goals(issue14Figures(results.sizes as Record<string, SizeResult>));
+results.issue14Goals = goals;
 writeResults();
 console.log(formatTable(rows));
+console.log('');
+console.log(formatGoals('issue 14 goals (200,000 tasks; the last row 1,000,000), this run:', goals));
 
 function writeResults(): void {
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
@@ -207,18 +230,82 @@ async function benchSize(spec: SizeSpec): Promise<SizeResult> {
   }
   // Issue 14: the same data in the compact (Arrow) encoding, converted once and cached: bytes, decode time, the browser on it.
   const encodings = measureEncodings(folder, join(WORK, `arrow-${spec.name.toLowerCase()}`), runs);
-  rows.push(...encodingRows(spec.name, encodings));
-  if (!args['no-browser'] && dist !== null && spec.tasks < 1_000_000) {
-    log(`${spec.name}: headless Chromium on the Arrow folder`);
-    const onArrow = await measureBrowser({ distDir: dist, dataDir: encodings.arrowFolder, regions, runs: Number(args['browser-runs']), timeoutMs: 120_000, frozenMs: 10_000 });
-    rows.push(...arrowBrowserRows(spec.name, spec.tasks, onArrow));
-    results[`browserArrow${spec.name}`] = onArrow;
+  const layouts: LayoutRun[] = [];
+  const onBrowser = async (label: string, files: number, dataDir: string, layoutRegions: readonly (string | readonly string[])[]) => {
+    if (args['no-browser'] || dist === null) return;
+    log(`${spec.name}: headless Chromium on ${label}`);
+    const browser = await measureBrowser({ distDir: dist, dataDir, regions: layoutRegions, runs: Number(args['browser-runs']), timeoutMs: 120_000, frozenMs: 10_000 });
+    layouts.push({ label, files, browser });
+    if (label === 'Arrow') results[`browserArrow${spec.name}`] = browser;
+  };
+  let fewFiles: SizeResult['fewFiles'];
+  if (spec.tasks < 1_000_000) {
+    await onBrowser('Arrow', generated.value.datasets, encodings.arrowFolder, regions);
+    // issue 14: the same tasks in 20 large files, JSON and Arrow, both cached by stamp like the folder above
+    const fewFolder = join(WORK, `data-${spec.name.toLowerCase()}-${FEW_FILES}files`);
+    const few = timed(() => writeGeneratedData(fewFolder, { tasks: spec.tasks, regions: spec.regions, seed: SEED }, FEW_FILES));
+    const fewArrow = join(WORK, `arrow-${spec.name.toLowerCase()}-${FEW_FILES}files`);
+    fewFiles = { data: few.value, generateMs: few.ms, convertMs: ensureArrowFolder(fewFolder, fewArrow) };
+    const fewRegions = growingRegionSelections([...new Set(manifestRegions(fewFolder))]);
+    await onBrowser(`JSON, ${few.value.datasets} files`, few.value.datasets, fewFolder, fewRegions);
+    await onBrowser(`Arrow, ${few.value.datasets} files`, few.value.datasets, fewArrow, fewRegions);
   }
   results[`encodings${spec.name}`] = encodings;
   const load = Object.fromEntries(
     (Object.keys(loads[0]!) as (keyof LoadTimes)[]).map((k) => [k, summarise(loads.map((l) => l[k]))]),
   ) as Record<keyof LoadTimes, Summary>;
-  return { data: generated.value, generateMs: generated.ms, load, rowsMs: taskRows.ms, filterOptionsMs: options.ms, analysis, browser, duckdb };
+  return { data: generated.value, ...(fewFiles ? { fewFiles } : {}), encodings, layouts, generateMs: generated.ms, load, rowsMs: taskRows.ms, filterOptionsMs: options.ms, analysis, browser, duckdb };
+}
+
+/**
+ * Region selections for the browser's filter changes (one region, then it and the next; see measureBrowser's cycle of
+ * two changes and a clear): equal files give regions of equal counts, and a change that leaves the tasks figure as it
+ * was is not seen as drawn.
+ */
+function growingRegionSelections(regions: readonly string[]): (string | string[])[] {
+  return regions.map((region, i) => (i % 3 === 1 ? [regions[i - 1]!, region] : region));
+}
+
+function manifestRegions(folder: string): string[] {
+  return (JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { datasets: { region: string }[] }).datasets.map((d) => d.region);
+}
+
+/** The figures issue 14's table names, from the 200k result (and the 1M one for its last row). */
+function issue14Figures(sizes: Record<string, SizeResult>): Issue14Figures {
+  const r = sizes['200k'];
+  const m = sizes['1M'];
+  const figures: Issue14Figures = { layouts: [] };
+  if (m !== undefined && !('unavailable' in m.browser)) {
+    figures.oneMillion = { allDataMs: m.browser.allDataMs.median, responsive: m.browser.responsive, maxProbeMs: m.browser.maxProbeMs.median };
+  }
+  if (r === undefined) return figures;
+  const mib = (b: number) => b / 2 ** 20;
+  if (r.encodings !== undefined) {
+    const e = r.encodings;
+    figures.bytes = { jsonMiB: mib(e.json.raw), arrowTasksMiB: mib(e.arrowTasks.raw), arrowAllMiB: mib(e.arrowTasks.raw + e.arrowTexts.raw) };
+  }
+  figures.toTaskRowsMs = r.rowsMs;
+  const steps = r.analysis.steps;
+  if (steps.length > 0) {
+    const worst = steps.reduce((a, b) => (b.duban.median > a.duban.median ? b : a));
+    figures.slowestFilter = { ms: worst.duban.median, step: worst.label };
+  }
+  const runs: LayoutRun[] = [{ label: `JSON, ${r.data.datasets} files`, files: r.data.datasets, browser: r.browser }, ...r.layouts];
+  for (const run of runs) {
+    if ('unavailable' in run.browser) continue;
+    const b = run.browser;
+    const layout: LayoutFigures = {
+      label: run.label === 'Arrow' ? `Arrow, ${r.data.datasets} files` : run.label,
+      files: run.files,
+      firstChartMs: b.firstChartMs.median,
+      allDataMs: b.allDataMs.median,
+      filterTaskMs: b.filterTaskMs.median,
+      longestTaskMs: b.longestTaskMs.median,
+      heapMB: b.heapMB.median,
+    };
+    figures.layouts.push(layout);
+  }
+  return figures;
 }
 
 function gc(): void {
@@ -244,7 +331,8 @@ function sizeRows(spec: SizeSpec, r: SizeResult): void {
   rows.push(summaryRow(s, 'load: JSON.parse', r.load.parseMs, 'ms'));
   rows.push(summaryRow(s, 'load: DatasetSchema.safeParse', r.load.validateMs, 'ms'));
   rows.push(summaryRow(s, 'load: parse + validate', r.load.parseValidateMs, 'ms'));
-  rows.push({ section: s, item: 'toTaskRows (once per load)', median: r.rowsMs, unit: 'ms' });
+  const at200k = spec.tasks === 200_000;
+  rows.push({ section: s, item: 'toTaskRows (once per load)', median: r.rowsMs, unit: 'ms', ...(at200k ? { budget: `≤ ${GOALS.toTaskRowsMs} ms`, verdict: verdictAtMost(r.rowsMs, GOALS.toTaskRowsMs) } : {}) });
   rows.push({ section: s, item: 'filterOptions (once per load)', median: r.filterOptionsMs, unit: 'ms' });
   rows.push({ section: s, item: 'crossfilter build (once per load)', median: a.crossfilterBuildMs, unit: 'ms' });
   const budget = spec.analysisBudget;
@@ -263,22 +351,14 @@ function sizeRows(spec: SizeSpec, r: SizeResult): void {
   if ('unavailable' in r.duckdb) rows.push({ section: s, item: 'duckdb', median: 'not available', unit: '', verdict: r.duckdb.unavailable });
   else rows.push(...duckdbRows(s, r.duckdb, a));
 
-  const b = r.browser;
-  if ('unavailable' in b) {
-    rows.push({ section: s, item: 'browser', median: 'not available', unit: '', verdict: b.unavailable });
-    return;
+  rows.push(...browserRows(s, '', spec.tasks, r.browser));
+  if (r.encodings !== undefined) rows.push(...encodingRows(s, r.encodings));
+  const few = r.fewFiles;
+  if (few !== undefined) {
+    const label = `data: the same tasks in ${few.data.datasets} files, ${(few.data.bytes / 2 ** 20).toFixed(0)} MiB JSON${few.convertMs > 0 ? `; Arrow converted in ${(few.convertMs / 1000).toFixed(1)} s` : ''}`;
+    rows.push({ section: s, item: label, median: few.generateMs, unit: few.data.cached ? 'ms (cached)' : 'ms to generate' });
   }
-  const big = spec.tasks >= 1_000_000;
-  const at200k = spec.tasks === 200_000;
-  rows.push(summaryRow(s, 'browser: first chart', b.firstChartMs, 'ms', at200k ? '≤ 2000 ms' : undefined, b.firstChartMs.runs === 0 ? 'not available' : at200k ? verdictAtMost(b.firstChartMs.median, 2000) : undefined));
-  rows.push(summaryRow(s, 'browser: first view (key figures)', b.firstViewMs, 'ms'));
-  rows.push(summaryRow(s, 'browser: all datasets loaded and shown', b.allDataMs, 'ms'));
-  rows.push(summaryRow(s, 'browser: longest main-thread task while loading', b.longestTaskMs, 'ms'));
-  rows.push(summaryRow(s, 'browser: slowest probe answer while loading', b.maxProbeMs, 'ms', big ? '< 10000 ms' : undefined, big ? (b.responsive ? 'ok (responded)' : 'MISS (frozen)') : undefined));
-  rows.push(summaryRow(s, 'browser: filter change main-thread (TaskDuration)', b.filterTaskMs, 'ms', at200k ? '≤ 150 ms' : undefined, at200k ? verdictAtMost(b.filterTaskMs.median, 150) : undefined));
-  rows.push(summaryRow(s, 'browser: filter change script (ScriptDuration)', b.filterScriptMs, 'ms'));
-  rows.push(summaryRow(s, 'browser: filter change wall (hash → figure + 2 frames)', b.filterWallMs, 'ms'));
-  for (const note of b.notes) rows.push({ section: s, item: `browser note: ${note}`, median: '', unit: '' });
+  for (const layout of r.layouts) rows.push(...browserRows(s, layout.label, spec.tasks, layout.browser));
 }
 
 /** dist/ when it is newer than every source; otherwise a fresh build in $TMPDIR (never touching the shared dist/); null when the build fails. */
