@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the province-scale benchmark of issue 5. Prints one table and writes the same
- * figures to test/bench/results.json. Options: --sizes 20k,200k,1m  --runs 5  --browser-runs 3
+ * `npm run bench`: the province-scale benchmark of issue 5. Prints one table, then issue 14's goals one line per
+ * row of its table (issue14-goals.ts), and writes the same figures to test/bench/results.json. Options: --sizes 20k,200k,1m  --runs 5  --browser-runs 3
  * --no-browser  --out <file>. Generated data and builds go to $TMPDIR/duban-bench/.
  */
 import { execFileSync } from 'node:child_process';
