@@ -189,7 +189,9 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   }
 
   const perLane: TimelineItem[][] = mode === 'items' ? laneKeys.map(() => []) : [];
-  for (let i = 0; i < rows.length; i++) {
+  // binned with no year-unknown task placed, no row gives an item: skip the walk over every selected row
+  const rowsWithItems = mode === 'items' || unknownCount > 0 ? rows.length : 0;
+  for (let i = 0; i < rowsWithItems; i++) {
     const l = rowLane[i]!;
     if (l === -1 || l === -3 || (l >= 0 && mode === 'bins')) continue;
     const row = rows[i]!;
