@@ -23,6 +23,29 @@ export function deadlinesByMonth(rows: readonly TaskRow[]): DeadlineDensity {
 
 function countDensity({ table, ids }: RowSelection): DeadlineDensity {
   const { dueMonth, region } = table;
+  const extent = new Float64Array(2);
+  monthExtent(ids, dueMonth, extent);
+  const first = extent[0]!;
+  const last = extent[1]!;
+  if (first > last) return { months: [], regions: [], counts: [], totals: [] };
+  const span = last - first + 1;
+  const regionCount = table.regions.names.length;
+  // counted per region id × month in one flat array; the regions in first-seen order (appended by the counting pass)
+  const flat = new Int32Array(regionCount * span);
+  const slotOf = new Int32Array(regionCount).fill(-1);
+  const order: number[] = [];
+  countRegionMonths(ids, dueMonth, region, first, span, flat, slotOf, order);
+  const counts = order.map((r) => Array.from(flat.subarray(r * span, (r + 1) * span)));
+  const totals = new Array<number>(span).fill(0);
+  for (const r of order) for (let m = 0; m < span; m++) totals[m]! += flat[r * span + m]!;
+  const months = Array.from({ length: span }, (_, m) => formatMonthIndex(first + m)!);
+  return { months, regions: order.map((r) => table.regions.names[r]!), counts, totals };
+}
+
+// the loops are functions of their own, so they stay optimised from one filter step to the next (see timeline-items.ts)
+
+/** Earliest and latest due month of the rows into extent[0] and extent[1] (Infinity / -Infinity when none is dated). */
+function monthExtent(ids: Int32Array, dueMonth: Float64Array, extent: Float64Array): void {
   let first = Infinity;
   let last = -Infinity;
   for (let k = 0; k < ids.length; k++) {
@@ -30,28 +53,23 @@ function countDensity({ table, ids }: RowSelection): DeadlineDensity {
     if (month < first) first = month;
     if (month > last) last = month;
   }
-  if (first > last) return { months: [], regions: [], counts: [], totals: [] };
-  const span = last - first + 1;
-  const slotOf = new Int32Array(table.regions.names.length).fill(-1);
-  const order: number[] = [];
-  const counts: number[][] = [];
-  const totals = new Array<number>(span).fill(0);
+  extent[0] = first;
+  extent[1] = last;
+}
+
+/** Counts dated rows into flat[region × span + month − first], appending each region to order when first seen. */
+function countRegionMonths(ids: Int32Array, dueMonth: Float64Array, region: Int32Array, first: number, span: number, flat: Int32Array, slotOf: Int32Array, order: number[]): void {
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
     const month = dueMonth[i]!;
     if (month !== month) continue;
-    let slot = slotOf[region[i]!]!;
-    if (slot < 0) {
-      slot = order.length;
-      slotOf[region[i]!] = slot;
-      order.push(region[i]!);
-      counts.push(new Array<number>(span).fill(0));
+    const r = region[i]!;
+    if (slotOf[r]! < 0) {
+      slotOf[r] = order.length;
+      order.push(r);
     }
-    counts[slot]![month - first]!++;
-    totals[month - first]!++;
+    flat[r * span + month - first]!++;
   }
-  const months = Array.from({ length: span }, (_, m) => formatMonthIndex(first + m)!);
-  return { months, regions: order.map((r) => table.regions.names[r]!), counts, totals };
 }
 
 /** The density with its month axis reaching the as-of month when that lies within `maxGap` months of the data; `asOfEdge` says where it lies when farther. */

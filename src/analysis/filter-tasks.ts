@@ -1,7 +1,7 @@
 import { hasExclusions, type ExcludedValues, type Filters } from './filters.ts';
-import { DAY_MS, isoDayToTime } from './iso-day.ts';
-import { DUE_SOON_DAYS } from './deadline-status.ts';
+import { isoDayToTime } from './iso-day.ts';
 import { rememberSelection, selectRows, type RowSelection } from './select-rows.ts';
+import { statusCodes } from './status-codes.ts';
 import { postingsOf, type Postings } from './postings.ts';
 import { ROLES, STATUSES, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
@@ -96,7 +96,6 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   const hasDue = filters.due !== null && (filters.due.from !== null || filters.due.to !== null);
   const hasUnit = unit !== null || roleMask !== 0;
   const asOfTime = isoDayToTime(asOf);
-  const soon = DUE_SOON_DAYS * DAY_MS;
 
   const excluding = hasExclusions(filters.not);
   const onlyDue = !region && !section && !hasUnit && statusMask === 0 && !category && terms.length === 0 && !excluding;
@@ -112,71 +111,83 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   let c = rows === own ? seedCandidates(table, region, section, unit, category) : null;
   if (c === null) c = ids.slice();
   let n = c.length;
-  if (region !== null) {
-    const regionOf = table.region;
-    let w = 0;
-    for (let r = 0; r < n; r++) {
-      const i = c[r]!;
-      if (region[regionOf[i]!] !== 0) c[w++] = i;
-    }
-    n = w;
-  }
-  if (statusMask !== 0) {
-    const { dueTime, fixedStatus } = table;
-    let w = 0;
-    for (let r = 0; r < n; r++) {
-      const i = c[r]!;
-      const due = dueTime[i]!;
-      // deadlineStatusAt on the columns; NaN compares false both ways
-      const code = due === due ? (due < asOfTime ? 0 : due - asOfTime <= soon ? 1 : 2) : fixedStatus[i]!;
-      if (code >= 0 && (statusMask & (1 << code)) !== 0) c[w++] = i;
-    }
-    n = w;
-  }
+  // each field's loop is a function of its own: the optimiser keeps each compiled from one filter step to the next,
+  // where one long function fell back to unoptimised code (boxing every date it read) at the first field not used before
+  if (region !== null) n = keepRegion(c, n, table.region, region);
+  if (statusMask !== 0) n = keepStatus(c, n, statusCodes(table, asOfTime), statusMask);
   if (category !== null) n = keepAny(c, n, table.categoryStart, table.categoryId, category);
   if (section !== null) n = keepAny(c, n, table.sectionStart, table.sectionId, section);
-  if (hasUnit) {
-    const { unitStart, unitId, unitBits } = table;
-    let w = 0;
-    for (let r = 0; r < n; r++) {
-      const i = c[r]!;
-      for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
-        if ((unit === null || unit[unitId[e]!] !== 0) && (roleMask === 0 || (roleMask & (1 << (unitBits[e]! & 3))) !== 0)) {
-          c[w++] = i;
-          break;
-        }
-      }
-    }
-    n = w;
-  }
+  if (hasUnit) n = keepUnits(c, n, table, unit, roleMask);
   if (excluding) n = dropExcluded(c, n, table, filters.not!);
-  if (terms.length > 0) {
-    let w = 0;
-    rowLoop: for (let r = 0; r < n; r++) {
-      const i = c[r]!;
-      const text = own[i]!.searchText;
-      for (let t = 0; t < terms.length; t++) if (!text.includes(terms[t]!)) continue rowLoop;
-      c[w++] = i;
-    }
-    n = w;
-  }
+  if (terms.length > 0) n = keepSearch(c, n, own, terms);
   const looseIds = c.subarray(0, n);
-  let keptIds = looseIds;
-  if (hasDue) {
-    const dueTime = table.dueTime;
-    keptIds = new Int32Array(n);
-    let w = 0;
-    for (let r = 0; r < n; r++) {
-      const due = dueTime[looseIds[r]!]!;
-      // an undated row fails any due range
-      if (due >= dueFrom && due <= dueTo) keptIds[w++] = looseIds[r]!;
-    }
-    keptIds = keptIds.subarray(0, w);
-  }
+  const keptIds = hasDue ? keepDue(looseIds, table.dueTime, dueFrom, dueTo) : looseIds;
 
   const rowsIgnoringDue = onlyDue ? cache.all! : pick(own, looseIds, selection);
   const result = hasDue ? pick(own, keptIds, selection) : rowsIgnoringDue;
   return { rows: result, rowsIgnoringDue };
+}
+
+/** Keeps the candidate slots whose region is allowed (allowed holds 0 or 1 per region); returns the new count. */
+function keepRegion(c: Int32Array, n: number, regionOf: Int32Array, allowed: Uint8Array): number {
+  let w = 0;
+  for (let r = 0; r < n; r++) {
+    const i = c[r]!;
+    c[w] = i;
+    w += allowed[regionOf[i]!]!;
+  }
+  return w;
+}
+
+/** Keeps the candidate slots whose status code is in the mask (bit = code; code -1, no status, never is); returns the new count. */
+function keepStatus(c: Int32Array, n: number, codes: Int8Array, mask: number): number {
+  let w = 0;
+  // without a branch per row (statuses alternate at random): code -1 shifts by 31, past every status bit
+  for (let r = 0; r < n; r++) {
+    const i = c[r]!;
+    c[w] = i;
+    w += (mask >>> (codes[i]! & 31)) & 1;
+  }
+  return w;
+}
+
+/** Keeps the candidate slots with a unit entry of an allowed unit (any, when null) in an allowed role (any, when 0); returns the new count. */
+function keepUnits(c: Int32Array, n: number, table: TaskTable, unit: Uint8Array | null, roleMask: number): number {
+  const { unitStart, unitId, unitBits } = table;
+  let w = 0;
+  for (let r = 0; r < n; r++) {
+    const i = c[r]!;
+    for (let e = unitStart[i]!, end = unitStart[i + 1]!; e < end; e++) {
+      if ((unit === null || unit[unitId[e]!] !== 0) && (roleMask === 0 || (roleMask & (1 << (unitBits[e]! & 3))) !== 0)) {
+        c[w++] = i;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
+/** Keeps the candidate slots whose search text holds every term; returns the new count. */
+function keepSearch(c: Int32Array, n: number, own: readonly TaskRow[], terms: readonly string[]): number {
+  let w = 0;
+  rowLoop: for (let r = 0; r < n; r++) {
+    const i = c[r]!;
+    const text = own[i]!.searchText;
+    for (let t = 0; t < terms.length; t++) if (!text.includes(terms[t]!)) continue rowLoop;
+    c[w++] = i;
+  }
+  return w;
+}
+
+/** The slots of ids (kept in order) whose due date lies in [from, to]; an undated row fails any due range. */
+function keepDue(ids: Int32Array, dueTime: Float64Array, from: number, to: number): Int32Array {
+  const kept = new Int32Array(ids.length);
+  let w = 0;
+  for (let r = 0; r < ids.length; r++) {
+    const due = dueTime[ids[r]!]!;
+    if (due >= from && due <= to) kept[w++] = ids[r]!;
+  }
+  return kept.subarray(0, w);
 }
 
 // --- exclude ("≠") filters ---

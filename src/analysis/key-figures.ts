@@ -1,7 +1,7 @@
-import { DUE_SOON_DAYS } from './deadline-status.ts';
-import { DAY_MS, isoDayToTime } from './iso-day.ts';
+import { isoDayToTime } from './iso-day.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
+import { statusCodes } from './status-codes.ts';
 import { STATUSES } from './task-table.ts';
 import { unitTally } from './unit-tally.ts';
 import type { TaskRow } from './task-row.ts';
@@ -29,22 +29,12 @@ export interface KeyFigures {
 
 const cache = createMemoCache<KeyFigures>();
 
-/** Counts the key figures of the given rows at the ISO asOf date; an empty list gives zeros. */
-export function keyFigures(rows: readonly TaskRow[], asOf: string): KeyFigures {
-  return memoised(cache, rows, asOf, () => countKeyFigures(selectRows(rows), asOf));
-}
-
-function countKeyFigures(selection: RowSelection, asOf: string): KeyFigures {
-  const { table, ids } = selection;
-  const asOfTime = isoDayToTime(asOf);
-  const soon = DUE_SOON_DAYS * DAY_MS;
-  const { region, dueTime, fixedStatus, indicators } = table;
-  const seenRegion = new Uint8Array(table.regions.names.length);
-  const byStatus = new Int32Array(STATUSES.length + 1);
+// one pass over the selected rows (a function of its own, so its loop stays optimised between filter steps): distinct
+// regions into counts[0], indicators into counts[1], rows by status code (slot STATUSES.length: no status)
+function countRows(ids: Int32Array, region: Int32Array, indicators: Int32Array, codes: Int8Array, seenRegion: Uint8Array, byStatus: Int32Array, counts: Float64Array): void {
   let regions = 0;
-  // distinct units with an entry that is not collective: counted with the workload's and the heatmap's pass
-  const units = ids.length === 0 ? 0 : unitTally(selection).plainUnits;
   let indicatorCount = 0;
+  const none = STATUSES.length;
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
     const r = region[i]!;
@@ -53,11 +43,28 @@ function countKeyFigures(selection: RowSelection, asOf: string): KeyFigures {
       regions++;
     }
     indicatorCount += indicators[i]!;
-    const due = dueTime[i]!;
-    // deadlineStatusAt on the columns; slot STATUSES.length counts rows with no status
-    const code = due === due ? (due < asOfTime ? 0 : due - asOfTime <= soon ? 1 : 2) : fixedStatus[i]!;
-    byStatus[code < 0 ? STATUSES.length : code]!++;
+    const code = codes[i]!;
+    byStatus[code < 0 ? none : code]!++;
   }
+  counts[0] = regions;
+  counts[1] = indicatorCount;
+}
+
+/** Counts the key figures of the given rows at the ISO asOf date; an empty list gives zeros. */
+export function keyFigures(rows: readonly TaskRow[], asOf: string): KeyFigures {
+  return memoised(cache, rows, asOf, () => countKeyFigures(selectRows(rows), asOf));
+}
+
+function countKeyFigures(selection: RowSelection, asOf: string): KeyFigures {
+  const { table, ids } = selection;
+  // distinct units with an entry that is not collective: counted with the workload's and the heatmap's pass
+  const units = ids.length === 0 ? 0 : unitTally(selection).plainUnits;
+  const byStatus = new Int32Array(STATUSES.length + 1);
+  const seenRegion = new Uint8Array(table.regions.names.length);
+  const counts = new Float64Array(2);
+  countRows(ids, table.region, table.indicators, statusCodes(table, isoDayToTime(asOf)), seenRegion, byStatus, counts);
+  const regions = counts[0]!;
+  const indicatorCount = counts[1]!;
   const figures: KeyFigures = {
     tasks: ids.length, regions, units, indicators: indicatorCount,
     due90: 0, passed: 0, later: 0, ongoing: 0, yearUnknown: 0, noDeadline: byStatus[STATUSES.length]!, ongoingShare: 0,

@@ -1,7 +1,7 @@
 import type { Comparator } from '../model/schema.ts';
 import { INDICATOR_CATEGORIES, OTHER_CATEGORY } from '../model/indicator-categories.ts';
 import { createMemoCache, memoised } from './memoised.ts';
-import { selectRows, type RowSelection } from './select-rows.ts';
+import { selectRows } from './select-rows.ts';
 import { createDictionary, intern, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
@@ -96,15 +96,6 @@ function pointStoreOf(table: TaskTable): PointStore {
   return store;
 }
 
-/** Calls visit with each point index of the selected rows, in row order. */
-function forEachPoint({ table, ids }: RowSelection, store: PointStore, visit: (p: number) => void): void {
-  const start = store.start;
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k]!;
-    for (let p = start[i]!, end = start[i + 1]!; p < end; p++) visit(p);
-  }
-}
-
 const pointsCache = createMemoCache<TargetPoint[]>();
 const categoriesCache = createMemoCache<TargetCategory[]>();
 const matrixCache = createMemoCache<TargetMatrix>();
@@ -113,9 +104,13 @@ const matrixCache = createMemoCache<TargetMatrix>();
 export function targetPoints(rows: readonly TaskRow[]): TargetPoint[] {
   return memoised(pointsCache, rows, '', () => {
     const selection = selectRows(rows);
-    const store = pointStoreOf(selection.table);
+    const { points: all, start } = pointStoreOf(selection.table);
+    const ids = selection.ids;
     const points: TargetPoint[] = [];
-    forEachPoint(selection, store, (p) => { points.push(store.points[p]!); });
+    for (let k = 0; k < ids.length; k++) {
+      const i = ids[k]!;
+      for (let p = start[i]!, end = start[i + 1]!; p < end; p++) points.push(all[p]!);
+    }
     return points;
   });
 }
@@ -126,17 +121,19 @@ export function targetsByCategory(rows: readonly TaskRow[]): TargetCategory[] {
     const selection = selectRows(rows);
     const { table } = selection;
     const store = pointStoreOf(table);
-    const byCategory: (number[] | undefined)[] = [];
-    forEachPoint(selection, store, (p) => { (byCategory[store.category[p]!] ??= []).push(p); });
+    const categoryCount = table.categories.names.length;
+    // the selection's points grouped by category, row order kept within each (a counting sort on the columns)
+    const { order, start: groupStart } = groupPoints(selection.ids, store.start, store.category, categoryCount);
     const present: string[] = [];
-    byCategory.forEach((list, c) => { if (list !== undefined) present.push(table.categories.names[c]!); });
+    for (let c = 0; c < categoryCount; c++) if (groupStart[c + 1]! > groupStart[c]!) present.push(table.categories.names[c]!);
     const seenRegion = new Int32Array(table.regions.names.length).fill(-1);
     return sortCategories(present).map((category, position) => {
-      const list = byCategory[table.categories.ids.get(category)!]!;
+      const c = table.categories.ids.get(category)!;
       const regions: string[] = [];
       const percent: TargetPoint[] = [];
       const byUnit = new Map<number, TargetPoint[]>();
-      for (const p of list) {
+      for (let g = groupStart[c]!, end = groupStart[c + 1]!; g < end; g++) {
+        const p = order[g]!;
         const r = store.region[p]!;
         if (seenRegion[r] !== position) {
           seenRegion[r] = position;
@@ -166,47 +163,83 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
     const { table } = selection;
     const store = pointStoreOf(table);
     const regionCount = table.regions.names.length;
-    const regionSlot = new Int32Array(regionCount).fill(-1);
-    const regionOrder: number[] = [];
+    const regionOrder = firstSeenRegions(selection.ids, store.start, store.region, regionCount);
+    // per cell (category id × region id) its points, percentages first and row order within each: a counting sort over
+    // the keys (category × regions + region) × 2 + (1 unless %), so every cell's list is one slice, made at its size
+    const { order, start: groupStart } = groupPoints(selection.ids, store.start, cellKeysOf(store, regionCount), table.categories.names.length * regionCount * 2);
     const categoryPresent = new Uint8Array(table.categories.names.length);
-    // per cell (category id × region id): percentages and the rest apart, so percentages come first without a sort
-    // a dense array over category × region (tens × hundreds of slots) rather than a map: one index per point
-    const cells = new Array<{ percent: TargetPoint[]; other: TargetPoint[] } | undefined>(table.categories.names.length * regionCount);
-    const { start, region, category, percent, points } = store;
-    const ids = selection.ids;
-    for (let k = 0; k < ids.length; k++) {
-      const i = ids[k]!;
-      for (let p = start[i]!, end = start[i + 1]!; p < end; p++) {
-        const r = region[p]!;
-        const c = category[p]!;
-        if (regionSlot[r]! < 0) {
-          regionSlot[r] = regionOrder.length;
-          regionOrder.push(r);
-        }
-        categoryPresent[c] = 1;
-        const key = c * regionCount + r;
-        let cell = cells[key];
-        if (cell === undefined) {
-          cell = { percent: [], other: [] };
-          cells[key] = cell;
-        }
-        (percent[p] === 1 ? cell.percent : cell.other).push(points[p]!);
-      }
-    }
+    for (let c = 0; c < categoryPresent.length; c++) categoryPresent[c] = groupStart[(c + 1) * regionCount * 2]! > groupStart[c * regionCount * 2]! ? 1 : 0;
     const categories = sortCategories(table.categories.names.filter((_, c) => categoryPresent[c] === 1));
-    const regions = regionOrder.map((r) => table.regions.names[r]!);
+    const regions = Array.from(regionOrder, (r) => table.regions.names[r]!);
     const list: TargetMatrixCell[] = [];
+    const points = store.points;
     categories.forEach((category, categoryIndex) => {
       const c = table.categories.ids.get(category)!;
       regionOrder.forEach((r, regionIndex) => {
-        const cell = cells[c * regionCount + r];
-        if (cell === undefined) return;
-        const points = cell.other.length === 0 ? cell.percent : cell.percent.concat(cell.other);
-        list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points });
+        const key = (c * regionCount + r) * 2;
+        const from = groupStart[key]!;
+        const to = groupStart[key + 2]!;
+        if (from === to) return;
+        const cellPoints = new Array<TargetPoint>(to - from);
+        for (let g = from; g < to; g++) cellPoints[g - from] = points[order[g]!]!;
+        list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points: cellPoints });
       });
     });
     return { categories, regions, cells: list };
   });
+}
+
+/**
+ * The selection's point indices grouped by key, in row order within each group (a stable counting sort): group g is
+ * order[start[g]] … order[start[g + 1] - 1]. Typed arrays only, in a function of its own so its loops stay optimised
+ * from one filter step to the next.
+ */
+function groupPoints(ids: Int32Array, pointStart: Int32Array, keyOf: Int32Array, groups: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(groups + 1);
+  let total = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let p = pointStart[i]!, end = pointStart[i + 1]!; p < end; p++) start[keyOf[p]! + 1]!++;
+    total += pointStart[i + 1]! - pointStart[i]!;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const next = start.slice(0, groups);
+  const order = new Int32Array(total);
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let p = pointStart[i]!, end = pointStart[i + 1]!; p < end; p++) order[next[keyOf[p]!]!++] = p;
+  }
+  return { order, start };
+}
+
+/** The regions of the selection's points (rows without points do not count), in first-seen order. */
+function firstSeenRegions(ids: Int32Array, pointStart: Int32Array, region: Int32Array, regionCount: number): number[] {
+  const seen = new Uint8Array(regionCount);
+  const order: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let p = pointStart[i]!, end = pointStart[i + 1]!; p < end; p++) {
+      const r = region[p]!;
+      if (seen[r] === 0) {
+        seen[r] = 1;
+        order.push(r);
+      }
+    }
+  }
+  return order;
+}
+
+const cellKeys = new WeakMap<PointStore, Int32Array>();
+
+/** Each point's matrix key, (category × regions + region) × 2 + (0 for a percentage, else 1); made once per table. */
+function cellKeysOf(store: PointStore, regionCount: number): Int32Array {
+  let keys = cellKeys.get(store);
+  if (keys === undefined) {
+    keys = new Int32Array(store.points.length);
+    for (let p = 0; p < keys.length; p++) keys[p] = (store.category[p]! * regionCount + store.region[p]!) * 2 + (store.percent[p] === 1 ? 0 : 1);
+    cellKeys.set(store, keys);
+  }
+  return keys;
 }
 
 const CATEGORY_ORDER = new Map(INDICATOR_CATEGORIES.map((category, i) => [category.zh, i]));

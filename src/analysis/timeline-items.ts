@@ -5,7 +5,7 @@ import { DAY_MS, isoDayToTime } from './iso-day.ts';
 import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { selectRows } from './select-rows.ts';
-import type { TaskTable } from './task-table.ts';
+import type { Dictionary, TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitLabel } from './unit-identity.ts';
 
@@ -110,77 +110,16 @@ const cache = createMemoCache<TimelineModel>();
 
 function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: string, maxItems: number): TimelineModel {
   const { table, ids } = selectRows(rows);
-  const { dueTime, dueMonth, planStartTime, fixedStatus } = table;
+  const { dueMonth } = table;
+  const unknownMonth = unknownMonths(table);
   const asOfTime = isoDayToTime(asOf);
-  let min = Infinity;
-  let max = -Infinity;
-  let firstMonth = Infinity;
-  let lastMonth = -Infinity;
-  let undated = 0;
-  let unplaced = 0;
   // pass 1, no allocation per row: each row's lane (or -1 undated, -2 year unknown, -3 unplaced), lane counts, the time domain
   const dictionary = lane === 'region' ? table.regions : lane === 'section' ? table.sections : table.units;
-  const keyIdOf = laneKeyIds(table, lane);
-  const runsOn = ongoingFlags(table);
   // a row with no lane value goes to the lane of '' (the same lane as a value printed as '', should one exist)
   const noValue = dictionary.ids.get('') ?? dictionary.names.length;
-  const laneOf = new Int32Array(dictionary.names.length + 1).fill(-1);
-  const laneKeys: string[] = [];
-  const laneCounts: number[] = [];
-  const laneOngoing: number[] = [];
-  const laneRunsOn: number[] = [];
-  const rowLane = new Int32Array(ids.length);
-  // year-unknown rows: their lane value's id (or noValue), for the per-lane strip of the binned drawing
-  const unknownKey = new Int32Array(ids.length);
-  let unknownCount = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k]!;
-    const due = dueTime[i]!;
-    const dated = due === due;
-    const status = fixedStatus[i]!;
-    // undated rows: code 3 is 'ongoing' (ongoing only), code 4 'yearUnknown' (see deadlineStatusAt)
-    if (dated || status === 3) {
-      const keyId = keyIdOf[i]!;
-      const id = keyId < 0 ? noValue : keyId;
-      let l = laneOf[id]!;
-      if (l < 0) {
-        l = laneKeys.length;
-        laneOf[id] = l;
-        laneKeys.push(keyId < 0 ? '' : dictionary.names[keyId]!);
-        laneCounts.push(0);
-        laneOngoing.push(0);
-        laneRunsOn.push(0);
-      }
-      rowLane[k] = l;
-      laneCounts[l]!++;
-      if (runsOn[i] === 1) laneRunsOn[l]!++;
-      const start = planStartTime[i]!;
-      if (start < min) min = start;
-      if (start > max) max = start;
-      if (dated) {
-        if (due > max) max = due;
-        if (due < min) min = due;
-        const month = dueMonth[i]!;
-        if (month < firstMonth) firstMonth = month;
-        if (month > lastMonth) lastMonth = month;
-      } else {
-        laneOngoing[l]!++;
-      }
-    } else if (status === 4) {
-      if (Number.isFinite(nominalTime(rows[k]!.task.deadline.monthDay))) {
-        rowLane[k] = -2;
-        const keyId = keyIdOf[i]!;
-        unknownKey[k] = keyId < 0 ? noValue : keyId;
-        unknownCount++;
-      } else {
-        rowLane[k] = -3;
-        unplaced++;
-      }
-    } else {
-      rowLane[k] = -1;
-      undated++;
-    }
-  }
+  const pass = assignLanes(table, ids, laneKeyIds(table, lane), ongoingFlags(table), unknownMonth, dictionary, noValue);
+  const { rowLane, unknownKey, unknownCount, undated, unplaced, firstMonth, lastMonth, laneKeys, laneCounts, laneOngoing, laneRunsOn } = pass;
+  let { min, max } = pass;
   // the axis spans the data; the as-of date joins it when near (within a quarter of the span), else the chart marks it at the edge
   let asOfEdge: TimelineModel['asOfEdge'] = null;
   if (Number.isFinite(asOfTime)) {
@@ -232,11 +171,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     // pass 2 (bins): per lane × month counts of due dates; ongoing-only tasks are counted in lane.ongoing
     const span = lastMonth - firstMonth + 1;
     const counts = binCounts(laneKeys.length, span);
-    for (let k = 0; k < ids.length; k++) {
-      const l = rowLane[k]!;
-      const month = dueMonth[ids[k]!]!;
-      if (l >= 0 && month === month) counts.add(l * span + month - firstMonth);
-    }
+    countLaneMonths(rowLane, ids, dueMonth, counts, span, firstMonth);
     // each month's key and bounds once, not once per lane
     const keys: string[] = [];
     const bounds: number[] = [];
@@ -254,16 +189,17 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   }
 
   const perLane: TimelineItem[][] = mode === 'items' ? laneKeys.map(() => []) : [];
-  for (let i = 0; i < rows.length; i++) {
+  // binned with no year-unknown task placed, no row gives an item: skip the walk over every selected row
+  const rowsWithItems = mode === 'items' || unknownCount > 0 ? rows.length : 0;
+  for (let i = 0; i < rowsWithItems; i++) {
     const l = rowLane[i]!;
     if (l === -1 || l === -3 || (l >= 0 && mode === 'bins')) continue;
     const row = rows[i]!;
     const task = row.task;
     const deadline = task.deadline;
     if (l === -2) {
-      const time = nominalTime(deadline.monthDay);
       if (unknownByMonth !== null) {
-        const month = new Date(time).getUTCMonth();
+        const month = unknownMonth[ids[i]!]!;
         unknownByMonth[month]!++;
         const id = unknownKey[i]!;
         let u = unknownLaneOf.get(id);
@@ -276,6 +212,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
         unknownLaneMonths[u]![month]!++;
         continue;
       }
+      const time = nominalTime(deadline.monthDay);
       unknown.push({
         taskId: task.id, lane: '', row: 0, start: time, end: time, ongoing: deadline.ongoing, yearUnknown: true,
         monthDay: deadline.monthDay, label: labelOf(task), raw: deadline.raw, status: 'yearUnknown',
@@ -344,6 +281,151 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
     domain, asOfTime, asOfEdge, undated,
   };
 }
+
+/** What pass 1 of the timeline finds: each selected row's lane, the lanes in first-seen order with their counts, the time extent. */
+interface LanePass {
+  /** Per selected row: its lane, or -1 undated, -2 year unknown (placed), -3 year unknown with no month. */
+  rowLane: Int32Array;
+  /** Per year-unknown row: its lane value's id (or noValue). */
+  unknownKey: Int32Array;
+  unknownCount: number;
+  undated: number;
+  unplaced: number;
+  min: number;
+  max: number;
+  firstMonth: number;
+  lastMonth: number;
+  laneKeys: string[];
+  laneCounts: number[];
+  laneOngoing: number[];
+  laneRunsOn: number[];
+}
+
+const UNKNOWN_COUNT = 0;
+const UNDATED = 1;
+const UNPLACED = 2;
+const MIN = 3;
+const MAX = 4;
+const FIRST_MONTH = 5;
+const LAST_MONTH = 6;
+
+function assignLanes(table: TaskTable, ids: Int32Array, keyIdOf: Int32Array, runsOn: Uint8Array, unknownMonth: Int8Array, dictionary: Dictionary, noValue: number): LanePass {
+  const pass: LanePass = {
+    rowLane: new Int32Array(ids.length), unknownKey: new Int32Array(ids.length), unknownCount: 0, undated: 0, unplaced: 0,
+    min: Infinity, max: -Infinity, firstMonth: Infinity, lastMonth: -Infinity, laneKeys: [], laneCounts: [], laneOngoing: [], laneRunsOn: [],
+  };
+  const scalars = new Float64Array(7);
+  scanLanes(table, ids, keyIdOf, runsOn, unknownMonth, dictionary, noValue, pass.rowLane, pass.unknownKey, pass.laneKeys, pass.laneCounts, pass.laneOngoing, pass.laneRunsOn, scalars);
+  pass.unknownCount = scalars[UNKNOWN_COUNT]!;
+  pass.undated = scalars[UNDATED]!;
+  pass.unplaced = scalars[UNPLACED]!;
+  pass.min = scalars[MIN]!;
+  pass.max = scalars[MAX]!;
+  pass.firstMonth = scalars[FIRST_MONTH]!;
+  pass.lastMonth = scalars[LAST_MONTH]!;
+  return pass;
+}
+
+// pass 1 on the columns only, its results written to arrays the caller made. A function of its own with nothing after
+// its loop but stores into a typed array: inside the long buildTimeline the optimised loop was thrown away at every
+// step (at the first line after it that had not run yet, or when an object it filled changed shape), and the loop then
+// ran unoptimised, boxing a number per column read
+function scanLanes(
+  table: TaskTable, ids: Int32Array, keyIdOf: Int32Array, runsOn: Uint8Array, unknownMonth: Int8Array, dictionary: Dictionary, noValue: number,
+  rowLane: Int32Array, unknownKey: Int32Array, laneKeys: string[], laneCounts: number[], laneOngoing: number[], laneRunsOn: number[], scalars: Float64Array,
+): void {
+  const { dueTime, dueMonth, planStartTime, fixedStatus } = table;
+  let min = Infinity;
+  let max = -Infinity;
+  let firstMonth = Infinity;
+  let lastMonth = -Infinity;
+  let undated = 0;
+  let unplaced = 0;
+  let unknownCount = 0;
+  const laneOf = new Int32Array(dictionary.names.length + 1).fill(-1);
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const due = dueTime[i]!;
+    const dated = due === due;
+    const status = fixedStatus[i]!;
+    // undated rows: code 3 is 'ongoing' (ongoing only), code 4 'yearUnknown' (see deadlineStatusAt)
+    if (dated || status === 3) {
+      const keyId = keyIdOf[i]!;
+      const id = keyId < 0 ? noValue : keyId;
+      let l = laneOf[id]!;
+      if (l < 0) {
+        l = laneKeys.length;
+        laneOf[id] = l;
+        laneKeys.push(keyId < 0 ? '' : dictionary.names[keyId]!);
+        laneCounts.push(0);
+        laneOngoing.push(0);
+        laneRunsOn.push(0);
+      }
+      rowLane[k] = l;
+      laneCounts[l]!++;
+      if (runsOn[i] === 1) laneRunsOn[l]!++;
+      const start = planStartTime[i]!;
+      if (start < min) min = start;
+      if (start > max) max = start;
+      if (dated) {
+        if (due > max) max = due;
+        if (due < min) min = due;
+        const month = dueMonth[i]!;
+        if (month < firstMonth) firstMonth = month;
+        if (month > lastMonth) lastMonth = month;
+      } else {
+        laneOngoing[l]!++;
+      }
+    } else if (status === 4) {
+      if (unknownMonth[i]! >= 0) {
+        rowLane[k] = -2;
+        const keyId = keyIdOf[i]!;
+        unknownKey[k] = keyId < 0 ? noValue : keyId;
+        unknownCount++;
+      } else {
+        rowLane[k] = -3;
+        unplaced++;
+      }
+    } else {
+      rowLane[k] = -1;
+      undated++;
+    }
+  }
+  scalars[UNKNOWN_COUNT] = unknownCount;
+  scalars[UNDATED] = undated;
+  scalars[UNPLACED] = unplaced;
+  scalars[MIN] = min;
+  scalars[MAX] = max;
+  scalars[FIRST_MONTH] = firstMonth;
+  scalars[LAST_MONTH] = lastMonth;
+}
+
+// pass 2 of the binned drawing: per lane × month counts of due dates (ongoing-only tasks are counted in lane.ongoing)
+function countLaneMonths(rowLane: Int32Array, ids: Int32Array, dueMonth: Float64Array, counts: { add(key: number): void }, span: number, firstMonth: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const l = rowLane[k]!;
+    const month = dueMonth[ids[k]!]!;
+    if (l >= 0 && month === month) counts.add(l * span + month - firstMonth);
+  }
+}
+
+// the month (0–11) a year-unknown row is drawn in on the nominal year, -1 for none (no month, or not year-unknown);
+// a column made on first use, so the timeline reads no task object for these rows
+function unknownMonths(table: TaskTable): Int8Array {
+  let months = nominalMonths.get(table);
+  if (months === undefined) {
+    months = new Int8Array(table.rows.length).fill(-1);
+    for (let i = 0; i < months.length; i++) {
+      if (table.fixedStatus[i] !== 4 || table.dueTime[i] === table.dueTime[i]) continue;
+      const time = nominalTime(table.rows[i]!.task.deadline.monthDay);
+      if (Number.isFinite(time)) months[i] = new Date(time).getUTCMonth();
+    }
+    nominalMonths.set(table, months);
+  }
+  return months;
+}
+
+const nominalMonths = new WeakMap<TaskTable, Int8Array>();
 
 // each row's lane value as an id into the lane kind's dictionary, -1 for none: the region, the outermost section, or
 // the first lead unit (a task with no lead falls back to its first unit of any role)
