@@ -1,6 +1,6 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { dispose, getInstanceByDom, init, registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // The ECharts parts every charting view draws with: bars on a grid, legends, tooltips and titles. Series and
@@ -8,6 +8,11 @@ import { CanvasRenderer } from 'echarts/renderers';
 // asks for them (src/ui/echarts/option-parts.ts, chart-parts.ts), so no view downloads what it never draws; the
 // wall's map, the timeline's brush and zoom and the wall's decals register with their views. Imported only by lazily
 // loaded modules, so ECharts stays out of the entry chunk.
-echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
-export { echarts };
+/**
+ * Only what the charts call (echarts-for-react: init, dispose, getInstanceByDom; the wall: use, registerMap). Handing
+ * echarts-for-react the whole `echarts/core` namespace as a value would keep every export of it in the bundle (the
+ * graphic, format and number helpers, GeoJSON parsing, Model, Axis ...), none of which a chart draws with.
+ */
+export const echarts = { init, dispose, getInstanceByDom, use, registerMap };
