@@ -1,14 +1,14 @@
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { dispose, getInstanceByDom, init, registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// The ECharts parts every charting view draws with: bars on a grid, legends, tooltips and titles. Series and
-// components only some charts use (line, custom, heatmap with its visualMap, marks and graphic) load when an option
+// The ECharts parts every charting view draws with: bars on a grid, legends and tooltips. Series and components
+// only some charts use (line, custom, heatmap with its visualMap, marks, graphic and titles) load when an option
 // asks for them (src/ui/echarts/option-parts.ts, chart-parts.ts), so no view downloads what it never draws; the
 // wall's map, the timeline's brush and zoom and the wall's decals register with their views. Imported only by lazily
 // loaded modules, so ECharts stays out of the entry chunk.
-use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /**
  * Only what the charts call (the chart host, echarts/echarts-host.tsx: init, dispose, getInstanceByDom; the wall: use,
