@@ -1,4 +1,4 @@
-import ReactEChartsCoreModule from './echarts/echarts-host.tsx';
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { use, useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
 import { echarts } from './echarts-setup.ts';

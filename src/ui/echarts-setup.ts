@@ -11,8 +11,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /**
- * Only what the charts call (the chart host, echarts/echarts-host.tsx: init, dispose, getInstanceByDom; the wall: use,
- * registerMap). Handing the whole `echarts/core` namespace around as a value would keep every export of it in the
- * bundle (the graphic, format and number helpers, GeoJSON parsing, Model, Axis ...), none of which a chart draws with.
+ * Only what the charts call (echarts-for-react: init, dispose, getInstanceByDom; the wall: use, registerMap). Handing
+ * echarts-for-react the whole `echarts/core` namespace as a value would keep every export of it in the bundle (the
+ * graphic, format and number helpers, GeoJSON parsing, Model, Axis ...), none of which a chart draws with.
  */
 export const echarts = { init, dispose, getInstanceByDom, use, registerMap };

@@ -1,4 +1,4 @@
-import ReactEChartsCoreModule from '../echarts/echarts-host.tsx';
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { Suspense, use, useMemo } from 'react';
 import type { Lang } from '../../state/app-state.ts';
 import { localiseRegionPlaceholder } from '../../charts/region-placeholder-option.ts';
