@@ -5,6 +5,8 @@ const LOADERS: Record<ChartPart, () => Promise<unknown>> = {
   custom: () => import('./echarts-custom.ts'),
   heatmap: () => import('./echarts-heatmap.ts'),
   marks: () => import('./echarts-marks.ts'),
+  graphic: () => import('./echarts-graphic.ts'),
+  title: () => import('./echarts-title.ts'),
 };
 
 const registered = new Set<ChartPart>();

@@ -1,5 +1,5 @@
-import { GraphicComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 
-// Marked areas and lines (the as-of marker, year-unknown bands, target lines) and free graphic elements (labels).
-use([GraphicComponent, MarkAreaComponent, MarkLineComponent]);
+// Marked areas and lines: the as-of marker, year-unknown bands, target lines.
+use([MarkAreaComponent, MarkLineComponent]);
