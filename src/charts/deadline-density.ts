@@ -9,6 +9,7 @@ import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
+import { densityRegions, DENSITY_MAX_REGIONS, foldedCounts } from './density-regions.ts';
 import { regionStyle, regionStyles } from './region-colour.ts';
 import { regionOfSeries, regionSeriesName } from './region-series.ts';
 import { safeLabel } from './safe-label.ts';
@@ -33,12 +34,20 @@ export interface DeadlineDensitySettings {
   compact?: boolean;
   /** Every loaded region (not only the filtered ones): fixes each region's colour (see region-colour.ts); default the density's own. */
   allRegions?: readonly string[];
+  /** The most segments a bar stacks; regions past it are drawn as one "other regions" segment (see density-regions.ts). */
+  maxRegions?: number;
+}
+
+/** The series name of the folded regions' segment: its label itself, so legend, tooltip and data table print it as is. */
+export function otherRegionsSeriesName(lang: ChartLang, count: number): string {
+  return chartMessage(lang, 'otherRegions', { n: count });
 }
 
 /**
  * Builds monthly deadline bars stacked by region with an as-of marker and (unless compact) a lineX brush on x;
  * empty input gives empty axes. Click on a bar: params.name is the month "YYYY-MM" and params.seriesName the region's series (regionOfSeries gives the region) —
- * set region = [regionOfSeries(seriesName)] and due = monthsToDueRange(name, name). Brush: on the 'brushEnd' event pass
+ * set region = [regionOfSeries(seriesName)] and due = monthsToDueRange(name, name); on the "other regions" segment
+ * (seriesName = otherRegionsSeriesName(lang, folded.length)) set region = densityRegions(density, maxRegions).folded instead. Brush: on the 'brushEnd' event pass
  * event.areas to brushToDueRange(density.months, event.areas) and set the due filter to the result (null → clear it).
  */
 export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge?: 'before' | 'after' | null }, settings: DeadlineDensitySettings): DeadlineDensityOption {
@@ -47,7 +56,9 @@ export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge
   const styles = regionStyles(settings.allRegions ?? density.regions, theme);
   const asOfMonth = settings.asOf.slice(0, 7);
   const asOfAt = density.months.indexOf(asOfMonth);
-  const series: BarSeriesOption[] = density.regions.map((region, index) => {
+  const { shown, folded } = densityRegions(density, settings.maxRegions ?? DENSITY_MAX_REGIONS);
+  const series: BarSeriesOption[] = shown.map((region) => {
+    const index = r(density, region);
     const style = regionStyle(styles, region, theme);
     return {
       type: 'bar',
@@ -59,9 +70,22 @@ export function buildDeadlineDensityOption(density: DeadlineDensity & { asOfEdge
       // stacked regions also differ by pattern where the palette repeats
       itemStyle: { color: style.color, ...(style.decal === null ? {} : { decal: style.decal }) },
       emphasis: { focus: 'series' },
-      data: density.counts[r(density, region)]!,
+      data: density.counts[index]!,
     };
   });
+  if (folded.length > 0) {
+    series.push({
+      type: 'bar',
+      id: 'regions-other',
+      name: otherRegionsSeriesName(lang, folded.length),
+      stack: 'due',
+      barMaxWidth: 28,
+      // grey, the colour no region has: it stands for many
+      itemStyle: { color: theme.mutedText },
+      emphasis: { focus: 'series' },
+      data: foldedCounts(density, folded),
+    });
+  }
   const marker: BarSeriesOption = series[0] ?? { type: 'bar', name: '', data: [] };
   if (series.length === 0) series.push(marker);
   // months before the as-of date are shaded: they are past, whatever was done in them

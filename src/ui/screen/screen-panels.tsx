@@ -6,6 +6,7 @@ import { targetMatrix } from '../../analysis/targets.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
 import { workloadByUnit } from '../../analysis/workload.ts';
 import { buildDeadlineDensityOption } from '../../charts/deadline-density.ts';
+import { DENSITY_MAX_REGIONS } from '../../charts/density-regions.ts';
 import { buildTargetMatrixOption, type TargetMatrixDatum } from '../../charts/target-matrix.ts';
 import { buildTimelineOption } from '../../charts/timeline.ts';
 import { chartTheme } from '../../charts/chart-theme.ts';
@@ -154,7 +155,7 @@ function DeadlinesPanel({ lang, filtered, asOf }: ScreenPanelProps) {
     if (density.months.length === 0) return null;
     const styled = withScreenStyle(buildDeadlineDensityOption(density, { lang, asOf, theme: 'dark' }), { fontSize: FONT, decals: true });
     // room for a legend that wraps onto a second line when there are many regions
-    const legendRows = Math.ceil(density.regions.length / 5);
+    const legendRows = Math.ceil(Math.min(density.regions.length, DENSITY_MAX_REGIONS) / 5);
     return { ...styled, grid: { left: 16, right: 32, top: 24 + legendRows * 44, bottom: 16, containLabel: true } };
   }, [filtered, lang, asOf]);
   return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.deadlines')} />;

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { deadlinesByMonth, densityWithAsOf } from '../../analysis/deadline-density.ts';
 import { filterTasks } from '../../analysis/filter-tasks.ts';
 import { monthsToDueRange } from '../../analysis/month-keys.ts';
-import { brushToDueRange, buildDeadlineDensityOption, regionOfSeries } from '../../charts/deadline-density.ts';
+import { brushToDueRange, buildDeadlineDensityOption, otherRegionsSeriesName, regionOfSeries } from '../../charts/deadline-density.ts';
+import { densityRegions } from '../../charts/density-regions.ts';
 import { translate } from '../../i18n/translate.ts';
 import { Chart, type ChartEvent } from '../chart.tsx';
 import { useChartInstance } from '../use-chart-instance.ts';
@@ -28,7 +29,10 @@ export function DensityChart({ state, navigate, rows, asOf, options, compact = f
     if (typeof event.name !== 'string' || typeof event.seriesName !== 'string') return;
     beforeFilter();
     const due = monthsToDueRange(event.name, event.name);
-    navigate(withFilters({ region: [regionOfSeries(event.seriesName)], due }));
+    // the "other regions" segment stands for every region folded into it
+    const { folded } = densityRegions(density);
+    const others = folded.length > 0 && event.seriesName === otherRegionsSeriesName(lang, folded.length);
+    navigate(withFilters({ region: others ? folded : [regionOfSeries(event.seriesName)], due }));
   };
   const onBrushEnd = (event: ChartEvent) => {
     const due = brushToDueRange(density.months, event.areas as { coordRange?: unknown }[] | undefined);
