@@ -11,8 +11,20 @@ export function isoDayToTime(iso: string | null): number {
   return Date.UTC(y, m - 1, d);
 }
 
+// Charts format the same few hundred days (month starts, due dates) tens of thousands of times per filter change at
+// province scale; a Date and its ISO string per call showed up in profiles, so the text is kept per day.
+const dayTexts = new Map<number, string>();
+const DAY_TEXTS_KEPT = 20_000;
+
 /** Formats a UTC time in ms as "YYYY-MM-DD"; returns null for NaN or infinite times. */
 export function formatIsoDay(time: number): string | null {
   if (!Number.isFinite(time)) return null;
-  return new Date(time).toISOString().slice(0, 10);
+  const day = Math.floor(time / DAY_MS);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(time).toISOString().slice(0, 10);
+    if (dayTexts.size >= DAY_TEXTS_KEPT) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }

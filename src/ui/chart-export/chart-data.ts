@@ -1,3 +1,4 @@
+import { formatIsoDay } from '../../analysis/iso-day.ts';
 import { regionOfSeries } from '../../charts/region-series.ts';
 /** One drawn data point: where it is in the option (for highlighting and clicks) and what it says. */
 export interface ChartPoint {
@@ -114,7 +115,7 @@ function heatmapTable(s: Obj, seriesIndex: number, x: Obj | undefined, y: Obj | 
 }
 
 function isoDay(ms: unknown): string | null {
-  return typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+  return typeof ms === 'number' ? formatIsoDay(ms) : null;
 }
 
 function spanTable(series: Obj[], yAxes: Obj[], words: ChartTableWords): ChartTable {

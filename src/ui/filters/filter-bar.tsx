@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DeadlineStatus, Filters } from '../../analysis/filters.ts';
 import { categoryLabel } from '../../charts/category-label.ts';
 import { shellText } from '../../i18n/shell-messages.ts';
@@ -20,6 +20,12 @@ export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   const { lang, filters } = state;
   const t = (key: MessageKey) => translate(lang, key);
+  // the lists change only when data arrives, not on a filter change: kept the same arrays, so the long option lists
+  // below (tens of thousands of sections at province scale) are not rebuilt and compared on every click
+  const regionValues = useMemo(() => options.regions.map((o) => o.value), [options.regions]);
+  const sectionValues = useMemo(() => options.sections.map((o) => o.value), [options.sections]);
+  const unitValues = useMemo(() => options.units.map((o) => o.value), [options.units]);
+  const categoryValues = useMemo(() => options.categories.map((o) => o.value), [options.categories]);
   const add = (key: 'region' | 'section' | 'unit' | 'category', value: string) => {
     if (value !== '' && !filters[key].includes(value)) navigate(withFilters({ [key]: [...filters[key], value] }));
   };
@@ -30,13 +36,13 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   return (
     <section className="filter-bar" aria-label={t('filter.active')}>
       <div className="filter-controls">
-        <Picker label={t('filter.region')} values={options.regions.map((o) => o.value)} display={(v) => regionLabel(lang, v)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
-        <TypeAhead lang={lang} label={t('filter.section')} values={options.sections.map((o) => o.value)} onPick={(v) => add('section', v)} name="section" />
-        <TypeAhead lang={lang} label={t('filter.unit')} values={options.units.map((o) => o.value)} onPick={(v) => add('unit', v)} name="unit" />
+        <Picker label={t('filter.region')} values={regionValues} display={regionDisplay(lang)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
+        <TypeAhead lang={lang} label={t('filter.section')} values={sectionValues} onPick={(v) => add('section', v)} name="section" />
+        <TypeAhead lang={lang} label={t('filter.unit')} values={unitValues} onPick={(v) => add('unit', v)} name="unit" />
         <Picker
           label={t('filter.category')}
-          values={options.categories.map((o) => o.value)}
-          display={(v) => categoryLabel(v, lang)}
+          values={categoryValues}
+          display={categoryDisplay(lang)}
           onPick={(v) => add('category', v)}
           addLabel={t('filter.add')}
           name="category"
@@ -84,21 +90,44 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   );
 }
 
-function Picker({ label, values, onPick, addLabel, name, display = (v) => v }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string; display?: (v: string) => string }) {
+// one display function per language, so the memoised option lists see the same function from render to render
+const regionDisplays = { zh: (v: string) => regionLabel('zh', v), en: (v: string) => regionLabel('en', v) };
+const categoryDisplays = { zh: (v: string) => categoryLabel(v, 'zh'), en: (v: string) => categoryLabel(v, 'en') };
+const regionDisplay = (lang: Lang) => regionDisplays[lang];
+const categoryDisplay = (lang: Lang) => categoryDisplays[lang];
+const plainDisplay = (v: string) => v;
+
+function Picker({ label, values, onPick, addLabel, name, display = plainDisplay }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string; display?: (v: string) => string }) {
   return (
     <label className="filter-field">
       <span>{label}</span>
       <select value="" onChange={(e) => onPick(e.target.value)} data-filter={name}>
         <option value="">{addLabel}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {display(v)}
-          </option>
-        ))}
+        <PickerOptions values={values} display={display} />
       </select>
     </label>
   );
 }
+
+/** The options of a Picker; re-rendered only when the values or the display change. */
+const PickerOptions = memo(function PickerOptions({ values, display }: { values: string[]; display: (v: string) => string }) {
+  return values.map((v) => (
+    <option key={v} value={v}>
+      {display(v)}
+    </option>
+  ));
+});
+
+/** A TypeAhead's suggestions; re-rendered only when the values change. */
+const Suggestions = memo(function Suggestions({ id, values }: { id: string; values: string[] }) {
+  return (
+    <datalist id={id}>
+      {values.map((v) => (
+        <option key={v} value={v} />
+      ))}
+    </datalist>
+  );
+});
 
 /**
  * A text box over a long list (sections, units): choosing from the list adds the filter; Enter adds the one value
@@ -148,11 +177,7 @@ function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; lab
       <span className="filter-hint" id={`${id}-hint`} role="status" data-testid={`filter-hint-${name}`}>
         {hint}
       </span>
-      <datalist id={id}>
-        {values.map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
+      <Suggestions id={id} values={values} />
     </label>
   );
 }
