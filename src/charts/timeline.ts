@@ -81,7 +81,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     for (const item of model.items) rowKeys[layout.displayRow(item)] = item.taskId;
   }
   // lead-unit lanes name a unit and its region: a wider label column keeps most whole
-  const labelWidth = compact ? 80 : model.laneKind === 'lead' ? 220 : 160;
+  // compact: room for a short name and its count, e.g. the folded lane's "其他 21 个 (3150)" (see timeline-fold.ts)
+  const labelWidth = compact ? 120 : model.laneKind === 'lead' ? 220 : 160;
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
     const label = laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth);
@@ -318,7 +319,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
           color: theme.text,
           interval: 0,
           fontWeight: 'bold' as const,
-          width: compact ? 80 : strip ? labelWidth : 160,
+          width: compact ? labelWidth : strip ? labelWidth : 160,
           overflow: 'truncate' as const,
           // the strip is named where the lanes are named, on its top row (split by lane: each row names its lane)
           formatter: (_value: string, index: number) => (strip ? unknownLaneLabels[index] ?? '' : index === unknownLabelRow ? unknownLabel : ''),

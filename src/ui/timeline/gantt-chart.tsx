@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../../analysis/filters.ts';
 import type { TimelineModel } from '../../analysis/timeline-items.ts';
+import { COMPACT_MAX_LANES, FOLDED_LANE_KEY, foldTimelineLanes } from '../../charts/timeline-fold.ts';
+import { chartMessage } from '../../i18n/chart-messages.ts';
 import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../../charts/timeline.ts';
 import { filterWords } from '../../i18n/filter-word-messages.ts';
 import { trustText } from '../../i18n/trust-messages.ts';
@@ -28,7 +30,13 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
   const { lang } = state;
   // the view may have picked the timeline already (its toolbar shows how the lanes are drawn)
   const own = useTimelineModel(props, compact, props.timeline === undefined);
-  const { model, zoomWindow, zoomed, tooMany } = (props.timeline ?? own)!;
+  const { model: full, zoomWindow, zoomed, tooMany } = (props.timeline ?? own)!;
+  // the overview's small chart draws at most COMPACT_MAX_LANES lanes, the smallest folded into one "other" lane
+  const { model, folded } = useMemo(
+    () => (compact ? foldTimelineLanes(full, COMPACT_MAX_LANES, (n) => chartMessage(lang, 'otherLanes', { n })) : { model: full, folded: [] }),
+    [compact, full, lang],
+  );
+  const filterOfLane = (lane: string): Partial<Filters> => (lane === FOLDED_LANE_KEY ? foldedLanesFilter(model.laneKind, folded) : laneFilter(model.laneKind, lane, false));
   // the zoom window lives in the URL (zoom=from..to), so a shared link opens on the same stretch of time
   const setZoomWindow = (window: TimeWindow | null) => navigate((s) => ({ ...s, zoom: zoomOfWindow(window) }), { replace: true });
   // with progress reports loaded, bars take the 督办 colours instead of the deadline-status ones
@@ -47,7 +55,7 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
     if (!(event.data as TimelineDatum | undefined)?.taskId) beforeFilter();
     if (event.componentType === 'yAxis') {
       const lane = laneOfAxisValue(model, String(event.value ?? ''));
-      if (lane !== null) navigate(withFilters(laneFilter(model.laneKind, lane, false)));
+      if (lane !== null) navigate(withFilters(filterOfLane(lane)));
       return;
     }
     const datum = event.data as TimelineDatum | undefined;
@@ -57,12 +65,13 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
     } else if (datum.kind === 'bin') {
       const due = datum.dueFrom !== null && datum.dueTo !== null && !datum.yearUnknown ? { due: { from: datum.dueFrom, to: datum.dueTo } } : {};
       // a year-unknown cell of a lane (the overview's split strip) keeps the lane too
-      const lane = datum.yearUnknown && datum.lane !== '' ? { ...laneFilter(datum.laneKind, datum.lane, false), status: ['yearUnknown' as const] } : laneFilter(datum.laneKind, datum.lane, datum.yearUnknown);
+      const lane = datum.yearUnknown && datum.lane !== '' ? { ...laneFilter(datum.laneKind, datum.lane, false), status: ['yearUnknown' as const] }
+        : datum.lane === FOLDED_LANE_KEY ? filterOfLane(datum.lane) : laneFilter(datum.laneKind, datum.lane, datum.yearUnknown);
       navigate(withFilters({ ...lane, ...due }));
     }
   };
   return (
-    <div className="gantt" data-timeline-mode={model.mode} data-lanes={model.lanes.length} data-zoomed={zoomed ? 'true' : undefined}>
+    <div className="gantt" data-timeline-mode={model.mode} data-lanes={full.lanes.length} data-folded-lanes={folded.length > 0 ? folded.length : undefined} data-zoomed={zoomed ? 'true' : undefined}>
       {tooMany && <p className="hint">{timelineText(lang, 'rows.itemsTooMany', { max: 3000 })}</p>}
       {zoomed && zoomWindow !== null && (
         <p className="hint gantt-zoom">
@@ -172,6 +181,14 @@ export function laneFilter(kind: TimelineModel['laneKind'], lane: string, yearUn
   if (kind === 'region') return { region: [lane] };
   if (kind === 'section') return { section: [lane] };
   return { unit: [lane], role: ['lead'] };
+}
+
+/** The filter of the folded "other" lane: any of its lanes (a lane of tasks without a value has no filter value, so it is left out). */
+function foldedLanesFilter(kind: TimelineModel['laneKind'], lanes: readonly string[]): Partial<Filters> {
+  const values = lanes.filter((lane) => lane !== '');
+  if (kind === 'region') return { region: values };
+  if (kind === 'section') return { section: values };
+  return { unit: values, role: ['lead'] };
 }
 
 // The row axis holds task ids (one row per task) or lane keys (binned), so a clicked label maps back to its lane.
