@@ -12,6 +12,7 @@ import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
+import { useWarmFilterIndexes } from './use-warm-filter-indexes.ts';
 import { Header } from './header.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
 import { todayIso } from './today.ts';
@@ -81,6 +82,7 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const unitAliases = useUnitAliases(load.manifest?.unitAliases);
   const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
   const options = useMemo(() => filterOptions(rows), [rows]);
+  useWarmFilterIndexes(rows);
   const progress = useProgress(load, load.datasets, rows, state, asOf);
   const planFiltered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
   const filtered = useMemo(() => filterByProgress(planFiltered, progress), [planFiltered, progress]);

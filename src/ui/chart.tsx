@@ -5,6 +5,7 @@ import { exportText } from '../i18n/export-messages.ts';
 import { importPanelText } from '../i18n/import-panel-messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { withRegionLabels } from '../i18n/data-labels.ts';
+import { withAnimationBudget } from '../charts/animation-budget.ts';
 import { localiseRegionPlaceholder } from '../charts/region-placeholder-option.ts';
 import { chartTable, type ChartPoint, type ChartTable } from './chart-export/chart-data.ts';
 import { ChartDataTable } from './chart-export/chart-data-table.tsx';
@@ -56,7 +57,8 @@ const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
 export function Chart(props: Props) {
   const { lang, height, label, onReady } = props;
   // what the chart draws, exports and reads out: the option with data placeholders in the reader's language
-  const option = useMemo(() => (props.option === null ? null : localiseRegionPlaceholder(props.option, lang)), [props.option, lang]);
+  // (large charts draw without animation: see animation-budget.ts)
+  const option = useMemo(() => (props.option === null ? null : withAnimationBudget(localiseRegionPlaceholder(props.option, lang))), [props.option, lang]);
   const context = useExportContext();
   const instance = useRef<ChartInstance | null>(null);
   const box = useRef<HTMLDivElement>(null);
