@@ -67,7 +67,12 @@ export function withScreenStyle<T extends object>(option: T, style: ScreenStyle)
     tooltip: { show: false },
     dataZoom: [],
     xAxis: eachOrOne(source.xAxis, axis),
-    yAxis: eachOrOne(source.yAxis, axis),
+    // a y axis' name sits above the axis line, centred on it: at wall sizes its left half ran off the panel
+    // ("到期任务数" lost its first character at 3840×2160), so it starts at the line and reads rightwards
+    yAxis: eachOrOne(source.yAxis, (item) => {
+      const styled = axis(item);
+      return { ...styled, nameTextStyle: { ...(styled.nameTextStyle as Obj), align: 'left' } };
+    }),
     series: eachOrOne(source.series, series),
   };
   delete next.toolbox;

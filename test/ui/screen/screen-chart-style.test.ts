@@ -65,6 +65,9 @@ describe('single-panel mode: no chart text under 28 px', () => {
     expect(smallestFontSize(styled)).toBe(28);
     expect(styled.title.textStyle.fontSize).toBe(28);
     expect(styled.xAxis.nameTextStyle.fontSize).toBe(28);
+    // a y axis' name starts at the axis line and reads rightwards, so a wall-sized name never runs off the panel's left edge
+    expect(styled.yAxis.nameTextStyle).toEqual({ fontSize: 28, align: 'left' });
+    expect(styled.xAxis.nameTextStyle.align).toBeUndefined();
     expect(styled.graphic[0].style).toEqual({ text: '截至 2022-01-15 →', fontSize: 28 });
     expect(styled.visualMap.textStyle).toEqual({ color: '#999', fontSize: 28 });
     expect(styled.series[0].label.rich.n.fontSize).toBe(28);
