@@ -112,7 +112,7 @@ const cache = createMemoCache<TimelineModel>();
 function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: string, maxItems: number): TimelineModel {
   const { table, ids } = selectRows(rows);
   const { dueMonth } = table;
-  const unknownMonth = yearUnknownPlacement(table).month;
+  const unknownMonth = unknownMonths(table);
   const asOfTime = isoDayToTime(asOf);
   // pass 1, no allocation per row: each row's lane (or -1 undated, -2 year unknown, -3 unplaced), lane counts, the time domain
   const dictionary = lane === 'region' ? table.regions : lane === 'section' ? table.sections : table.units;
@@ -181,14 +181,55 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
       keys.push(formatMonthIndex(month)!);
       bounds.push(Date.UTC(Math.floor(month / 12), month % 12, 1));
     }
-    pushBins(bins, order, counts, span, laneKeys, keys, bounds);
+    order.forEach((l, p) => {
+      for (let m = 0; m < span; m++) {
+        const count = counts.get(l * span + m);
+        if (count !== 0) bins.push({ lane: laneKeys[l]!, laneIndex: p, month: keys[m]!, start: bounds[m]!, end: bounds[m + 1]!, count });
+      }
+    });
   }
 
   const perLane: TimelineItem[][] = mode === 'items' ? laneKeys.map(() => []) : [];
   // binned with no year-unknown task placed, no row gives an item: skip the walk over every selected row
-  if (mode === 'items' || unknownCount > 0) {
-    const unknownLanes = unknownByMonth === null ? null : { byMonth: unknownByMonth, laneOf: unknownLaneOf, ids: unknownLaneIds, months: unknownLaneMonths };
-    collectItems(rows, table, ids, rowLane, unknownKey, mode === 'bins', laneKeys, domain, asOfTime, perLane, unknown, unknownLanes);
+  const rowsWithItems = mode === 'items' || unknownCount > 0 ? rows.length : 0;
+  for (let i = 0; i < rowsWithItems; i++) {
+    const l = rowLane[i]!;
+    if (l === -1 || l === -3 || (l >= 0 && mode === 'bins')) continue;
+    const row = rows[i]!;
+    const task = row.task;
+    const deadline = task.deadline;
+    if (l === -2) {
+      if (unknownByMonth !== null) {
+        const month = unknownMonth[ids[i]!]!;
+        unknownByMonth[month]!++;
+        const id = unknownKey[i]!;
+        let u = unknownLaneOf.get(id);
+        if (u === undefined) {
+          u = unknownLaneIds.length;
+          unknownLaneOf.set(id, u);
+          unknownLaneIds.push(id);
+          unknownLaneMonths.push(new Array<number>(12).fill(0));
+        }
+        unknownLaneMonths[u]![month]!++;
+        continue;
+      }
+      const time = nominalTime(deadline.monthDay);
+      unknown.push({
+        taskId: task.id, lane: '', row: 0, start: time, end: time, ongoing: deadline.ongoing, yearUnknown: true,
+        monthDay: deadline.monthDay, label: labelOf(task), raw: deadline.raw, status: 'yearUnknown',
+      });
+      continue;
+    }
+    const dated = row.dueTime === row.dueTime;
+    const end = dated ? row.dueTime : domain.max;
+    const plan = row.planStartTime;
+    // a plan start after the due date (deadline before publication) leaves a point at the due date
+    const start = plan === plan && plan <= end ? plan : dated ? row.dueTime : domain.min;
+    perLane[l]!.push({
+      taskId: task.id, lane: laneKeys[l]!, row: 0, start, end, ongoing: deadline.ongoing, yearUnknown: false,
+      monthDay: deadline.monthDay, label: labelOf(task), raw: deadline.raw,
+      status: deadlineStatusAt(deadline, row.dueTime, asOfTime),
+    });
   }
   if (mode === 'items') {
     order.forEach((l, p) => {
@@ -370,99 +411,23 @@ function countLaneMonths(rowLane: Int32Array, ids: Int32Array, dueMonth: Float64
   }
 }
 
-/** Binned year-unknown counts: per month, and per lane value (first-seen order) × month. */
-interface UnknownLaneCounts {
-  byMonth: number[];
-  laneOf: Map<number, number>;
-  ids: number[];
-  months: number[][];
-}
-
-// pass 2 (items): one item per dated or ongoing row of its lane (items mode) and per placed year-unknown row, or the
-// year-unknown counts when those are binned. A function of its own, like scanLanes, so it stays optimised between steps
-function collectItems(
-  rows: readonly TaskRow[], table: TaskTable, ids: Int32Array, rowLane: Int32Array, unknownKey: Int32Array, binned: boolean, laneKeys: readonly string[],
-  domain: { min: number; max: number }, asOfTime: number, perLane: TimelineItem[][], unknown: TimelineItem[], unknownLanes: UnknownLaneCounts | null,
-): void {
-  const { dueTime, planStartTime } = table;
-  const placement = yearUnknownPlacement(table);
-  for (let i = 0; i < ids.length; i++) {
-    const l = rowLane[i]!;
-    if (l === -1 || l === -3 || (l >= 0 && binned)) continue;
-    const slot = ids[i]!;
-    if (l === -2 && unknownLanes !== null) {
-      const month = placement.month[slot]!;
-      unknownLanes.byMonth[month]!++;
-      const id = unknownKey[i]!;
-      let u = unknownLanes.laneOf.get(id);
-      if (u === undefined) {
-        u = unknownLanes.ids.length;
-        unknownLanes.laneOf.set(id, u);
-        unknownLanes.ids.push(id);
-        unknownLanes.months.push(new Array<number>(12).fill(0));
-      }
-      unknownLanes.months[u]![month]!++;
-      continue;
-    }
-    const task = rows[i]!.task;
-    const deadline = task.deadline;
-    if (l === -2) {
-      const time = placement.time[slot]!;
-      unknown.push({
-        taskId: task.id, lane: '', row: 0, start: time, end: time, ongoing: deadline.ongoing, yearUnknown: true,
-        monthDay: deadline.monthDay, label: labelOf(task), raw: deadline.raw, status: 'yearUnknown',
-      });
-      continue;
-    }
-    const due = dueTime[slot]!;
-    const dated = due === due;
-    const end = dated ? due : domain.max;
-    const plan = planStartTime[slot]!;
-    // a plan start after the due date (deadline before publication) leaves a point at the due date
-    const start = plan === plan && plan <= end ? plan : dated ? due : domain.min;
-    perLane[l]!.push({
-      taskId: task.id, lane: laneKeys[l]!, row: 0, start, end, ongoing: deadline.ongoing, yearUnknown: false,
-      monthDay: deadline.monthDay, label: labelOf(task), raw: deadline.raw,
-      status: deadlineStatusAt(deadline, due, asOfTime),
-    });
-  }
-}
-
-// the binned drawing's bins, lane by lane in drawing order: a function of its own, so the loop making thousands of
-// bins stays optimised from one filter step to the next (as a callback inside buildTimeline it cost a microsecond a bin)
-function pushBins(bins: TimelineBin[], order: readonly number[], counts: { get(key: number): number }, span: number, laneKeys: readonly string[], keys: readonly string[], bounds: readonly number[]): void {
-  for (let p = 0; p < order.length; p++) {
-    const l = order[p]!;
-    for (let m = 0; m < span; m++) {
-      const count = counts.get(l * span + m);
-      if (count !== 0) bins.push({ lane: laneKeys[l]!, laneIndex: p, month: keys[m]!, start: bounds[m]!, end: bounds[m + 1]!, count });
-    }
-  }
-}
-
-/** Where each year-unknown row is drawn on the nominal year: its month (0–11) and time; -1 and NaN for none (no month, or not year-unknown). */
-interface YearUnknownPlacement {
-  month: Int8Array;
-  time: Float64Array;
-}
-
-// columns made on first use, so the timeline reads no task object to place these rows and parses each month/day once
-function yearUnknownPlacement(table: TaskTable): YearUnknownPlacement {
-  let placement = placements.get(table);
-  if (placement === undefined) {
-    placement = { month: new Int8Array(table.rows.length).fill(-1), time: new Float64Array(table.rows.length).fill(NaN) };
-    for (let i = 0; i < placement.month.length; i++) {
+// the month (0–11) a year-unknown row is drawn in on the nominal year, -1 for none (no month, or not year-unknown);
+// a column made on first use, so the timeline reads no task object for these rows
+function unknownMonths(table: TaskTable): Int8Array {
+  let months = nominalMonths.get(table);
+  if (months === undefined) {
+    months = new Int8Array(table.rows.length).fill(-1);
+    for (let i = 0; i < months.length; i++) {
       if (table.fixedStatus[i] !== 4 || table.dueTime[i] === table.dueTime[i]) continue;
       const time = nominalTime(table.rows[i]!.task.deadline.monthDay);
-      placement.time[i] = time;
-      if (Number.isFinite(time)) placement.month[i] = new Date(time).getUTCMonth();
+      if (Number.isFinite(time)) months[i] = new Date(time).getUTCMonth();
     }
-    placements.set(table, placement);
+    nominalMonths.set(table, months);
   }
-  return placement;
+  return months;
 }
 
-const placements = new WeakMap<TaskTable, YearUnknownPlacement>();
+const nominalMonths = new WeakMap<TaskTable, Int8Array>();
 
 // each row's lane value as an id into the lane kind's dictionary, -1 for none: the region, the outermost section, or
 // the first lead unit (a task with no lead falls back to its first unit of any role)
