@@ -128,42 +128,33 @@ export function targetsByCategory(rows: readonly TaskRow[]): TargetCategory[] {
     const present: string[] = [];
     for (let c = 0; c < categoryCount; c++) if (groupStart[c + 1]! > groupStart[c]!) present.push(table.categories.names[c]!);
     const seenRegion = new Int32Array(table.regions.names.length).fill(-1);
-    const regionNames = table.regions.names;
     return sortCategories(present).map((category, position) => {
       const c = table.categories.ids.get(category)!;
-      return categoryTargets(category, position, order, groupStart[c]!, groupStart[c + 1]!, store, seenRegion, regionNames);
+      const regions: string[] = [];
+      const percent: TargetPoint[] = [];
+      const byUnit = new Map<number, TargetPoint[]>();
+      for (let g = groupStart[c]!, end = groupStart[c + 1]!; g < end; g++) {
+        const p = order[g]!;
+        const r = store.region[p]!;
+        if (seenRegion[r] !== position) {
+          seenRegion[r] = position;
+          regions.push(table.regions.names[r]!);
+        }
+        const point = store.points[p]!;
+        if (store.percent[p] === 1) {
+          percent.push(point);
+          continue;
+        }
+        const u = store.unit[p]!;
+        const points = byUnit.get(u);
+        if (points === undefined) byUnit.set(u, [point]);
+        else points.push(point);
+      }
+      const counts = [...byUnit].map(([u, points]) => ({ unit: store.units.names[u]!, points }));
+      counts.sort((a, b) => b.points.length - a.points.length || compare(a.unit, b.unit));
+      return { category, regions, percent, counts };
     });
   });
-}
-
-/**
- * One category's targets from its slice order[from … to - 1] of grouped points. A function of its own (not a callback
- * inside the memoised one), so its loop over thousands of points stays optimised from one filter step to the next.
- */
-function categoryTargets(category: string, position: number, order: Int32Array, from: number, to: number, store: PointStore, seenRegion: Int32Array, regionNames: readonly string[]): TargetCategory {
-  const regions: string[] = [];
-  const percent: TargetPoint[] = [];
-  const byUnit = new Map<number, TargetPoint[]>();
-  for (let g = from; g < to; g++) {
-    const p = order[g]!;
-    const r = store.region[p]!;
-    if (seenRegion[r] !== position) {
-      seenRegion[r] = position;
-      regions.push(regionNames[r]!);
-    }
-    const point = store.points[p]!;
-    if (store.percent[p] === 1) {
-      percent.push(point);
-      continue;
-    }
-    const u = store.unit[p]!;
-    const points = byUnit.get(u);
-    if (points === undefined) byUnit.set(u, [point]);
-    else points.push(point);
-  }
-  const counts = [...byUnit].map(([u, points]) => ({ unit: store.units.names[u]!, points }));
-  counts.sort((a, b) => b.points.length - a.points.length || compare(a.unit, b.unit));
-  return { category, regions, percent, counts };
 }
 
 /** Builds the category × region matrix of targets (categories in the fixed list's order, regions first-seen); no targets gives empty lists. */
@@ -182,27 +173,21 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
     const categories = sortCategories(table.categories.names.filter((_, c) => categoryPresent[c] === 1));
     const regions = Array.from(regionOrder, (r) => table.regions.names[r]!);
     const list: TargetMatrixCell[] = [];
+    const points = store.points;
     categories.forEach((category, categoryIndex) => {
-      pushCells(list, category, categoryIndex, table.categories.ids.get(category)!, regionOrder, regions, regionCount, order, groupStart, store.points);
+      const c = table.categories.ids.get(category)!;
+      regionOrder.forEach((r, regionIndex) => {
+        const key = (c * regionCount + r) * 2;
+        const from = groupStart[key]!;
+        const to = groupStart[key + 2]!;
+        if (from === to) return;
+        const cellPoints = new Array<TargetPoint>(to - from);
+        for (let g = from; g < to; g++) cellPoints[g - from] = points[order[g]!]!;
+        list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points: cellPoints });
+      });
     });
     return { categories, regions, cells: list };
   });
-}
-
-/** Appends one category's non-empty cells, regions in first-seen order; a function of its own so it stays optimised between steps. */
-function pushCells(
-  list: TargetMatrixCell[], category: string, categoryIndex: number, c: number, regionOrder: readonly number[], regions: readonly string[],
-  regionCount: number, order: Int32Array, groupStart: Int32Array, points: readonly TargetPoint[],
-): void {
-  for (let regionIndex = 0; regionIndex < regionOrder.length; regionIndex++) {
-    const key = (c * regionCount + regionOrder[regionIndex]!) * 2;
-    const from = groupStart[key]!;
-    const to = groupStart[key + 2]!;
-    if (from === to) continue;
-    const cellPoints = new Array<TargetPoint>(to - from);
-    for (let g = from; g < to; g++) cellPoints[g - from] = points[order[g]!]!;
-    list.push({ category, region: regions[regionIndex]!, categoryIndex, regionIndex, points: cellPoints });
-  }
 }
 
 /**
