@@ -236,11 +236,10 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
     const tasks = distinctTasks(context, collective, inTop);
     // the buffer is all zeros between calls
     for (const u of top) inTop[u] = 0;
-    const topIds = top.slice();
     other = {
       lead, responsible, support, total: lead + responsible + support, unitCount: regularCount - top.length, tasks,
       get members() {
-        const value = restMembers(topIds, names, rank, context);
+        const value = restMembers(top, names, rank, context);
         Object.defineProperty(this, 'members', { value, enumerable: true });
         return value;
       },
