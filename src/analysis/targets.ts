@@ -192,8 +192,8 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
 
 /**
  * The selection's point indices grouped by key, in row order within each group (a stable counting sort): group g is
- * order[start[g]] … order[start[g + 1] - 1] (order is a reused buffer, longer than the points: read it at once). Typed arrays only, in a function of its own so its loops stay optimised
- * from one filter step to the next.
+ * order[start[g]] … order[start[g + 1] - 1]; order is a buffer reused per table, longer than the points: read it at once.
+ * Typed arrays only, in a function of its own so its loops stay optimised from one filter step to the next.
  */
 function groupPoints(table: TaskTable, ids: Int32Array, pointStart: Int32Array, keyOf: Int32Array, groups: number): { order: Int32Array; start: Int32Array } {
   const start = new Int32Array(groups + 1);
