@@ -108,9 +108,13 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   // narrow a list of candidate slots field by field, each a tight loop over typed arrays; an indexed field whose
   // values cover few rows (a region, a unit, a section, a category) seeds the list from its posting lists instead
   const own = table.rows;
-  let c = rows === own ? seedCandidates(table, region, section, unit, category) : null;
-  if (c === null) c = ids.slice();
-  let n = c.length;
+  // the candidates are narrowed in a buffer kept per table (a fresh list of every slot cost more than the filters
+  // themselves: a large array is zeroed memory the garbage collector then has to take back); only the kept lists are copied out
+  const seed = rows === own ? seedCandidates(table, region, section, unit, category) : null;
+  const scratch = scratchOf(table, seed?.length ?? ids.length);
+  const c = scratch.candidates;
+  c.set(seed ?? ids);
+  let n = seed?.length ?? ids.length;
   // each field's loop is a function of its own: the optimiser keeps each compiled from one filter step to the next,
   // where one long function fell back to unoptimised code (boxing every date it read) at the first field not used before
   if (region !== null) n = keepRegion(c, n, table.region, region);
@@ -120,8 +124,8 @@ function runFilters(rows: readonly TaskRow[], filters: Filters, asOf: string, ca
   if (hasUnit) n = keepUnits(c, n, table, unit, roleMask);
   if (excluding) n = dropExcluded(c, n, table, filters.not!);
   if (terms.length > 0) n = keepSearch(c, n, own, terms);
-  const looseIds = c.subarray(0, n);
-  const keptIds = hasDue ? keepDue(looseIds, table.dueTime, dueFrom, dueTo) : looseIds;
+  const looseIds = c.slice(0, n);
+  const keptIds = hasDue ? keepDue(looseIds, table.dueTime, dueFrom, dueTo, scratch.kept) : looseIds;
 
   const rowsIgnoringDue = onlyDue ? cache.all! : pick(own, looseIds, selection);
   const result = hasDue ? pick(own, keptIds, selection) : rowsIgnoringDue;
@@ -179,15 +183,34 @@ function keepSearch(c: Int32Array, n: number, own: readonly TaskRow[], terms: re
   return w;
 }
 
-/** The slots of ids (kept in order) whose due date lies in [from, to]; an undated row fails any due range. */
-function keepDue(ids: Int32Array, dueTime: Float64Array, from: number, to: number): Int32Array {
-  const kept = new Int32Array(ids.length);
+/** The slots of ids (kept in order) whose due date lies in [from, to], as a list of their own; an undated row fails any due range. */
+function keepDue(ids: Int32Array, dueTime: Float64Array, from: number, to: number, buffer: Int32Array): Int32Array {
   let w = 0;
   for (let r = 0; r < ids.length; r++) {
     const due = dueTime[ids[r]!]!;
-    if (due >= from && due <= to) kept[w++] = ids[r]!;
+    buffer[w] = ids[r]!;
+    w += due >= from && due <= to ? 1 : 0;
   }
-  return kept.subarray(0, w);
+  return buffer.slice(0, w);
+}
+
+/** Two buffers of one slot per row, reused by every filter pass over the table: the candidates, and the due range's survivors. */
+interface Scratch {
+  candidates: Int32Array;
+  kept: Int32Array;
+}
+
+const scratches = new WeakMap<TaskTable, Scratch>();
+
+// a list may name a row twice, so the buffers grow past the table's size when asked
+function scratchOf(table: TaskTable, needed: number): Scratch {
+  let scratch = scratches.get(table);
+  if (scratch === undefined || scratch.candidates.length < needed) {
+    const size = Math.max(needed, table.region.length);
+    scratch = { candidates: new Int32Array(size), kept: new Int32Array(size) };
+    scratches.set(table, scratch);
+  }
+  return scratch;
 }
 
 // --- exclude ("≠") filters ---

@@ -1,6 +1,7 @@
 import type { Comparator } from '../model/schema.ts';
 import { INDICATOR_CATEGORIES, OTHER_CATEGORY } from '../model/indicator-categories.ts';
 import { createMemoCache, memoised } from './memoised.ts';
+import { scratchInt32 } from './scratch-buffers.ts';
 import { selectRows } from './select-rows.ts';
 import { createDictionary, intern, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
@@ -123,7 +124,7 @@ export function targetsByCategory(rows: readonly TaskRow[]): TargetCategory[] {
     const store = pointStoreOf(table);
     const categoryCount = table.categories.names.length;
     // the selection's points grouped by category, row order kept within each (a counting sort on the columns)
-    const { order, start: groupStart } = groupPoints(selection.ids, store.start, store.category, categoryCount);
+    const { order, start: groupStart } = groupPoints(table, selection.ids, store.start, store.category, categoryCount);
     const present: string[] = [];
     for (let c = 0; c < categoryCount; c++) if (groupStart[c + 1]! > groupStart[c]!) present.push(table.categories.names[c]!);
     const seenRegion = new Int32Array(table.regions.names.length).fill(-1);
@@ -166,7 +167,7 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
     const regionOrder = firstSeenRegions(selection.ids, store.start, store.region, regionCount);
     // per cell (category id × region id) its points, percentages first and row order within each: a counting sort over
     // the keys (category × regions + region) × 2 + (1 unless %), so every cell's list is one slice, made at its size
-    const { order, start: groupStart } = groupPoints(selection.ids, store.start, cellKeysOf(store, regionCount), table.categories.names.length * regionCount * 2);
+    const { order, start: groupStart } = groupPoints(table, selection.ids, store.start, cellKeysOf(store, regionCount), table.categories.names.length * regionCount * 2);
     const categoryPresent = new Uint8Array(table.categories.names.length);
     for (let c = 0; c < categoryPresent.length; c++) categoryPresent[c] = groupStart[(c + 1) * regionCount * 2]! > groupStart[c * regionCount * 2]! ? 1 : 0;
     const categories = sortCategories(table.categories.names.filter((_, c) => categoryPresent[c] === 1));
@@ -191,10 +192,10 @@ export function targetMatrix(rows: readonly TaskRow[]): TargetMatrix {
 
 /**
  * The selection's point indices grouped by key, in row order within each group (a stable counting sort): group g is
- * order[start[g]] … order[start[g + 1] - 1]. Typed arrays only, in a function of its own so its loops stay optimised
- * from one filter step to the next.
+ * order[start[g]] … order[start[g + 1] - 1]; order is a buffer reused per table, longer than the points: read it at once.
+ * Typed arrays only, in a function of its own so its loops stay optimised from one filter step to the next.
  */
-function groupPoints(ids: Int32Array, pointStart: Int32Array, keyOf: Int32Array, groups: number): { order: Int32Array; start: Int32Array } {
+function groupPoints(table: TaskTable, ids: Int32Array, pointStart: Int32Array, keyOf: Int32Array, groups: number): { order: Int32Array; start: Int32Array } {
   const start = new Int32Array(groups + 1);
   let total = 0;
   for (let k = 0; k < ids.length; k++) {
@@ -204,7 +205,8 @@ function groupPoints(ids: Int32Array, pointStart: Int32Array, keyOf: Int32Array,
   }
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
   const next = start.slice(0, groups);
-  const order = new Int32Array(total);
+  // read by the caller before it returns (targetsByCategory and targetMatrix never run inside each other): a buffer reused per table
+  const order = scratchInt32(table, 'targets order', total);
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
     for (let p = pointStart[i]!, end = pointStart[i + 1]!; p < end; p++) order[next[keyOf[p]!]!++] = p;

@@ -4,6 +4,7 @@ import { deadlineStatusAt } from './deadline-status.ts';
 import { DAY_MS, isoDayToTime } from './iso-day.ts';
 import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
+import { scratchInt32 } from './scratch-buffers.ts';
 import { selectRows } from './select-rows.ts';
 import type { Dictionary, TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
@@ -284,9 +285,9 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
 
 /** What pass 1 of the timeline finds: each selected row's lane, the lanes in first-seen order with their counts, the time extent. */
 interface LanePass {
-  /** Per selected row: its lane, or -1 undated, -2 year unknown (placed), -3 year unknown with no month. */
+  /** Per selected row (the first ids.length entries; a reused buffer): its lane, or -1 undated, -2 year unknown (placed), -3 year unknown with no month. */
   rowLane: Int32Array;
-  /** Per year-unknown row: its lane value's id (or noValue). */
+  /** Per year-unknown row (a reused buffer, like rowLane): its lane value's id (or noValue). */
   unknownKey: Int32Array;
   unknownCount: number;
   undated: number;
@@ -311,7 +312,8 @@ const LAST_MONTH = 6;
 
 function assignLanes(table: TaskTable, ids: Int32Array, keyIdOf: Int32Array, runsOn: Uint8Array, unknownMonth: Int8Array, dictionary: Dictionary, noValue: number): LanePass {
   const pass: LanePass = {
-    rowLane: new Int32Array(ids.length), unknownKey: new Int32Array(ids.length), unknownCount: 0, undated: 0, unplaced: 0,
+    // per-row working lists, read only by buildTimeline before it returns: reused from one call to the next
+    rowLane: scratchInt32(table, 'timeline rowLane', ids.length), unknownKey: scratchInt32(table, 'timeline unknownKey', ids.length), unknownCount: 0, undated: 0, unplaced: 0,
     min: Infinity, max: -Infinity, firstMonth: Infinity, lastMonth: -Infinity, laneKeys: [], laneCounts: [], laneOngoing: [], laneRunsOn: [],
   };
   const scalars = new Float64Array(7);
@@ -342,7 +344,7 @@ function scanLanes(
   let undated = 0;
   let unplaced = 0;
   let unknownCount = 0;
-  const laneOf = new Int32Array(dictionary.names.length + 1).fill(-1);
+  const laneOf = scratchInt32(table, 'timeline laneOf', dictionary.names.length + 1).fill(-1, 0, dictionary.names.length + 1);
   for (let k = 0; k < ids.length; k++) {
     const i = ids[k]!;
     const due = dueTime[i]!;

@@ -1,5 +1,6 @@
 import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
+import { scratchInt32 } from './scratch-buffers.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import { topByCount } from './top-by-count.ts';
 import { unitTally } from './unit-tally.ts';
@@ -47,19 +48,18 @@ function countHeatmap(selection: RowSelection, topN: number, includeCollective: 
   const tally = unitTally(selection);
   const { datedFirst, datedFirstCollective } = tally;
   const total = includeCollective ? (u: number) => datedFirst[u]! + datedFirstCollective[u]! : (u: number) => datedFirst[u]!;
-  const touched: number[] = [];
-  for (let t = 0; t < tally.touchedCount; t++) if (total(tally.touched[t]!) > 0) touched.push(tally.touched[t]!);
+  const touched = scratchInt32(table, 'heatmap touched', tally.touchedCount);
+  let touchedCount = 0;
+  for (let t = 0; t < tally.touchedCount; t++) if (total(tally.touched[t]!) > 0) touched[touchedCount++] = tally.touched[t]!;
   const first = tally.firstMonth;
   const last = tally.lastMonth;
   const rank = nameRanks(table.units);
-  const top = topByCount(touched, touched.length, total, rank, topN);
+  const top = topByCount(touched, touchedCount, total, rank, topN);
   const months = first > last ? [] : Array.from({ length: last - first + 1 }, (_, m) => formatMonthIndex(first + m)!);
   const cells: [number, number, number][] = [];
   if (top.length === 0) return { units: [], labels: [], months, cells, max: 0 };
 
   const span = months.length;
-  const slot = new Int32Array(table.units.names.length).fill(-1);
-  top.forEach((u, position) => { slot[u] = position; });
   const counts = new Int32Array(top.length * span);
   // the cells: walk the top units' posting lists (rows listing them, checked against the selection) when they are
   // shorter than the selection, else every selected row once more
@@ -82,6 +82,10 @@ function countHeatmap(selection: RowSelection, topN: number, includeCollective: 
       }
     });
   } else {
+    // each top unit's position, -1 for the rest (the buffer is all -1 between calls)
+    const slot = scratchInt32(table, 'heatmap slot', table.units.names.length + 1);
+    if (slot[table.units.names.length] !== -1) slot.fill(-1);
+    top.forEach((u, position) => { slot[u] = position; });
     for (let k = 0; k < ids.length; k++) {
       const i = ids[k]!;
       const month = dueMonth[i]!;
@@ -91,6 +95,7 @@ function countHeatmap(selection: RowSelection, topN: number, includeCollective: 
         if (position >= 0 && (unitBits[e]! & skip) === UNIT_FIRST) counts[position * span + month - first]!++;
       }
     }
+    for (const u of top) slot[u] = -1;
   }
   let max = 0;
   for (let position = 0; position < top.length; position++) {

@@ -1,4 +1,5 @@
 import { createMemoCache, memoised } from './memoised.ts';
+import { scratchInt32, scratchUint8 } from './scratch-buffers.ts';
 import { selectRows, type RowSelection } from './select-rows.ts';
 import { topByCount } from './top-by-count.ts';
 import { unitTally } from './unit-tally.ts';
@@ -76,13 +77,7 @@ function countWorkload(selection: RowSelection, topN: number, options: WorkloadO
   const expansion = options.expandGroups ? expansionOf(table, options.unitGroups) : null;
   const names = expansion?.names ?? table.units;
   const size = names.names.length;
-  const newTally = (): Tally => ({
-    counts: new Int32Array(size * 3),
-    collective: new Uint8Array(size),
-    touched: new Int32Array(size),
-    touchedCount: 0,
-    stamp: expansion === null ? null : new Int32Array(size * 3),
-  });
+  const newTally = (): Tally => freshTally(size, expansion !== null);
   const rank = nameRanks(names);
   const identities = expansion?.identities ?? table.unitIdentities;
   if (options.split === 'all') {
@@ -136,6 +131,10 @@ interface Tally {
   touchedCount: number;
   /** Expanded groups only: the position (+1) of the row that last counted unit × role, so a task counts once per unit and role. */
   stamp: Int32Array | null;
+}
+
+function freshTally(size: number, expanded: boolean): Tally {
+  return { counts: new Int32Array(size * 3), collective: new Uint8Array(size), touched: new Int32Array(size), touchedCount: 0, stamp: expanded ? new Int32Array(size * 3) : null };
 }
 
 function countRows(table: TaskTable, ids: Int32Array, expansion: Expansion | null, tally: Tally): void {
@@ -199,7 +198,7 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   const { counts, collective, touched } = tally;
   const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
   const byTotalThenName = (a: number, b: number) => total(b) - total(a) || rank[a]! - rank[b]!;
-  const regular = new Int32Array(tally.touchedCount);
+  const regular = scratchInt32(context.table, 'workload regular', tally.touchedCount);
   let regularCount = 0;
   const collectiveIds: number[] = [];
   for (let t = 0; t < tally.touchedCount; t++) {
@@ -219,32 +218,28 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   let other: OtherLoad | null = null;
   if (regularCount > topN) {
     // At province scale the rest is tens of thousands of units, and each member is an object with a
-    // label; they are only needed when somebody opens the 其他 list, so the list is built on first read
-    // from a copy of the counts (the tally is reused for the next region).
-    const inTop = new Uint8Array(names.length);
+    // label; they are only needed when somebody opens the 其他 list, so the list is built on first read,
+    // counting the group's rows once more then (the tally is reused by the next selection, and a copy of
+    // it per filter step cost more than the whole ranking)
+    const inTop = scratchUint8(context.table, 'workload inTop', names.length);
     for (const u of top) inTop[u] = 1;
-    const restIds = new Int32Array(regularCount - top.length);
-    let r = 0;
-    for (let k = 0; k < regularCount; k++) if (inTop[regular[k]!] === 0) restIds[r++] = regular[k]!;
-    const restCounts = new Int32Array(restIds.length * 3);
-    for (let p = 0; p < restIds.length; p++) {
-      const u = restIds[p]!;
-      restCounts[p * 3] = counts[u * 3]!;
-      restCounts[p * 3 + 1] = counts[u * 3 + 1]!;
-      restCounts[p * 3 + 2] = counts[u * 3 + 2]!;
-    }
     let lead = 0;
     let responsible = 0;
     let support = 0;
-    for (let p = 0; p < restIds.length; p++) {
-      lead += restCounts[p * 3]!;
-      responsible += restCounts[p * 3 + 1]!;
-      support += restCounts[p * 3 + 2]!;
+    for (let k = 0; k < regularCount; k++) {
+      const u = regular[k]!;
+      if (inTop[u] === 1) continue;
+      lead += counts[u * 3]!;
+      responsible += counts[u * 3 + 1]!;
+      support += counts[u * 3 + 2]!;
     }
+    const tasks = distinctTasks(context, collective, inTop);
+    // the buffer is all zeros between calls
+    for (const u of top) inTop[u] = 0;
     other = {
-      lead, responsible, support, total: lead + responsible + support, unitCount: restIds.length, tasks: distinctTasks(context, collective, inTop),
+      lead, responsible, support, total: lead + responsible + support, unitCount: regularCount - top.length, tasks,
       get members() {
-        const value = restMembers(restIds, restCounts, names, rank, context);
+        const value = restMembers(top, names, rank, context);
         Object.defineProperty(this, 'members', { value, enumerable: true });
         return value;
       },
@@ -253,17 +248,24 @@ function rankGroup(region: string | null, names: readonly string[], rank: Int32A
   return { region, units: top.map(load), other, collective: collectiveIds.sort(byTotalThenName).map(load) };
 }
 
-/** The units beyond the top N as loads, most tasks first, then by name; counts as copied when the group was ranked. */
-function restMembers(ids: Int32Array, counts: Int32Array, names: readonly string[], rank: Int32Array, context: GroupContext): UnitLoad[] {
-  const order = Array.from(ids.keys());
-  const total = (p: number) => counts[p * 3]! + counts[p * 3 + 1]! + counts[p * 3 + 2]!;
-  order.sort((a, b) => total(b) - total(a) || rank[ids[a]!]! - rank[ids[b]!]!);
-  return order.map((p) => {
-    const u = ids[p]!;
+/** The units beyond the top N as loads, most tasks first, then by name, from a fresh count of the group's rows. */
+function restMembers(top: readonly number[], names: readonly string[], rank: Int32Array, context: GroupContext): UnitLoad[] {
+  const tally = freshTally(names.length, context.expansion !== null);
+  countRows(context.table, context.ids, context.expansion, tally);
+  const { counts, collective } = tally;
+  const inTop = new Set(top);
+  const ids: number[] = [];
+  for (let t = 0; t < tally.touchedCount; t++) {
+    const u = tally.touched[t]!;
+    if (collective[u] === 0 && !inTop.has(u)) ids.push(u);
+  }
+  const total = (u: number) => counts[u * 3]! + counts[u * 3 + 1]! + counts[u * 3 + 2]!;
+  ids.sort((a, b) => total(b) - total(a) || rank[a]! - rank[b]!);
+  return ids.map((u) => {
     const identity = context.identities[u]!;
     return {
       unit: names[u]!, name: identity.name, region: identity.region, label: unitLabel(identity, context.manyRegions),
-      lead: counts[p * 3]!, responsible: counts[p * 3 + 1]!, support: counts[p * 3 + 2]!, total: total(p), collective: false,
+      lead: counts[u * 3]!, responsible: counts[u * 3 + 1]!, support: counts[u * 3 + 2]!, total: total(u), collective: false,
     };
   });
 }

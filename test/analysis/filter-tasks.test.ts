@@ -31,4 +31,11 @@ describe('analysis/filter-tasks', () => {
   ])('filterTasks(rows, %s) → %o', (_label, filters, expected) => {
     expect(ids(filters)).toEqual(expected);
   });
+
+  it('filters a list naming rows twice (longer than the table), and keeps earlier results intact', () => {
+    const first = filterTasks(rows, { ...EMPTY_FILTERS, status: ['passed'] }, SAMPLE_AS_OF);
+    const twice = filterTasks([...rows, ...rows], { ...EMPTY_FILTERS, region: ['甲市'], due: { from: '2021-01-01', to: null } }, SAMPLE_AS_OF);
+    expect(twice.map((row) => row.task.id)).toEqual(['jia-2021/1', 'jia-2021/2', 'jia-2021/1', 'jia-2021/2']);
+    expect(first.map((row) => row.task.id)).toEqual(['jia-2021/1', 'jia-2021/2']);
+  });
 });

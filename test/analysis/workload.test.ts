@@ -49,6 +49,24 @@ describe('analysis/workload', () => {
     ]);
   });
 
+  it.each<[string, Partial<WorkloadOptions>]>([
+    ['all', {}],
+    ['split region', { split: 'region' }],
+    ['expanded groups', { expandGroups: true }],
+    ['split region, expanded groups', { split: 'region', expandGroups: true }],
+  ])('workloadByUnit(%s, top 1): the other list, counted again when read, adds up to the other line', (_label, overrides) => {
+    // members are counted from the group's rows on first read, not from the tally the line was ranked with; a copy of
+    // the list is a fresh memo entry, and another selection counted in between reuses the tally
+    const groups = workloadByUnit(rows.slice(), options({ topN: 1, ...overrides }));
+    workloadByUnit(rows.slice(0, 2), options({ topN: 1, ...overrides }));
+    for (const group of groups) {
+      const other = group.other!;
+      const sum = (role: 'lead' | 'responsible' | 'support') => other.members.reduce((n, m) => n + m[role], 0);
+      expect([sum('lead'), sum('responsible'), sum('support'), other.members.length]).toEqual([other.lead, other.responsible, other.support, other.unitCount]);
+      expect(other.members.some((m) => group.units.some((u) => u.unit === m.unit) || m.collective)).toBe(false);
+    }
+  });
+
   it('workloadByUnit(sample, expandGroups) → 乙市\'s 各有关单位 becomes its own 公安局 and 税务局; 甲市 defines none, so it stays', () => {
     const [group] = workloadByUnit(rows, options({ expandGroups: true }));
     const byUnit = Object.fromEntries(group!.units.map((u) => [u.unit, u]));
