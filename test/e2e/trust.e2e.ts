@@ -26,6 +26,9 @@ describe('numbers a leader can trust (issue 10)', () => {
     const everywhere = await taskCount(page);
     expect(shanwei).toBeGreaterThan(0);
     expect(everywhere).toBeGreaterThan(shanwei);
+    // the suggestions are listed once the box is used
+    await page.focus('[data-filter="unit"]');
+    await page.waitForSelector('datalist option', { state: 'attached' });
     const units = await page.$$eval('datalist option', (options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(units).toContain('汕尾市/市政务服务数据管理局');
     expect(units).toContain('东莞市/市政务服务数据管理局');

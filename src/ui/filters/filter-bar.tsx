@@ -9,6 +9,7 @@ import { parseProgressParams } from '../../state/progress-params.ts';
 import type { MessageKey } from '../../i18n/ui-messages.ts';
 import type { Role } from '../../model/schema.ts';
 import { FilterChips } from './filter-chips.tsx';
+import { suggestionsFor } from './suggestions.ts';
 import type { ViewProps } from '../view-props.ts';
 import { toggled, withFilters } from '../view-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
@@ -36,13 +37,13 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   return (
     <section className="filter-bar" aria-label={t('filter.active')}>
       <div className="filter-controls">
-        <Picker label={t('filter.region')} values={regionValues} display={regionDisplay(lang)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
+        <Picker label={t('filter.region')} values={regionValues} display={(v) => regionLabel(lang, v)} onPick={(v) => add('region', v)} addLabel={t('filter.add')} name="region" />
         <TypeAhead lang={lang} label={t('filter.section')} values={sectionValues} onPick={(v) => add('section', v)} name="section" />
         <TypeAhead lang={lang} label={t('filter.unit')} values={unitValues} onPick={(v) => add('unit', v)} name="unit" />
         <Picker
           label={t('filter.category')}
           values={categoryValues}
-          display={categoryDisplay(lang)}
+          display={(v) => categoryLabel(v, lang)}
           onPick={(v) => add('category', v)}
           addLabel={t('filter.add')}
           name="category"
@@ -90,33 +91,24 @@ export function FilterBar({ state, navigate, options, filtered }: ViewProps) {
   );
 }
 
-// one display function per language, so the memoised option lists see the same function from render to render
-const regionDisplays = { zh: (v: string) => regionLabel('zh', v), en: (v: string) => regionLabel('en', v) };
-const categoryDisplays = { zh: (v: string) => categoryLabel(v, 'zh'), en: (v: string) => categoryLabel(v, 'en') };
-const regionDisplay = (lang: Lang) => regionDisplays[lang];
-const categoryDisplay = (lang: Lang) => categoryDisplays[lang];
-const plainDisplay = (v: string) => v;
 
-function Picker({ label, values, onPick, addLabel, name, display = plainDisplay }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string; display?: (v: string) => string }) {
+function Picker({ label, values, onPick, addLabel, name, display = (v) => v }: { label: string; values: string[]; onPick: (v: string) => void; addLabel: string; name: string; display?: (v: string) => string }) {
   return (
     <label className="filter-field">
       <span>{label}</span>
       <select value="" onChange={(e) => onPick(e.target.value)} data-filter={name}>
         <option value="">{addLabel}</option>
-        <PickerOptions values={values} display={display} />
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {display(v)}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
-/** The options of a Picker; re-rendered only when the values or the display change. */
-const PickerOptions = memo(function PickerOptions({ values, display }: { values: string[]; display: (v: string) => string }) {
-  return values.map((v) => (
-    <option key={v} value={v}>
-      {display(v)}
-    </option>
-  ));
-});
+const NO_SUGGESTIONS: string[] = [];
 
 /** A TypeAhead's suggestions; re-rendered only when the values change. */
 const Suggestions = memo(function Suggestions({ id, values }: { id: string; values: string[] }) {
@@ -139,6 +131,10 @@ function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; lab
   const values = useMemo(() => [...new Set(all)], [all]);
   const [text, setText] = useState('');
   const [hint, setHint] = useState('');
+  // The list exists from the first time the box is used, and holds the values matching what is typed (at most
+  // SUGGESTIONS_MAX): a province's 50,000 sections as option elements cost seconds on every batch of a load.
+  const [used, setUsed] = useState(false);
+  const suggestions = useMemo(() => (used ? suggestionsFor(values, text) : NO_SUGGESTIONS), [used, values, text]);
   const pick = (value: string) => {
     if (values.includes(value)) {
       onPick(value);
@@ -164,6 +160,7 @@ function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; lab
         value={text}
         data-filter={name}
         aria-describedby={`${id}-hint`}
+        onFocus={() => setUsed(true)}
         onChange={(e) => {
           setText(e.target.value);
           setHint('');
@@ -177,7 +174,7 @@ function TypeAhead({ lang, label, values: all, onPick, name }: { lang: Lang; lab
       <span className="filter-hint" id={`${id}-hint`} role="status" data-testid={`filter-hint-${name}`}>
         {hint}
       </span>
-      <Suggestions id={id} values={values} />
+      <Suggestions id={id} values={suggestions} />
     </label>
   );
 }
