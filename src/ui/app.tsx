@@ -12,7 +12,6 @@ import { formatHash } from '../state/hash.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { FilterBar } from './filters/filter-bar.tsx';
 import { TextsLoadingNotice } from './texts-loading/texts-loading-notice.tsx';
-import { useWarmFilterIndexes } from './use-warm-filter-indexes.ts';
 import { Header } from './header.tsx';
 import { clearAllFilters } from '../state/clear-all-filters.ts';
 import { todayIso } from './today.ts';
@@ -82,7 +81,18 @@ function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'>
   const unitAliases = useUnitAliases(load.manifest?.unitAliases);
   const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
   const options = useMemo(() => filterOptions(rows), [rows]);
-  useWarmFilterIndexes(rows);
+  // from 20,000 rows, the filter indexes are built in idle time once the load settles (warm-filter-indexes.ts,
+  // loaded then: small data never needs it)
+  useEffect(() => {
+    if (rows.length < 20_000) return;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('./warm-filter-indexes.ts').then((m) => { if (live) stop = m.warmFilterIndexes(rows); });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [rows]);
   const progress = useProgress(load, load.datasets, rows, state, asOf);
   const planFiltered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
   const filtered = useMemo(() => filterByProgress(planFiltered, progress), [planFiltered, progress]);

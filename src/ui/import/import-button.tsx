@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { importText } from '../../i18n/import-messages.ts';
+// the label comes with the shell's strings: the import strings (2 KiB gzip) load with the import itself
+import { shellText } from '../../i18n/shell-messages.ts';
 import type { LoadResult } from '../../load/load-result.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { routeProgressForms } from '../progress/progress-store.ts';
@@ -14,7 +15,7 @@ export function ImportButton({ lang, load, label }: { lang: Lang; load: LoadResu
   return (
     <>
       <button type="button" className="import-button" data-testid="import-button" onClick={() => input.current?.click()}>
-        {label ?? importText(lang, 'import.button')}
+        {label ?? shellText(lang, 'header.import')}
       </button>
       <input
         ref={input}
