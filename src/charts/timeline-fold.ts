@@ -6,6 +6,19 @@ import type { TimelineBin, TimelineLane, TimelineModel } from '../analysis/timel
  */
 export const COMPACT_MAX_LANES = 10;
 
+/**
+ * The most lanes when the year-unknown strip sits under the small timeline: the plot then keeps about 100 px, and ten
+ * lanes of 10 px overprinted their labels (seen at 200,000 tasks, 2026-12-02); six get 16 px each.
+ */
+export const COMPACT_MAX_LANES_WITH_UNKNOWN = 6;
+
+/** How many lanes the overview's small timeline can label without overlap, given whether it draws the year-unknown strip. */
+export function compactMaxLanes(model: TimelineModel): number {
+  // the strip is drawn when any task has a deadline of unknown year (see timelineLayout in timeline.ts)
+  const unknown = model.yearUnknown;
+  return unknown.bins.length > 0 || unknown.items.length > 0 ? COMPACT_MAX_LANES_WITH_UNKNOWN : COMPACT_MAX_LANES;
+}
+
 /** The key of the lane the folded lanes are drawn in; no data value starts with NUL (row keys use the same mark). */
 export const FOLDED_LANE_KEY = '\u0000folded';
 

@@ -81,8 +81,8 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
     for (const item of model.items) rowKeys[layout.displayRow(item)] = item.taskId;
   }
   // lead-unit lanes name a unit and its region: a wider label column keeps most whole
-  // compact: room for a short name and its count, e.g. the folded lane's "其他 21 个 (3150)" (see timeline-fold.ts)
-  const labelWidth = compact ? 120 : model.laneKind === 'lead' ? 220 : 160;
+  // compact: room for a short name and its count, e.g. a province's folded lane "其他 195 个 (173582)" (see timeline-fold.ts)
+  const labelWidth = compact ? 140 : model.laneKind === 'lead' ? 220 : 160;
   const laneLabelAt = new Map<number, string>();
   model.lanes.forEach((lane, i) => {
     const label = laneLabel(lane.key === '' ? chartMessage(lang, 'noLane') : lane.label, lane.count, labelWidth);
@@ -390,7 +390,7 @@ function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bott
 
 /**
  * "name (count)" within about `widthPx` at the axis' 12 px font: a long name is cut with "…" and the count kept, since
- * the axis' own truncation would cut the count first. Widths are estimated (CJK 12 px, other characters 7 px);
+ * the axis' own truncation would cut the count first; a cut never splits a number in the name. Widths are estimated (CJK 12 px, other characters 7 px);
  * the axis still truncates as a backstop.
  */
 export function laneLabel(name: string, count: number, widthPx: number): string {
@@ -400,11 +400,14 @@ export function laneLabel(name: string, count: number, widthPx: number): string 
   const region = /（[^（）]*）$/.exec(name)?.[0] ?? '';
   const suffix = `${region} (${count})`;
   const room = widthPx - width(suffix) - 12;
+  const kept = name.slice(0, name.length - region.length);
   let cut = '';
-  for (const ch of name.slice(0, name.length - region.length)) {
+  for (const ch of kept) {
     if (width(cut + ch) > room) break;
     cut += ch;
   }
+  // never end inside a number: "其他 195 个" cut to "其他 19…" would print a wrong count (and "第12中学" a wrong school)
+  if (/\d$/.test(cut) && /\d/.test(kept[cut.length] ?? '')) cut = cut.replace(/[\d.,]+$/, '').trimEnd();
   return `${cut}…${suffix}`;
 }
 

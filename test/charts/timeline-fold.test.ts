@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineBin, TimelineModel } from '../../src/analysis/timeline-items.ts';
 import { buildTimelineOption } from '../../src/charts/timeline.ts';
-import { FOLDED_LANE_KEY, foldTimelineLanes } from '../../src/charts/timeline-fold.ts';
+import { COMPACT_MAX_LANES, COMPACT_MAX_LANES_WITH_UNKNOWN, compactMaxLanes, FOLDED_LANE_KEY, foldTimelineLanes } from '../../src/charts/timeline-fold.ts';
 
 const JAN = Date.UTC(2024, 0, 1);
 const FEB = Date.UTC(2024, 1, 1);
@@ -24,6 +24,16 @@ function binnedModel(n: number): TimelineModel {
 const label = (n: number) => `其他（${n} 个地区）`;
 
 describe('charts/timeline-fold', () => {
+  it('the small timeline keeps ten lanes, or six when the year-unknown strip takes part of its height', () => {
+    const model = binnedModel(30);
+    expect(compactMaxLanes(model)).toBe(COMPACT_MAX_LANES);
+    const unknownBin = { lane: 'L0', laneIndex: 0, month: '2024-01', start: JAN, end: FEB, count: 3 };
+    expect(compactMaxLanes({ ...model, yearUnknown: { ...model.yearUnknown, bins: [unknownBin] } })).toBe(COMPACT_MAX_LANES_WITH_UNKNOWN);
+    const withItems = { ...model, yearUnknown: { ...model.yearUnknown, items: binnedModel(1).items.concat([{} as never]) } };
+    expect(compactMaxLanes(withItems)).toBe(COMPACT_MAX_LANES_WITH_UNKNOWN);
+    expect(COMPACT_MAX_LANES_WITH_UNKNOWN).toBeLessThan(COMPACT_MAX_LANES);
+  });
+
   it('leaves a model that fits, or one drawn one row per task, as it is', () => {
     const model = binnedModel(4);
     expect(foldTimelineLanes(model, 4, label)).toEqual({ model, folded: [] });

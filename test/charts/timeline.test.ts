@@ -142,4 +142,12 @@ describe('charts/timeline', () => {
     expect(laneLabel('市政务服务数据管理局（汕尾市）', 53, 160)).toBe('市政务服…（汕尾市） (53)');
     expect(laneLabel('推进政务服务标准化规范化便利化建设', 10, 160)).toBe('推进政务服务标准化… (10)');
   });
+
+  it('laneLabel never cuts inside a number: a folded lane "其他 195 个" is never shown as "其他 19…"', () => {
+    // 120 px leaves room for "其他 19": the cut backs off to before the number
+    expect(laneLabel('其他 195 个', 173582, 120)).toBe('其他… (173582)');
+    // the overview's compact width (140) holds it whole
+    expect(laneLabel('其他 195 个', 173582, 140)).toBe('其他 195 个 (173582)');
+    expect(laneLabel('第一百二十中学附属第12345号分校', 7, 120)).not.toMatch(/\d…/);
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../../analysis/filters.ts';
 import type { TimelineModel } from '../../analysis/timeline-items.ts';
-import { COMPACT_MAX_LANES, FOLDED_LANE_KEY, foldTimelineLanes } from '../../charts/timeline-fold.ts';
+import { compactMaxLanes, FOLDED_LANE_KEY, foldTimelineLanes } from '../../charts/timeline-fold.ts';
 import { chartMessage } from '../../i18n/chart-messages.ts';
 import { buildTimelineOption, timelineBinScale, timelineChartHeight, timelineStatusLegend, type TimelineDatum } from '../../charts/timeline.ts';
 import { filterWords } from '../../i18n/filter-word-messages.ts';
@@ -31,9 +31,9 @@ export function GanttChart(props: ViewProps & { compact?: boolean; timeline?: Ti
   // the view may have picked the timeline already (its toolbar shows how the lanes are drawn)
   const own = useTimelineModel(props, compact, props.timeline === undefined);
   const { model: full, zoomWindow, zoomed, tooMany } = (props.timeline ?? own)!;
-  // the overview's small chart draws at most COMPACT_MAX_LANES lanes, the smallest folded into one "other" lane
+  // the overview's small chart draws at most as many lanes as it can label (compactMaxLanes), the smallest folded into one "other" lane
   const { model, folded } = useMemo(
-    () => (compact ? foldTimelineLanes(full, COMPACT_MAX_LANES, (n) => chartMessage(lang, 'otherLanes', { n })) : { model: full, folded: [] }),
+    () => (compact ? foldTimelineLanes(full, compactMaxLanes(full), (n) => chartMessage(lang, 'otherLanes', { n })) : { model: full, folded: [] }),
     [compact, full, lang],
   );
   const filterOfLane = (lane: string): Partial<Filters> => (lane === FOLDED_LANE_KEY ? foldedLanesFilter(model.laneKind, folded) : laneFilter(model.laneKind, lane, false));
