@@ -1,4 +1,5 @@
 import type { TimelineBin, TimelineLane, TimelineModel } from '../analysis/timeline-items.ts';
+import { drawsYearUnknownStrip } from './timeline.ts';
 
 /**
  * The most lanes the overview's small timeline draws. Its plot is about 160 px high: past ten lanes the rows shrink
@@ -14,9 +15,7 @@ export const COMPACT_MAX_LANES_WITH_UNKNOWN = 6;
 
 /** How many lanes the overview's small timeline can label without overlap, given whether it draws the year-unknown strip. */
 export function compactMaxLanes(model: TimelineModel): number {
-  // the strip is drawn when any task has a deadline of unknown year (see timelineLayout in timeline.ts)
-  const unknown = model.yearUnknown;
-  return unknown.bins.length > 0 || unknown.items.length > 0 ? COMPACT_MAX_LANES_WITH_UNKNOWN : COMPACT_MAX_LANES;
+  return drawsYearUnknownStrip(model) ? COMPACT_MAX_LANES_WITH_UNKNOWN : COMPACT_MAX_LANES;
 }
 
 /** The key of the lane the folded lanes are drawn in; no data value starts with NUL (row keys use the same mark). */

@@ -377,10 +377,15 @@ function unknownLaneStrip(model: TimelineModel, compact: boolean): boolean {
   return model.mode === 'bins' && !compact && model.yearUnknown.laneBins.length > 0;
 }
 
+/** Whether the timeline draws the year-unknown strip under its plot: any task due in a month or day of unknown year. */
+export function drawsYearUnknownStrip(model: TimelineModel): boolean {
+  return model.yearUnknown.bins.length > 0 || model.yearUnknown.items.length > 0;
+}
+
 function timelineLayout(model: TimelineModel, compact: boolean): { strip: { bottom: number; height: number }; mainBottom: number } {
   const unknown = model.yearUnknown;
+  if (!drawsYearUnknownStrip(model)) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
   const unknownRows = unknown.bins.length > 0 ? 1 : unknownStack(unknown.items).height;
-  if (unknownRows === 0 && unknown.items.length === 0) return { strip: { bottom: 0, height: 0 }, mainBottom: compact ? 8 : 24 };
   // split by lane: one overview lane's height per row, never capped, so its labels never overprint
   const laneStrip = unknownLaneStrip(model, compact) ? unknown.lanes.length * overviewLanes(model.lanes.length).lanePx : 0;
   // tasks due on the same day stack in rows of UNKNOWN_ROW_PX, so none hides another and each mark stays readable

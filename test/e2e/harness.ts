@@ -136,8 +136,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openApp(page: Page, appUrl: string, hash: string): Promise<void> {
   await page.goto(`${appUrl}${hash}`);
   // generous: on a busy 2-core machine a page holding 200,000 tasks has taken over 20 s to show its shell.
-  // Attached, not visible: the wall's <main> has no height of its own (its stage is fixed to the window), and with its
-  // code prefetched it no longer passes through a visible loading line first.
+  // Attached, not visible: the wall's <main> has no height of its own (its stage is fixed to the window), so it is
+  // visible only while a loading line passes through it.
   await page.waitForSelector('main[data-view]', { state: 'attached', timeout: 60_000 });
 }
 
