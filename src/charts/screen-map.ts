@@ -44,11 +44,13 @@ interface Box {
 /**
  * Picks, for each labelled place (most tasks needing attention first), the first side of its point — right, left,
  * above, below — where its label box, estimated in stage pixels from the font size and the map's scale, overlaps
- * neither a label already placed nor another place's point; when every side collides the right side is kept.
+ * neither a label already placed nor another place's point; when every side collides the label is left out (null):
+ * the place keeps its colour and its point, and the rankings beside the map name it, where an overprinted label would
+ * be read as a wrong name or number.
  */
-export function labelSides(areas: readonly ScreenMapArea[], fontSize: number, pixelsPerDegree: number): Map<string, Side> {
+export function labelSides(areas: readonly ScreenMapArea[], fontSize: number, pixelsPerDegree: number): Map<string, Side | null> {
   const placed: Box[] = [];
-  const sides = new Map<string, Side>();
+  const sides = new Map<string, Side | null>();
   const points = areas.flatMap((a) => (a.centre === undefined ? [] : [{ name: a.feature, x: a.centre[0] * pixelsPerDegree, y: -a.centre[1] * pixelsPerDegree }]));
   const dots: Box[] = points.map((p) => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 }));
   const order = [...areas].filter((a) => a.centre !== undefined).sort((a, b) => b.attention - a.attention || (a.feature < b.feature ? -1 : 1));
@@ -67,9 +69,9 @@ export function labelSides(areas: readonly ScreenMapArea[], fontSize: number, pi
       }
     };
     const others = dots.filter((_, i) => points[i]!.name !== area.feature);
-    const side = SIDES.find((s) => ![...placed, ...others].some((b) => hits(b, boxOf(s)))) ?? 'right';
+    const side = SIDES.find((s) => ![...placed, ...others].some((b) => hits(b, boxOf(s)))) ?? null;
     sides.set(area.feature, side);
-    placed.push(boxOf(side));
+    if (side !== null) placed.push(boxOf(side));
   }
   return sides;
 }
@@ -100,9 +102,12 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
     };
   });
   const points = areas.flatMap((area) => (area.centre === undefined ? [] : [{ name: area.feature, value: [area.centre[0], area.centre[1], area.attention] }]));
-  const pointsWithSides = () => points.map((p) => ({ ...p, label: { position: sides.get(p.name) ?? 'right' } }));
+  const pointsWithSides = () => points.map((p) => {
+    const side = sides.get(p.name) ?? null;
+    return { ...p, label: side === null ? { show: false } : { position: side } };
+  });
   // neighbouring small cities (东莞, 中山, 汕尾) are too close on a wall-sized map for every label to sit on the right
-  const sides = labelSides(areas, options.fontSize, options.pixelsPerDegree ?? DEFAULT_PIXELS_PER_DEGREE);
+  const sides = labelSides(areas, options.fontSize, options.pixelsPerDegree ?? drawnPixelsPerDegree(options.centres ?? [], options.allCentres ?? []));
   const byName = new Map(areas.map((a) => [a.feature, a]));
   return {
     backgroundColor: theme.background,
@@ -158,6 +163,24 @@ function labelStyle(fontSize: number) {
 export function shortPlaceName(name: string): string {
   const short = name.replace(/(市|地区|自治州|盟)$/u, '');
   return short.length >= 2 ? short : name;
+}
+
+/** The wall's map box in stage pixels (the centre column of a 1920×1080 stage, less the tiles and the focus strip). */
+const MAP_BOX = { width: 680, height: 420 } as const;
+
+/**
+ * Stage pixels per degree at which the map is drawn: the span of every label point (plus the margin), zoomed as
+ * zoomTo zooms, fitted into the map box. A country map is drawn at a quarter of a province's scale, so labels a
+ * province map keeps apart overprint on it unless the estimate follows the map.
+ */
+function drawnPixelsPerDegree(centres: readonly (readonly [number, number])[], all: readonly (readonly [number, number])[]): number {
+  if (all.length < 2) return DEFAULT_PIXELS_PER_DEGREE;
+  const lon = all.map((p) => p[0]);
+  const lat = all.map((p) => p[1]);
+  const zoom = zoomTo(centres, all).zoom ?? 1;
+  const width = (Math.max(...lon) - Math.min(...lon) + 2 * MARGIN_DEGREES) / zoom;
+  const height = (Math.max(...lat) - Math.min(...lat) + 2 * MARGIN_DEGREES) / zoom;
+  return Math.min(MAP_BOX.width / width, MAP_BOX.height / height);
 }
 
 /** Degrees of margin around the label points, so the outlines of the regions in view show whole. */

@@ -58,4 +58,27 @@ describe('buildScreenMapOption', () => {
     expect(sides.get('汕尾市')).toBe('right');
     expect(sides.get('湛江市')).toBe('right');
   });
+
+  it('leaves out a label that would overprint on every side, keeping the place coloured and its point drawn', () => {
+    // five places a tenth of a degree apart: at a province's scale there is no room for all five labels
+    const crowd = [0, 1, 2, 3, 4].map((i) => ({ feature: `拥挤${i}市`, attention: 10 - i, total: 20, centre: [113 + i * 0.1, 23] as const }));
+    const sides = labelSides(crowd, 28, 60);
+    expect(sides.get('拥挤0市')).not.toBeNull();
+    expect([...sides.values()].filter((s) => s === null).length).toBeGreaterThan(0);
+    const option = buildScreenMapOption(crowd, { mapName: 'x', fontSize: 28, focus: null });
+    const hidden = option.series[0]!.data.filter((d) => 'show' in d.label && d.label.show === false).map((d) => d.name);
+    expect(hidden.sort()).toEqual([...sides].filter(([, s]) => s === null).map(([name]) => name).sort());
+    expect(option.geo.regions).toHaveLength(5);
+  });
+
+  it('estimates the drawn scale from the map it draws: cities 1.5° apart keep their labels on a province map, not on the country map', () => {
+    const cities = [0, 1, 2, 3].map((i) => ({ feature: `城${i}市`, attention: 5, total: 9, centre: [113 + i * 1.5, 23] as const }));
+    const province = [...cities.map((c) => c.centre), [110, 20] as const, [117, 25.5] as const];
+    const country = [...province, [75, 40] as const, [135, 53] as const, [100, 18] as const];
+    const labelled = (all: readonly (readonly [number, number])[]) =>
+      buildScreenMapOption(cities, { mapName: 'x', fontSize: 28, focus: null, allCentres: all }).series[0]!.data.filter((d) => !('show' in d.label)).length;
+    expect(labelled(province)).toBe(4);
+    expect(labelled(country)).toBeLessThan(4);
+  });
 });
+

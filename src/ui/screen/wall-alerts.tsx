@@ -7,8 +7,9 @@ import { screenMessage } from '../../i18n/screen-messages.ts';
 import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { stateLabel } from '../progress/progress-format.ts';
+import { capPerKind } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
-import { titleWithFilters, type WallProps } from './wall-props.ts';
+import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a title, of "region · unit" and of a report's note that fit the alert column at 28 px. */
@@ -16,6 +17,11 @@ const TITLE_CHARS = 16;
 const META_CHARS = 18;
 /** A report's note beside the due date: a short note shows whole, a longer one is cut. */
 const NOTE_CHARS = 9;
+/**
+ * Lines shown of each kind (passed, due soon; red, amber): the most urgent, then a line saying how many more. At the
+ * wall's reading speed forty lines take about three minutes to scroll by; a province has tens of thousands.
+ */
+export const WALL_ALERT_LINES_PER_KIND = 40;
 
 /**
  * The persistent alert column, scrolling when long. Without progress reports: every task whose deadline has passed or
@@ -32,7 +38,7 @@ export function WallAlerts({ lang, asOf, rows, filterWords, progress }: WallProp
 }
 
 function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: readonly TaskRow[] }) {
-  const items = useMemo(() => attentionList(rows, asOf, { titleChars: TITLE_CHARS }), [rows, asOf]);
+  const items = useMemo(() => capPerKind(attentionList(rows, asOf, { titleChars: TITLE_CHARS }), (i) => i.kind, WALL_ALERT_LINES_PER_KIND), [rows, asOf]);
   return (
     <>
       <p className="wall-panel-note">{screenMessage(lang, 'alerts.note')}</p>
@@ -41,7 +47,9 @@ function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: read
       ) : (
         <AutoScroll className="wall-alert-scroll" testId="wall-alert-scroll">
           <ol className="wall-alert-list">
-            {items.map((item) => <AlertLine key={item.taskId} item={item} lang={lang} />)}
+            {items.map((entry) => ('item' in entry
+              ? <AlertLine key={entry.item.taskId} item={entry.item} lang={lang} />
+              : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={screenMessage(lang, entry.kind === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', { n: formatCount(entry.more, lang) })} />))}
           </ol>
         </AutoScroll>
       )}
@@ -67,7 +75,10 @@ function AlertLine({ item, lang }: { item: AttentionItem; lang: Lang }) {
 }
 
 function ProgressAlerts({ lang, asOf, rows, progress }: { lang: Lang; asOf: string; rows: readonly TaskRow[]; progress: ReadonlyMap<string, TaskProgress> }) {
-  const items = useMemo(() => wallProgressAlerts(rows, progress, asOf, { titleChars: TITLE_CHARS, noteChars: NOTE_CHARS }), [rows, progress, asOf]);
+  const items = useMemo(
+    () => capPerKind(wallProgressAlerts(rows, progress, asOf, { titleChars: TITLE_CHARS, noteChars: NOTE_CHARS }), alertGroup, WALL_ALERT_LINES_PER_KIND),
+    [rows, progress, asOf],
+  );
   return (
     <>
       <p className="wall-panel-note">{wallProgressMessage(lang, 'alerts.note')}</p>
@@ -76,12 +87,30 @@ function ProgressAlerts({ lang, asOf, rows, progress }: { lang: Lang; asOf: stri
       ) : (
         <AutoScroll className="wall-alert-scroll" testId="wall-alert-scroll">
           <ol className="wall-alert-list">
-            {items.map((item) => <ProgressAlertLine key={item.taskId} item={item} lang={lang} />)}
+            {items.map((entry) => ('item' in entry
+              ? <ProgressAlertLine key={entry.item.taskId} item={entry.item} lang={lang} />
+              : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={moreProgressText(lang, entry.kind, entry.more)} />))}
           </ol>
         </AutoScroll>
       )}
     </>
   );
+}
+
+/** The line closing a capped group: how many tasks of that kind the column leaves out (the counters count them all). */
+function MoreLine({ kind, text }: { kind: string; text: string }) {
+  return <li className={`wall-alert-more tone-${kind}`} data-more-kind={kind}>{text}</li>;
+}
+
+// red and amber lines are one group: they are ordered together, most days overdue first
+function alertGroup(item: WallProgressAlert): 'rag' | 'passed' | 'dueSoon' {
+  return item.kind === 'red' || item.kind === 'amber' ? 'rag' : item.kind;
+}
+
+function moreProgressText(lang: Lang, group: ReturnType<typeof alertGroup>, n: number): string {
+  const count = { n: formatCount(n, lang) };
+  if (group === 'rag') return wallProgressMessage(lang, 'alerts.moreRag', count);
+  return screenMessage(lang, group === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', count);
 }
 
 const MARKS: Record<WallProgressAlert['kind'], string> = { red: '■', amber: '▲', passed: '○', dueSoon: '○' };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { progressRates, type ProgressRates } from '../../analysis/progress-rates.ts';
 import type { TaskProgress } from '../../analysis/progress-status.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
@@ -8,6 +8,7 @@ import { wallProgressMessage, type WallProgressMessageKey } from '../../i18n/wal
 import type { Lang } from '../../state/app-state.ts';
 import { formatRate } from '../progress/progress-format.ts';
 import { formatCount, type WallProps } from './wall-props.ts';
+import { useFitCounters } from './use-fit-counters.ts';
 
 /** One counter of the wall's top row. */
 interface Counter {
@@ -39,8 +40,11 @@ export function WallCounters({ lang, asOf, rows, progress }: WallProps) {
     plain('passed', 'counter.passed', counts.passed, 'passed'),
   ];
   if (rates !== null) counters.push(...progressCounters(rates, lang));
+  const list = useRef<HTMLUListElement>(null);
+  // a province's seven-digit counts do not fit the tiles at the full size: the row is set smaller until every figure shows whole
+  useFitCounters(list, counters.map((c) => `${c.shown}|${c.label}`).join('\n'));
   return (
-    <ul className={rates === null ? 'wall-counters' : 'wall-counters has-progress'} data-testid="wall-counters">
+    <ul ref={list} className={rates === null ? 'wall-counters' : 'wall-counters has-progress'} data-testid="wall-counters">
       {counters.map((c) => (
         <li key={c.id} className={`wall-counter tone-${c.tone}`} data-counter={c.id} data-value={Number.isNaN(c.value) ? '' : c.value}>
           <span className="wall-counter-value">

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { leadUnitOf, shortText } from '../../analysis/attention-list.ts';
 import { rankRegions, rankUnits, type RankedEntry } from '../../analysis/attention-ranking.ts';
 import { chooseWallMap } from '../../analysis/wall-map-choice.ts';
+import { capList } from '../../analysis/wall-list-cap.ts';
 import { wallProgressRanking } from '../../analysis/wall-progress-ranking.ts';
 import { unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
@@ -12,6 +13,7 @@ import type { Lang } from '../../state/app-state.ts';
 import { useRotation } from './screen-timers.ts';
 import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
 import { ScreenChart } from './screen-chart.tsx';
+import { useFittingCount } from './use-fitting-count.ts';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel, withRegionLabels } from '../../i18n/data-labels.ts';
 
@@ -19,6 +21,9 @@ import { regionLabel, withRegionLabels } from '../../i18n/data-labels.ts';
 const MAP_FONT = 28;
 /** Characters of a unit name that fit the focus card. */
 const FOCUS_UNIT_CHARS = 10;
+/** Region tiles shown alone (no map) and beside a map; the tile after them says how many more. */
+export const WALL_TILES_ALONE = 30;
+export const WALL_TILES_BESIDE_MAP = 4;
 
 /**
  * Where the work is: the regions in view on the closest map (a province at city level, else the country), coloured by
@@ -75,24 +80,30 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
     const centres = (source?.places ?? []).flatMap((p) => (areas.has(p.name) && p.centre ? [p.centre] : []));
     return buildScreenMapOption([...areas.values()], { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark', centres, allCentres });
   }, [choice, regions, focusFeature, boundaries, heat]);
-  const tiles = regions.filter((r) => choice.unplaced.includes(r.region));
+  const unplaced = new Set(choice.unplaced);
+  const capped = capList(regions.filter((r) => unplaced.has(r.region)), option === null ? WALL_TILES_ALONE : WALL_TILES_BESIDE_MAP);
+  // then as many as the box holds (names differ in length): the tile after them counts all the others
+  const tileList = useRef<HTMLUListElement>(null);
+  const fitting = useFittingCount(tileList, capped.shown.length, `${option === null}|${capped.shown.map((r) => r.key).join('|')}`);
+  const tiles = { shown: capped.shown.slice(0, fitting), rest: capped.rest + capped.shown.length - fitting };
   return (
     <section className="wall-panel wall-map" data-testid="wall-map" data-map={choice.code ?? 'tiles'} data-placed={[...choice.placed.keys()].join('|')}>
       <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'map.title'), filterWords)}</h2>
       <div className="wall-map-body">
         <div className="wall-map-area">
           {option !== null && <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'map.title')} />}
-          {(tiles.length > 0 || option !== null) && (
+          {(tiles.shown.length > 0 || option !== null) && (
             <div className={option === null ? 'wall-tiles is-alone' : 'wall-tiles'} data-testid="wall-tiles">
-              {(option === null || tiles.length > 0) && <p className="wall-tiles-title">{screenMessage(lang, option === null ? 'map.noMap' : 'map.unplaced')}</p>}
-              <ul className="wall-tile-list">
-                {tiles.map((r) => (
+              {(option === null || tiles.shown.length > 0) && <p className="wall-tiles-title">{screenMessage(lang, option === null ? 'map.noMap' : 'map.unplaced')}</p>}
+              <ul className="wall-tile-list" ref={tileList}>
+                {tiles.shown.map((r) => (
                   <li key={r.key} className={(heat.get(r.region) ?? 0) > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
                     data-focus={focus?.region === r.region && focus.kind === 'region' ? 'true' : undefined}>
                     <span className="wall-tile-name">{regionLabel(lang, r.region)}</span>
                     <span className="wall-tile-value">{formatCount(heat.get(r.region) ?? 0, lang)}</span>
                   </li>
                 ))}
+                {tiles.rest > 0 && <li className="wall-tile-more" data-testid="wall-tiles-more">{screenMessage(lang, 'map.moreTiles', { n: formatCount(tiles.rest, lang) })}</li>}
               </ul>
               {option !== null && <p className="wall-map-legend">{progress === null ? screenMessage(lang, 'map.legend') : wallProgressMessage(lang, 'map.legend')}</p>}
             </div>
@@ -117,35 +128,55 @@ interface Focus {
 
 function useFocusList(rows: readonly TaskRow[], asOf: string, regions: readonly RankedEntry[]): Focus[] {
   return useMemo(() => {
-    const nextDue = (match: (row: TaskRow) => boolean): string | null => {
-      let best: string | null = null;
-      for (const row of rows) {
-        const due = row.task.deadline.due;
-        if (due !== null && due >= asOf && match(row) && (best === null || due < best)) best = due;
-      }
-      return best;
-    };
     if (regions.length > 1) {
-      return regions.map((entry) => {
-        const leads = new Map<string, number>();
-        for (const row of rows) {
-          if (row.region !== entry.region) continue;
-          const lead = leadUnitOf(row.task);
-          if (lead !== null) leads.set(lead, (leads.get(lead) ?? 0) + 1);
+      // one pass over the rows for every region (a province has hundreds of regions and 200,000 rows)
+      const leadsByRegion = new Map<string, Map<string, number>>();
+      const nextByRegion = new Map<string, string>();
+      for (const row of rows) {
+        const lead = leadUnitOf(row.task);
+        if (lead !== null) {
+          let leads = leadsByRegion.get(row.region);
+          if (leads === undefined) leadsByRegion.set(row.region, (leads = new Map()));
+          leads.set(lead, (leads.get(lead) ?? 0) + 1);
         }
-        const top = [...leads].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-        return {
-          kind: 'region' as const, key: entry.key, name: entry.region, region: entry.region, entry,
-          topUnit: top ? { name: top[0], tasks: top[1] } : null,
-          nextDue: nextDue((row) => row.region === entry.region),
-        };
-      });
+        const due = row.task.deadline.due;
+        if (due !== null && due >= asOf) {
+          const best = nextByRegion.get(row.region);
+          if (best === undefined || due < best) nextByRegion.set(row.region, due);
+        }
+      }
+      return regions.map((entry) => ({
+        kind: 'region' as const, key: entry.key, name: entry.region, region: entry.region, entry,
+        topUnit: topLead(leadsByRegion.get(entry.region)),
+        nextDue: nextByRegion.get(entry.region) ?? null,
+      }));
     }
-    return rankUnits(rows, asOf).slice(0, 12).map((entry) => ({
+    const units = rankUnits(rows, asOf).slice(0, 12);
+    const names = new Set(units.map((u) => u.name));
+    const nextByName = new Map<string, string>();
+    for (const row of rows) {
+      const due = row.task.deadline.due;
+      if (due === null || due < asOf) continue;
+      for (const unit of row.task.units) {
+        if (!names.has(unit.name)) continue;
+        const best = nextByName.get(unit.name);
+        if (best === undefined || due < best) nextByName.set(unit.name, due);
+      }
+    }
+    return units.map((entry) => ({
       kind: 'unit' as const, key: entry.key, name: entry.name, region: entry.region, entry, topUnit: null,
-      nextDue: nextDue((row) => row.task.units.some((u) => u.name === entry.name)),
+      nextDue: nextByName.get(entry.name) ?? null,
     }));
   }, [rows, asOf, regions]);
+}
+
+/** The lead unit with the most tasks (ties: the name first in code-point order), or null when none leads. */
+function topLead(leads: ReadonlyMap<string, number> | undefined): { name: string; tasks: number } | null {
+  let top: { name: string; tasks: number } | null = null;
+  for (const [name, tasks] of leads ?? []) {
+    if (top === null || tasks > top.tasks || (tasks === top.tasks && name < top.name)) top = { name, tasks };
+  }
+  return top;
 }
 
 function FocusCard({ focus, lang, index, rag }: { focus: Focus; lang: Lang; index: number; rag: { red: number; amber: number } | null }) {

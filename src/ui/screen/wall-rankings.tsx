@@ -7,6 +7,7 @@ import { wallProgressRanking, type WallProgressEntry } from '../../analysis/wall
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
+import { capList } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
 import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
@@ -15,6 +16,10 @@ import { regionLabel } from '../../i18n/data-labels.ts';
 const UNIT_CHARS = 14;
 /** The same on the 红黄榜, where the name has the row's whole first line to itself (counts go beside the bar). */
 const PROGRESS_UNIT_CHARS = 17;
+/** Region bars shown (they stand still above the units, so they must fit the panel); the rest are counted. */
+export const WALL_RANK_REGIONS = 5;
+/** Unit bars in the scrolling list; the rest are counted. */
+export const WALL_RANK_UNITS = 30;
 
 /**
  * Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed;
@@ -28,14 +33,17 @@ function PlanRankings({ lang, asOf, rows, filterWords }: WallProps) {
   const regions = useMemo(() => rankRegions(rows, asOf), [rows, asOf]);
   const units = useMemo(() => rankUnits(rows, asOf).filter((u) => u.passed + u.dueSoon > 0), [rows, asOf]);
   const manyRegions = regions.length > 1;
-  const max = Math.max(1, ...regions.map(attention), ...units.map(attention));
+  const max = largest([...regions, ...units], attention);
+  const shownRegions = capList(regions, WALL_RANK_REGIONS);
+  const shownUnits = capList(units, WALL_RANK_UNITS);
   return (
     <RankingsPanel
       progress={false}
       title={(key) => titleWithFilters(screenMessage(lang, key), filterWords)}
       empty={screenMessage(lang, 'rank.none')}
-      regionRows={regions.map((entry) => <RankRow key={entry.key} entry={entry} label={regionLabel(lang, entry.name)} max={max} lang={lang} />)}
-      unitRows={units.map((entry) => <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, manyRegions, lang)} />)}
+      regionRows={shownRegions.shown.map((entry) => <RankRow key={entry.key} entry={entry} label={regionLabel(lang, entry.name)} max={max} lang={lang} />)}
+      unitRows={shownUnits.shown.map((entry) => <RankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, manyRegions, lang)} />)}
+      more={moreLines(lang, shownRegions.rest, shownUnits.rest)}
       legend={[
         ['tone-passed', screenMessage(lang, 'rank.legendPassed')],
         ['tone-soon', screenMessage(lang, 'rank.legendSoon')],
@@ -45,24 +53,32 @@ function PlanRankings({ lang, asOf, rows, filterWords }: WallProps) {
 }
 
 /** The frame both rankings share: region bars, the scrolling unit bars (or a line saying there are none) and the key. */
-function RankingsPanel({ progress, title, empty, regionRows, unitRows, legend }: {
+function RankingsPanel({ progress, title, empty, regionRows, unitRows, more, legend }: {
   progress: boolean;
   title: (key: 'rank.regions' | 'rank.units') => string;
   empty: string;
   regionRows: React.ReactNode[];
   unitRows: React.ReactNode[];
+  /** The lines after a list that was cut: how many regions / units it leaves out; null when it shows them all. */
+  more: { regions: string | null; units: string | null };
   legend: readonly (readonly [tone: string, text: string])[];
 }) {
   return (
     <section className={progress ? 'wall-panel wall-rankings has-progress' : 'wall-panel wall-rankings'} data-testid="wall-rankings" data-progress={progress ? 'true' : undefined}>
       <h2 className="wall-panel-title">{title('rank.regions')}</h2>
-      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">{regionRows}</ol>
+      <ol className="wall-rank-list wall-rank-regions" data-testid="wall-rank-regions">
+        {regionRows}
+        {more.regions !== null && <li className="wall-rank-more" data-testid="wall-rank-regions-more">{more.regions}</li>}
+      </ol>
       <h2 className="wall-panel-title">{title('rank.units')}</h2>
       {unitRows.length === 0 ? (
         <p className="wall-empty">{empty}</p>
       ) : (
         <AutoScroll className="wall-rank-scroll" testId="wall-rank-units">
-          <ol className="wall-rank-list wall-rank-units">{unitRows}</ol>
+          <ol className="wall-rank-list wall-rank-units">
+            {unitRows}
+            {more.units !== null && <li className="wall-rank-more" data-testid="wall-rank-units-more">{more.units}</li>}
+          </ol>
         </AutoScroll>
       )}
       <ul className="wall-legend" aria-label={title('rank.regions')}>
@@ -70,6 +86,13 @@ function RankingsPanel({ progress, title, empty, regionRows, unitRows, legend }:
       </ul>
     </section>
   );
+}
+
+function moreLines(lang: Lang, regions: number, units: number): { regions: string | null; units: string | null } {
+  return {
+    regions: regions === 0 ? null : screenMessage(lang, 'rank.moreRegions', { n: formatCount(regions, lang) }),
+    units: units === 0 ? null : screenMessage(lang, 'rank.moreUnits', { n: formatCount(units, lang) }),
+  };
 }
 
 // The region is what tells same-name bureaus apart, so a long name is cut, never the region.
@@ -82,14 +105,17 @@ function unitLabel(entry: { name: string; region: string | null }, withRegion: b
 function ProgressRankings({ lang, rows, filterWords, progress }: { lang: Lang; rows: readonly TaskRow[]; filterWords: readonly string[]; progress: ReadonlyMap<string, TaskProgress> }) {
   const regions = useMemo(() => wallProgressRanking(rows, progress, 'region'), [rows, progress]);
   const units = useMemo(() => wallProgressRanking(rows, progress, 'unit').filter((u) => u.red + u.amber > 0), [rows, progress]);
-  const max = Math.max(1, ...regions.map((e) => e.red + e.amber), ...units.map((e) => e.red + e.amber));
+  const max = largest([...regions, ...units], (e) => e.red + e.amber);
+  const shownRegions = capList(regions, WALL_RANK_REGIONS);
+  const shownUnits = capList(units, WALL_RANK_UNITS);
   return (
     <RankingsPanel
       progress
       title={(key) => titleWithFilters(wallProgressMessage(lang, key), filterWords)}
       empty={wallProgressMessage(lang, 'rank.none')}
-      regionRows={regions.map((entry) => <ProgressRankRow key={entry.key} entry={entry} label={shortText(regionLabel(lang, entry.name), 7)} max={max} lang={lang} />)}
-      unitRows={units.map((entry) => <ProgressRankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, true, lang, PROGRESS_UNIT_CHARS)} />)}
+      regionRows={shownRegions.shown.map((entry) => <ProgressRankRow key={entry.key} entry={entry} label={shortText(regionLabel(lang, entry.name), 7)} max={max} lang={lang} />)}
+      unitRows={shownUnits.shown.map((entry) => <ProgressRankRow key={entry.key} entry={entry} max={max} lang={lang} twoLine label={unitLabel(entry, true, lang, PROGRESS_UNIT_CHARS)} />)}
+      more={moreLines(lang, shownRegions.rest, shownUnits.rest)}
       legend={[
         ['tone-red', `■ ${wallProgressMessage(lang, 'rank.legendRed')}`],
         ['tone-amber', `▲ ${wallProgressMessage(lang, 'rank.legendAmber')}`],
@@ -112,6 +138,13 @@ function ProgressRankRow({ entry, label, max, lang, twoLine = false }: { entry: 
       </span>
     </li>
   );
+}
+
+/** The longest bar's value (at least 1); a loop, not Math.max(...): a province's units are too many for spread arguments. */
+function largest<T>(entries: readonly T[], value: (entry: T) => number): number {
+  let max = 1;
+  for (const entry of entries) max = Math.max(max, value(entry));
+  return max;
 }
 
 function attention(entry: RankedEntry): number {

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts } from './harness-screen.ts';
+
+// A province on the wall: 100 regions of 1,000 tasks (100,000 tasks, 5,000 units, tens of thousands of passed
+// deadlines). The wall must show every figure whole, list what a leader reads and count the rest, and stay light.
+const REGIONS = 100;
+const PER_REGION = 1000;
+const AS_OF = '2024-06-15';
+const WALL = `#/screen?asof=${AS_OF}&rotate=0`;
+const served = useServedSite((dataDir) => writeLargeDatasets(dataDir, REGIONS, PER_REGION));
+
+/** Opens the wall and waits until every dataset is counted and the load line is gone. */
+async function openLoadedWall(page: Page): Promise<void> {
+  await openScreen(page, served.server.appUrl, WALL);
+  await page.waitForFunction((n) => document.querySelector('[data-counter="tasks"]')?.getAttribute('data-value') === String(n)
+    && document.querySelector('[data-testid="load-progress"]') === null, REGIONS * PER_REGION, { timeout: 120_000 });
+}
+
+const counter = (page: Page, id: string) => page.$eval(`[data-counter="${id}"]`, (c) => Number(c.getAttribute('data-value')));
+/** The first figure in a "另有 n …" line ("另有 8,260 项 90 天内到期" → 8260). */
+const moreCount = (text: string | null) => Number(/[\d,]+/.exec(text ?? '')?.[0].replace(/,/g, '') ?? 0);
+
+describe('the wall with a province of 100,000 tasks', () => {
+  it.each([[1920, 1080], [3840, 2160]] as const)('at %i×%i every figure shows whole, text stays ≥ 28 px and nothing overlaps', async (width, height) => {
+    const { page } = await newScreenPage(served.browser, width, height);
+    await openLoadedWall(page);
+    await waitForAtRest(page);
+    await screenshot(page, `wall-province-${width}x${height}`);
+    expect(await page.textContent('[data-counter="tasks"] .wall-counter-value')).toBe('100,000');
+    // the counters were set smaller to fit, never below 32 px
+    expect(Number(await page.getAttribute('[data-testid="wall-counters"]', 'data-fit'))).toBeGreaterThanOrEqual(32);
+    const size = await scrollSize(page);
+    expect(size.width).toBeLessThanOrEqual(width);
+    expect(size.height).toBeLessThanOrEqual(height);
+    expect(await smallTexts(page, 28)).toEqual([]);
+    expect(await labelProblems(page)).toEqual([]);
+    // the month strip prints thousands once a month holds 1,000 tasks or more, and says so
+    expect(await page.getAttribute('[data-testid="wall-months"]', 'data-thousands')).toBe('true');
+    expect(await page.textContent('[data-testid="wall-months"] .wall-panel-title')).toContain('千项');
+    await page.close();
+  });
+
+  it('lists the most urgent tasks of each kind and counts the rest, so shown + counted = the counters', async () => {
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openLoadedWall(page);
+    const lines = await page.$$eval('[data-testid="wall-alerts"] .auto-scroll-copy:not([data-copy]) .wall-alert', (l) => l.map((e) => e.getAttribute('data-kind')));
+    const more = await page.$$eval('[data-testid="wall-alerts"] .auto-scroll-copy:not([data-copy]) .wall-alert-more', (l) => l.map((e) => [e.getAttribute('data-more-kind'), e.textContent]));
+    const shown = (kind: string) => lines.filter((k) => k === kind).length;
+    const counted = (kind: string) => moreCount(more.find(([k]) => k === kind)?.[1] ?? null);
+    expect(shown('passed')).toBe(40);
+    expect(shown('passed') + counted('passed')).toBe(await counter(page, 'passed'));
+    expect(shown('dueSoon') + counted('dueSoon')).toBe(await counter(page, 'due90'));
+    expect(more.map(([, text]) => text)[0]).toMatch(/^另有 [\d,]+ 项期限已过$/);
+    // rankings: five regions and a line for the other 95; units capped with the rest counted
+    expect(await page.$$eval('[data-testid="wall-rank-regions"] .wall-rank', (r) => r.length)).toBe(5);
+    expect(await page.textContent('[data-testid="wall-rank-regions-more"]')).toBe('另有 95 个地区');
+    const units = await page.$$eval('[data-testid="wall-rank-units"] .auto-scroll-copy:not([data-copy]) .wall-rank', (r) => r.length);
+    expect(units).toBe(30);
+    expect(moreCount(await page.textContent('[data-testid="wall-rank-units-more"]'))).toBeGreaterThan(0);
+    // no region can be placed on a map (test names): as many tiles as the box holds, and one saying how many more
+    const tiles = await page.$$eval('.wall-tile', (t) => t.length);
+    expect(tiles + moreCount(await page.textContent('[data-testid="wall-tiles-more"]'))).toBe(REGIONS);
+    // the page stays light: a node per shown line, not per task
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(3000);
+    await page.close();
+  });
+
+  it('no console error', () => {
+    expect(served.browser.errors).toEqual([]);
+  });
+});
