@@ -28,6 +28,8 @@ export interface TimelineSettings {
   window?: { from: number; to: number } | null;
   /** 督办 colour per task id when progress reports are loaded: bars are coloured by it instead of by deadline status. */
   rag?: ReadonlyMap<string, Rag>;
+  /** Print each monthly cell's count in it (10–11 px digits); default: on, except on the compact chart. */
+  cellCounts?: boolean;
 }
 
 /**
@@ -117,7 +119,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
   if (hasUnknown) grid.push({ ...side, bottom: stripBox.bottom, height: stripBox.height, containLabel: true });
 
   // the overview's small chart keeps its cells bare: its month cells are too narrow for most counts
-  const renderItem = makeRenderItem(theme, maxCount, settings.theme, !compact);
+  const renderItem = makeRenderItem(theme, maxCount, settings.theme, settings.cellCounts ?? !compact);
   const series: CustomSeriesOption[] = [{
     type: 'custom',
     name: chartMessage(lang, 'due'),

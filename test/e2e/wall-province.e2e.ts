@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
-import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts } from './harness-screen.ts';
+import { INSTALL_PAGE_ECHARTS } from './harness.ts';
+import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
 // A province on the wall: 100 regions of 1,000 tasks (100,000 tasks, 5,000 units, tens of thousands of passed
 // deadlines). The wall must show every figure whole, list what a leader reads and count the rest, and stay light.
@@ -64,6 +65,33 @@ describe('the wall with a province of 100,000 tasks', () => {
     expect(tiles + moreCount(await page.textContent('[data-testid="wall-tiles-more"]'))).toBe(REGIONS);
     // the page stays light: a node per shown line, not per task
     expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(3000);
+    await page.close();
+  });
+
+  it.each(['workload', 'targets', 'timeline'] as const)('single-panel mode: the %s panel names what it leaves out and prints nothing over anything', async (panel) => {
+    const { page } = await newScreenPage(served.browser, 1920, 1080);
+    await openScreen(page, served.server.appUrl, `#/screen?asof=${AS_OF}&rotate=0&panels=${panel}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="load-progress"]') === null
+      && /100 个数据集/.test(document.querySelector('[data-testid="screen-subtitle"]')?.textContent ?? ''), undefined, { timeout: 120_000 });
+    await waitForDrawnCanvas(page, 30_000);
+    await waitForAtRest(page);
+    await screenshot(page, `wall-province-panel-${panel}`);
+    expect(await smallTexts(page, 28)).toEqual([]);
+    expect(await labelProblems(page)).toEqual([]);
+    for (const font of await page.$$eval('.screen-chart[data-min-font]', (c) => c.map((e) => Number(e.getAttribute('data-min-font'))))) expect(font).toBeGreaterThanOrEqual(28);
+    if (panel === 'targets') expect(await page.textContent('[data-testid="screen-targets-more"]')).toBe('列出指标最多的 11 个地区，另有 89 个地区未列出');
+    if (panel === 'workload') expect(await page.textContent('[data-testid="screen-workload-more"]')).toMatch(/^另有 [\d,]+ 个单位（共涉及 [\d,]+ 项任务）未画出$/);
+    if (panel === 'timeline') {
+      // 100 region lanes fold into 11 and one "其他 89 个" lane
+      expect(await page.evaluate(INSTALL_PAGE_ECHARTS)).toBe(true);
+      const lanes = await page.evaluate(() => {
+        const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): { getOption(): { yAxis: { data?: unknown[] }[] } } } }).__pageEcharts;
+        return echarts.getInstanceByDom(document.querySelector('[_echarts_instance_]')!).getOption().yAxis[0]!.data ?? [];
+      });
+      expect(lanes).toHaveLength(12);
+      // the last lane is the folded one (its key; its label "其他 89 个 (…)" is drawn from the key)
+      expect(lanes.at(-1)).toBe('\u0000folded');
+    }
     await page.close();
   });
 

@@ -3,12 +3,15 @@ import { deadlinesByMonth } from '../../analysis/deadline-density.ts';
 import { keyFigures } from '../../analysis/key-figures.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { targetMatrix } from '../../analysis/targets.ts';
+import { matrixTopRegions } from '../../analysis/matrix-top-regions.ts';
+import { foldTimelineLanes } from '../../charts/timeline-fold.ts';
+import { chartMessage } from '../../i18n/chart-messages.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
 import { workloadByUnit } from '../../analysis/workload.ts';
 import { buildDeadlineDensityOption } from '../../charts/deadline-density.ts';
 import { DENSITY_MAX_REGIONS } from '../../charts/density-regions.ts';
 import { buildTargetMatrixOption, type TargetMatrixDatum } from '../../charts/target-matrix.ts';
-import { buildTimelineOption } from '../../charts/timeline.ts';
+import { buildTimelineOption, drawsYearUnknownStrip } from '../../charts/timeline.ts';
 import { chartTheme } from '../../charts/chart-theme.ts';
 import { buildWorkloadBarOption } from '../../charts/workload-bar.ts';
 import { screenMessage, type ScreenMessageKey } from '../../i18n/screen-messages.ts';
@@ -43,6 +46,13 @@ const TARGET_ROWS_HEIGHT = 720;
 const TARGET_COLUMNS_WIDTH = 1560;
 /** Regions listed by name on the key-figures panel. */
 const REGION_BARS = 8;
+/** The narrowest target cell whose 28 px label still reads (a target such as "≥95%" or "100个"), gap included. */
+const TARGET_MIN_COLUMN = 136;
+/** The summed "other units" bar is left out, and said in words, once it is this many times the busiest unit's bar. */
+const OTHER_BAR_RATIO = 3;
+/** Region lanes of the timeline panel (a 28 px label each, about 50 px a lane), fewer above the year-unknown strip. */
+const SCREEN_TIMELINE_LANES = 12;
+const SCREEN_TIMELINE_LANES_WITH_UNKNOWN = 8;
 
 const PANELS: Record<ScreenPanel, (props: ScreenPanelProps) => React.ReactNode> = {
   overview: FiguresPanel,
@@ -162,28 +172,52 @@ function DeadlinesPanel({ lang, filtered, asOf }: ScreenPanelProps) {
 }
 
 function WorkloadPanel({ lang, filtered, datasets }: ScreenPanelProps) {
-  const option = useMemo(() => {
+  const { option, more } = useMemo(() => {
     const unitGroups = Object.fromEntries(datasets.map((d) => [d.id, d.unitGroups]));
-    const groups = workloadByUnit(filtered, { topN: TOP_UNITS, split: 'all', expandGroups: false, unitGroups })
-      .map((group) => ({ ...group, collective: group.collective.slice(0, COLLECTIVE_UNITS) }));
-    if (groups.every((group) => group.units.length === 0 && group.collective.length === 0)) return null;
+    let more: string | null = null;
+    const groups = workloadByUnit(filtered, { topN: TOP_UNITS, split: 'all', expandGroups: false, unitGroups }).map((group) => {
+      const busiest = Math.max(1, ...group.units.map((u) => u.total));
+      // a province's tens of thousands of other units, drawn as one bar, would flatten every named unit to a sliver
+      const keepOther = group.other === null || group.other.tasks <= OTHER_BAR_RATIO * busiest;
+      if (!keepOther && group.other !== null) {
+        more = screenMessage(lang, 'workload.more', { n: group.other.unitCount.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'), tasks: group.other.tasks.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') });
+      }
+      return { ...group, other: keepOther ? group.other : null, collective: group.collective.slice(0, COLLECTIVE_UNITS) };
+    });
+    if (groups.every((group) => group.units.length === 0 && group.collective.length === 0)) return { option: null, more };
     const styled = withScreenStyle(buildWorkloadBarOption(groups, { lang, theme: 'dark' }), { fontSize: FONT, decals: true });
     const yAxis = styled.yAxis as { axisLabel?: object };
     // a fixed label column rather than containLabel, which under-measures long unit names at this size
     return {
-      ...styled,
-      grid: { left: UNIT_LABEL_WIDTH + 24, right: 120, top: 64, bottom: 48, containLabel: false },
-      yAxis: { ...yAxis, axisLabel: { ...yAxis.axisLabel, width: UNIT_LABEL_WIDTH, overflow: 'truncate' } },
-      series: (styled.series as object[]).map((series) => ({ ...series, barMaxWidth: 36 })),
+      more,
+      option: {
+        ...styled,
+        grid: { left: UNIT_LABEL_WIDTH + 24, right: 120, top: 64, bottom: 48, containLabel: false },
+        yAxis: { ...yAxis, axisLabel: { ...yAxis.axisLabel, width: UNIT_LABEL_WIDTH, overflow: 'truncate' } },
+        series: (styled.series as object[]).map((series) => ({ ...series, barMaxWidth: 36 })),
+      },
     };
   }, [filtered, datasets, lang]);
-  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.workload')} />;
+  return <ChartWithLine line={more} testId="screen-workload-more"><ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.workload')} /></ChartWithLine>;
+}
+
+/** A panel's chart with a line above it saying what the chart leaves out (when it leaves something out). */
+function ChartWithLine({ line, testId, children }: { line: string | null; testId: string; children: React.ReactNode }) {
+  if (line === null) return children;
+  return (
+    <div className="screen-panel-stack">
+      <p className="screen-panel-more" data-testid={testId}>{line}</p>
+      {children}
+    </div>
+  );
 }
 
 function TargetsPanel({ lang, filtered }: ScreenPanelProps) {
-  const option = useMemo(() => {
-    const matrix = targetMatrix(filtered);
-    if (matrix.cells.length === 0) return null;
+  const { option, more } = useMemo(() => {
+    const top = matrixTopRegions(targetMatrix(filtered), Math.floor(TARGET_COLUMNS_WIDTH / TARGET_MIN_COLUMN));
+    const matrix = top.matrix;
+    const more = top.left === 0 ? null : screenMessage(lang, 'targets.more', { shown: matrix.regions.length, n: top.left.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') });
+    if (matrix.cells.length === 0) return { option: null, more };
     // cell labels stay at FONT: two lines (target, due date) where the rows are tall enough, else the target alone
     // (the panel note then says the due date is left out) rather than text too small to read from the room
     const twoLines = TARGET_ROWS_HEIGHT / Math.max(1, matrix.categories.length) >= FONT * 2.4;
@@ -197,15 +231,19 @@ function TargetsPanel({ lang, filtered }: ScreenPanelProps) {
     const xAxis = styled.xAxis as object;
     const yAxis = styled.yAxis as object;
     return {
-      ...styled,
-      // room under the rows for the visual map's scale, whose 28 px text would otherwise cover the last row
-      grid: { left: 16, right: 32, top: 16, bottom: 64, containLabel: true },
-      xAxis: { ...xAxis, splitArea: DARK_SPLIT_AREA },
-      yAxis: { ...yAxis, splitArea: DARK_SPLIT_AREA },
-      series,
+      more,
+      option: {
+        ...styled,
+        // room under the rows for the visual map's scale, whose 28 px text would otherwise cover the last row
+        grid: { left: 16, right: 32, top: 16, bottom: 64, containLabel: true },
+        // a region's name is cut to its column ("汕尾市平田…") rather than printed into the next one's
+        xAxis: { ...xAxis, splitArea: DARK_SPLIT_AREA, axisLabel: { ...(xAxis as { axisLabel?: object }).axisLabel, interval: 0, width: cellWidth, overflow: 'truncate' } },
+        yAxis: { ...yAxis, splitArea: DARK_SPLIT_AREA },
+        series,
+      },
     };
   }, [filtered, lang]);
-  return <ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.targets')} />;
+  return <ChartWithLine line={more} testId="screen-targets-more"><ScreenChart option={option} lang={lang} label={screenMessage(lang, 'panel.targets')} /></ChartWithLine>;
 }
 
 /** A target-matrix cell label with the first target only (see TargetsPanel). */
@@ -215,9 +253,15 @@ function targetOnly(params: unknown): string {
 
 function TimelinePanel({ lang, filtered, asOf }: ScreenPanelProps) {
   const option = useMemo(() => {
-    const model = timelineItems(filtered, 'region', asOf);
-    if (model.bins.length + model.yearUnknown.bins.length + model.items.length + model.yearUnknown.items.length === 0) return null;
-    const styled = withScreenStyle(buildTimelineOption(model, { lang, theme: 'dark' }), { fontSize: FONT, decals: false });
+    const full = timelineItems(filtered, 'region', asOf);
+    if (full.bins.length + full.yearUnknown.bins.length + full.items.length + full.yearUnknown.items.length === 0) return null;
+    // a province's 200 region lanes fold into the busiest ones and one "其他 n 个" lane (every total kept), as many as
+    // 28 px labels fit; the cells' own counts (10–11 px) are left out: the wall prints nothing under 28 px
+    const max = drawsYearUnknownStrip(full) ? SCREEN_TIMELINE_LANES_WITH_UNKNOWN : SCREEN_TIMELINE_LANES;
+    const folded = foldTimelineLanes(full, max, (n) => chartMessage(lang, 'otherLanes', { n })).model;
+    // the year-unknown strip as one row of monthly totals: split by region it took a lane per region (200 at a province)
+    const model = { ...folded, yearUnknown: { ...folded.yearUnknown, lanes: [], laneBins: [] } };
+    const styled = withScreenStyle(buildTimelineOption(model, { lang, theme: 'dark', cellCounts: false }), { fontSize: FONT, decals: false });
     const yAxes = styled.yAxis as { axisLabel?: object }[];
     const grids = styled.grid as object[];
     return {
