@@ -30,6 +30,8 @@ export interface TimelineSettings {
   rag?: ReadonlyMap<string, Rag>;
   /** Print each monthly cell's count in it (10–11 px digits); default: on, except on the compact chart. */
   cellCounts?: boolean;
+  /** Font size of the ongoing count beside each lane's ▶ at the right edge; 11 by default (the wall asks for 28 and leaves room for it). */
+  edgeCountFontSize?: number;
 }
 
 /**
@@ -216,7 +218,7 @@ export function buildTimelineOption(model: TimelineModel, settings: TimelineSett
             children: [
               { type: 'rect' as const, shape: { x, y: top, width: 2, height: bottom - top }, style: { fill: theme.text, opacity: 0.55 } },
               { type: 'polygon' as const, shape: { points: [[x + 2, mid - 6], [x + 11, mid], [x + 2, mid + 6]] }, style: { fill: theme.text } },
-              { type: 'text' as const, x: x + 12, y: mid, style: { text: String(api.value(4)), fill: theme.text, fontSize: 11, fontWeight: 'bold', verticalAlign: 'middle' as const, align: 'left' as const } },
+              { type: 'text' as const, x: x + 12, y: mid, style: { text: String(api.value(4)), fill: theme.text, fontSize: settings.edgeCountFontSize ?? 11, fontWeight: 'bold', verticalAlign: 'middle' as const, align: 'left' as const } },
             ],
           };
         },

@@ -261,13 +261,14 @@ function TimelinePanel({ lang, filtered, asOf }: ScreenPanelProps) {
     const folded = foldTimelineLanes(full, max, (n) => chartMessage(lang, 'otherLanes', { n })).model;
     // the year-unknown strip as one row of monthly totals: split by region it took a lane per region (200 at a province)
     const model = { ...folded, yearUnknown: { ...folded.yearUnknown, lanes: [], laneBins: [] } };
-    const styled = withScreenStyle(buildTimelineOption(model, { lang, theme: 'dark', cellCounts: false }), { fontSize: FONT, decals: false });
+    const styled = withScreenStyle(buildTimelineOption(model, { lang, theme: 'dark', cellCounts: false, edgeCountFontSize: FONT }), { fontSize: FONT, decals: false });
     const yAxes = styled.yAxis as { axisLabel?: object }[];
     const grids = styled.grid as object[];
     return {
       ...styled,
       title: undefined,
-      grid: grids.map((grid, i) => ({ ...grid, right: 40, ...(i === 0 ? { top: 56 } : {}) })),
+      // room right of the plot for the ▶ ongoing counts at 28 px ("51,424" at a province)
+      grid: grids.map((grid, i) => ({ ...grid, right: 130, ...(i === 0 ? { top: 56 } : {}) })),
       // a lane of one or two tasks is thinner than its label: hide a label rather than print it over the next one
       yAxis: yAxes.map((axis) => ({ ...axis, axisLabel: { ...axis.axisLabel, width: 360, hideOverlap: true } })),
     };
