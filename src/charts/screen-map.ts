@@ -45,8 +45,8 @@ interface Box {
  * Picks, for each labelled place (most tasks needing attention first), the first side of its point — right, left,
  * above, below — where its label box, estimated in stage pixels from the font size and the map's scale, overlaps
  * neither a label already placed nor another place's point; when every side collides the label is left out (null):
- * the place keeps its colour and its point, and the rankings beside the map name it, where an overprinted label would
- * be read as a wrong name or number.
+ * the place keeps its colour and its point (the wall's focus strip, rotating through every region, gives its figures),
+ * where an overprinted label would be read as a wrong name or number.
  */
 export function labelSides(areas: readonly ScreenMapArea[], fontSize: number, pixelsPerDegree: number): Map<string, Side | null> {
   const placed: Box[] = [];
