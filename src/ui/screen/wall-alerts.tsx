@@ -9,7 +9,8 @@ import type { Lang } from '../../state/app-state.ts';
 import { stateLabel } from '../progress/progress-format.ts';
 import { capPerKind } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
-import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { formatCount } from './format-count.ts';
+import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a title, of "region · unit" and of a report's note that fit the alert column at 28 px. */
@@ -21,7 +22,7 @@ const NOTE_CHARS = 9;
  * Lines shown of each kind (passed, due soon; red, amber): the most urgent, then a line saying how many more. At the
  * wall's reading speed forty lines take about three minutes to scroll by; a province has tens of thousands.
  */
-export const WALL_ALERT_LINES_PER_KIND = 40;
+const WALL_ALERT_LINES_PER_KIND = 40;
 
 /**
  * The persistent alert column, scrolling when long. Without progress reports: every task whose deadline has passed or

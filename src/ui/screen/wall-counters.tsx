@@ -7,7 +7,8 @@ import { screenMessage, type ScreenMessageKey } from '../../i18n/screen-messages
 import { wallProgressMessage, type WallProgressMessageKey } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { formatRate } from '../progress/progress-format.ts';
-import { formatCount, type WallProps } from './wall-props.ts';
+import { formatCount } from './format-count.ts';
+import type { WallProps } from './wall-props.ts';
 import { useFitCounters } from './use-fit-counters.ts';
 
 /** One counter of the wall's top row. */

@@ -14,7 +14,8 @@ import { useRotation } from './screen-timers.ts';
 import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
 import { ScreenChart } from './screen-chart.tsx';
 import { useFittingCount } from './use-fitting-count.ts';
-import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { formatCount } from './format-count.ts';
+import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel, withRegionLabels } from '../../i18n/data-labels.ts';
 
 /** Map label size in stage pixels. */
@@ -22,8 +23,8 @@ const MAP_FONT = 28;
 /** Characters of a unit name that fit the focus card. */
 const FOCUS_UNIT_CHARS = 10;
 /** Region tiles shown alone (no map) and beside a map; the tile after them says how many more. */
-export const WALL_TILES_ALONE = 30;
-export const WALL_TILES_BESIDE_MAP = 4;
+const WALL_TILES_ALONE = 30;
+const WALL_TILES_BESIDE_MAP = 4;
 
 /**
  * Where the work is: the regions in view on the closest map (a province at city level, else the country), coloured by

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { deadlinesAhead } from '../../analysis/deadlines-ahead.ts';
 import { monthValueLabels } from '../../analysis/wall-month-values.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
-import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { formatCount } from './format-count.ts';
+import { titleWithFilters, type WallProps } from './wall-props.ts';
 
 /** The next twelve months of deadlines from the as-of month (marked), a column each with its count printed. */
 export function WallMonths({ lang, asOf, rows, filterWords }: WallProps) {

@@ -16,14 +16,6 @@ export interface WallProps {
   progress: ReadonlyMap<string, TaskProgress> | null;
 }
 
-// one formatter per language: toLocaleString builds a new one on every call, which the wall's lists made a hot spot
-const formats = { en: new Intl.NumberFormat('en'), zh: new Intl.NumberFormat('zh-CN') };
-
-/** Formats a count for the wall's language. */
-export function formatCount(n: number, lang: Lang): string {
-  return (lang === 'en' ? formats.en : formats.zh).format(n);
-}
-
 /** A panel title with the active filters after it: "需关注的任务 · 汕尾市 · 期限已过". */
 export function titleWithFilters(title: string, filterWords: readonly string[]): string {
   return filterWords.length === 0 ? title : `${title} · ${filterWords.join(' · ')}`;

@@ -9,7 +9,8 @@ import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { capList } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
-import { formatCount, titleWithFilters, type WallProps } from './wall-props.ts';
+import { formatCount } from './format-count.ts';
+import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
 /** Characters of a unit label (with its region when several are in view) that fit the ranking column at 28 px beside the value. */
@@ -17,9 +18,9 @@ const UNIT_CHARS = 14;
 /** The same on the 红黄榜, where the name has the row's whole first line to itself (counts go beside the bar). */
 const PROGRESS_UNIT_CHARS = 17;
 /** Region bars shown (they stand still above the units, so they must fit the panel); the rest are counted. */
-export const WALL_RANK_REGIONS = 5;
+const WALL_RANK_REGIONS = 5;
 /** Unit bars in the scrolling list; the rest are counted. */
-export const WALL_RANK_UNITS = 30;
+const WALL_RANK_UNITS = 30;
 
 /**
  * Regions and units ranked by tasks needing attention, each bar split into passed / due soon with its value printed;
