@@ -107,7 +107,7 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
     return { ...p, label: side === null ? { show: false } : { position: side } };
   });
   // neighbouring small cities (东莞, 中山, 汕尾) are too close on a wall-sized map for every label to sit on the right
-  const sides = labelSides(areas, options.fontSize, options.pixelsPerDegree ?? drawnPixelsPerDegree(options.centres ?? [], options.allCentres ?? []));
+  const sides = mapLabelSides(areas, options);
   const byName = new Map(areas.map((a) => [a.feature, a]));
   return {
     backgroundColor: theme.background,
@@ -141,6 +141,20 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
       },
     ],
   };
+}
+
+/**
+ * The features among `areas` whose label buildScreenMapOption leaves out with the same options (every side would print
+ * over another label or point), in the order labels are placed (most tasks needing attention first); [] when every
+ * label shows. The wall says how many, so a place without a name is not read as a place without data.
+ */
+export function labelsLeftOut(areas: readonly ScreenMapArea[], options: Pick<ScreenMapOptions, 'fontSize' | 'pixelsPerDegree' | 'centres' | 'allCentres'>): string[] {
+  return [...mapLabelSides(areas, options)].flatMap(([feature, side]) => (side === null ? [feature] : []));
+}
+
+// labelSides at the scale the map is drawn at: the one buildScreenMapOption and labelsLeftOut share
+function mapLabelSides(areas: readonly ScreenMapArea[], options: Pick<ScreenMapOptions, 'fontSize' | 'pixelsPerDegree' | 'centres' | 'allCentres'>): Map<string, Side | null> {
+  return labelSides(areas, options.fontSize, options.pixelsPerDegree ?? drawnPixelsPerDegree(options.centres ?? [], options.allCentres ?? []));
 }
 
 function labelText(area: ScreenMapArea): string {

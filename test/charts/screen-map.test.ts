@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScreenMapOption, labelSides, shortPlaceName } from '../../src/charts/screen-map.ts';
+import { buildScreenMapOption, labelSides, labelsLeftOut, shortPlaceName } from '../../src/charts/screen-map.ts';
 
 describe('buildScreenMapOption', () => {
   const option = buildScreenMapOption(
@@ -69,6 +69,18 @@ describe('buildScreenMapOption', () => {
     const hidden = option.series[0]!.data.filter((d) => 'show' in d.label && d.label.show === false).map((d) => d.name);
     expect(hidden.sort()).toEqual([...sides].filter(([, s]) => s === null).map(([name]) => name).sort());
     expect(option.geo.regions).toHaveLength(5);
+  });
+
+  it('labelsLeftOut(areas, options) → the places whose label the same map option hides, so the wall can count them', () => {
+    const crowd = [0, 1, 2, 3, 4].map((i) => ({ feature: `拥挤${i}市`, attention: 10 - i, total: 20, centre: [113 + i * 0.1, 23] as const }));
+    const options = { mapName: 'x', fontSize: 28, focus: null };
+    const hidden = buildScreenMapOption(crowd, options).series[0]!.data.filter((d) => 'show' in d.label && d.label.show === false).map((d) => d.name);
+    const leftOut = labelsLeftOut(crowd, options);
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect([...leftOut].sort()).toEqual(hidden.sort());
+    // places far apart all keep their labels; a place without a label point is labelled by the map itself, never counted
+    const apart = [{ feature: '汕尾市', attention: 3, total: 9, centre: [115.36, 22.77] as const }, { feature: '湛江市', attention: 1, total: 4, centre: [110.36, 21.27] as const }, { feature: '中山市', attention: 0, total: 2 }];
+    expect(labelsLeftOut(apart, options)).toEqual([]);
   });
 
   it('estimates the drawn scale from the map it draws: cities 1.5° apart keep their labels on a province map, not on the country map', () => {

@@ -1,6 +1,9 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
+import { ROOT, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 import { INSTALL_PAGE_ECHARTS } from './harness.ts';
 import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
@@ -97,5 +100,99 @@ describe('the wall with a province of 100,000 tasks', () => {
 
   it('no console error', () => {
     expect(served.browser.errors).toEqual([]);
+  });
+});
+
+/** Rewrites a served data/ folder in the compact encoding, as `npm run convert` would, the JSON datasets removed. */
+function toArrow(dataDir: string): void {
+  const converted = convertToArrow(readFileSync(join(dataDir, 'manifest.json'), 'utf8'), (file) =>
+    existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : null,
+  );
+  if (converted.failures.length > 0) throw new Error(converted.failures.join('\n'));
+  for (const file of converted.replaced) rmSync(join(dataDir, file));
+  for (const [name, content] of converted.files) writeFileSync(join(dataDir, name), content);
+}
+
+// Guangdong's 21 cities, every one on the province map (the Pearl River Delta's are too close for all their labels),
+// in the compact (Arrow) encoding: the tasks files first, their titles and texts in side files that come after.
+const CITIES = (JSON.parse(readFileSync(join(ROOT, 'public/boundaries/440000.json'), 'utf8')) as { features: { properties: { name: string } }[] })
+  .features.map((f) => f.properties.name);
+const PER_CITY = 200;
+const TITLE_LOADING = '标题加载中…';
+
+describe('the wall with every city of a province on the map, in the compact (Arrow) encoding', () => {
+  const cities = useServedSite((dataDir) => {
+    writeLargeDatasets(dataDir, CITIES.length, PER_CITY, (d) => CITIES[d]!);
+    toArrow(dataDir);
+  });
+
+  /** The titles of the alert column's lines (the first copy of a scrolling list), each with whether it is the loading placeholder. */
+  const alertTitles = (page: Page) => page.$$eval('[data-testid="wall-alerts"] .auto-scroll-copy:not([data-copy]) .wall-alert-title',
+    (titles) => titles.map((t) => ({ text: t.textContent ?? '', pending: t.hasAttribute('data-title-pending') })));
+
+  it('until the texts side files arrive, each alert line says its title is loading (never an empty title); then every line has its title', async () => {
+    const { page } = await newScreenPage(cities.browser, 1920, 1080);
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // hold every texts request (the loading workers' too) until the placeholders have been seen
+    await page.context().route('**/*.texts.arrow', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    try {
+      await openScreen(page, cities.server.appUrl, WALL);
+      await page.waitForFunction((n) => document.querySelector('[data-counter="tasks"]')?.getAttribute('data-value') === String(n), CITIES.length * PER_CITY, { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="wall-alerts"] .wall-alert-title');
+      const waiting = await alertTitles(page);
+      expect(waiting.length).toBeGreaterThan(0);
+      expect(waiting.every((t) => t.pending && t.text === TITLE_LOADING)).toBe(true);
+      expect(await smallTexts(page, 28)).toEqual([]);
+      await screenshot(page, 'wall-arrow-titles-loading');
+    } finally {
+      release();
+    }
+    await page.waitForSelector('[data-title-pending]', { state: 'detached', timeout: 60_000 });
+    const filled = await alertTitles(page);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.filter((t) => t.pending || t.text.trim() === '')).toEqual([]);
+    expect(filled.every((t) => /^任务\d+$/.test(t.text))).toBe(true);
+    await page.context().unroute('**/*.texts.arrow');
+    await page.close();
+  });
+
+  it.each([[1920, 1080, ''], [3840, 2160, ''], [1920, 1080, '&lang=en']] as const)(
+    'at %i×%i%s the map says how many of its places carry no label, text stays ≥ 28 px and nothing overlaps',
+    async (width, height, extra) => {
+      const { page } = await newScreenPage(cities.browser, width, height);
+      await openScreen(page, cities.server.appUrl, `${WALL}${extra}`);
+      await page.waitForSelector('[data-testid="wall-map"][data-map="440000"] [_echarts_instance_] canvas', { timeout: 45_000 });
+      const note = await page.waitForSelector('[data-testid="wall-map-unlabelled"]', { timeout: 45_000 });
+      await page.waitForSelector('[data-title-pending]', { state: 'detached', timeout: 60_000 });
+      await waitForAtRest(page);
+      await screenshot(page, `wall-arrow-map-${width}x${height}${extra.replace(/[&=]/g, '-')}`);
+      // the places the drawn map leaves without a label, read from the page's own ECharts
+      const labels = await page.evaluate(() => {
+        type Point = { name: string; label?: { show?: boolean } };
+        const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): { getOption(): { series: { data: Point[] }[] } } } }).__pageEcharts;
+        const data = echarts.getInstanceByDom(document.querySelector('[data-testid="wall-map"] [_echarts_instance_]')!).getOption().series[0]!.data;
+        return { points: data.length, hidden: data.filter((p) => p.label?.show === false).length };
+      });
+      expect(labels.points).toBe(CITIES.length);
+      expect(labels.hidden).toBeGreaterThan(0);
+      expect(Number(await note.getAttribute('data-count'))).toBe(labels.hidden);
+      expect(await note.textContent()).toBe(extra.includes('en') ? `${labels.hidden} places not labelled` : `另有 ${labels.hidden} 个地区未标注名称`);
+      const size = await scrollSize(page);
+      expect(size.width).toBeLessThanOrEqual(width);
+      expect(size.height).toBeLessThanOrEqual(height);
+      expect(await smallTexts(page, 28)).toEqual([]);
+      expect(await labelProblems(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('no console error', () => {
+    expect(cities.browser.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { attentionList, shortText, type AttentionItem } from '../../analysis/attention-list.ts';
 import type { TaskProgress } from '../../analysis/progress-status.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
+import { tasksAwaitingTexts } from '../../analysis/tasks-awaiting-texts.ts';
 import { wallProgressAlerts, type WallProgressAlert } from '../../analysis/wall-progress-alerts.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
@@ -27,18 +28,28 @@ const WALL_ALERT_LINES_PER_KIND = 40;
 /**
  * The persistent alert column, scrolling when long. Without progress reports: every task whose deadline has passed or
  * is near, most urgent first. With them: red and amber tasks first (status word, days over or left, latest note), most
- * overdue first, then the tasks not yet reported whose deadline has passed or is near.
+ * overdue first, then the tasks not yet reported whose deadline has passed or is near. A line of a compact-encoded
+ * dataset whose texts side file has not arrived (`textsPending`: dataset ids) says its title is loading, never blank.
  */
-export function WallAlerts({ lang, asOf, rows, filterWords, progress }: WallProps) {
+export function WallAlerts({ lang, asOf, rows, filterWords, progress, textsPending }: WallProps & { textsPending: ReadonlySet<string> }) {
+  const awaiting = useMemo(() => tasksAwaitingTexts(rows, textsPending), [rows, textsPending]);
   return (
     <section className="wall-panel wall-alerts" data-testid="wall-alerts" data-progress={progress === null ? undefined : 'true'}>
       <h2 className="wall-panel-title">{titleWithFilters(screenMessage(lang, 'alerts.title'), filterWords)}</h2>
-      {progress === null ? <PlanAlerts lang={lang} asOf={asOf} rows={rows} /> : <ProgressAlerts lang={lang} asOf={asOf} rows={rows} progress={progress} />}
+      {progress === null
+        ? <PlanAlerts lang={lang} asOf={asOf} rows={rows} awaiting={awaiting} />
+        : <ProgressAlerts lang={lang} asOf={asOf} rows={rows} progress={progress} awaiting={awaiting} />}
     </section>
   );
 }
 
-function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: readonly TaskRow[] }) {
+/** A line's title, or, while its dataset's texts are still loading, a muted "标题加载中…" in its place (never an empty line). */
+function AlertTitle({ title, awaiting, lang }: { title: string; awaiting: boolean; lang: Lang }) {
+  if (awaiting) return <span className="wall-alert-title is-pending" data-title-pending="">{screenMessage(lang, 'alerts.titleLoading')}</span>;
+  return <span className="wall-alert-title">{title}</span>;
+}
+
+function PlanAlerts({ lang, asOf, rows, awaiting }: { lang: Lang; asOf: string; rows: readonly TaskRow[]; awaiting: ReadonlySet<string> }) {
   const items = useMemo(() => capPerKind(attentionList(rows, asOf, { titleChars: TITLE_CHARS }), (i) => i.kind, WALL_ALERT_LINES_PER_KIND), [rows, asOf]);
   return (
     <>
@@ -49,7 +60,7 @@ function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: read
         <AutoScroll className="wall-alert-scroll" testId="wall-alert-scroll">
           <ol className="wall-alert-list">
             {items.map((entry) => ('item' in entry
-              ? <AlertLine key={entry.item.taskId} item={entry.item} lang={lang} />
+              ? <AlertLine key={entry.item.taskId} item={entry.item} lang={lang} awaiting={awaiting.has(entry.item.taskId)} />
               : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={screenMessage(lang, entry.kind === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', { n: formatCount(entry.more, lang) })} />))}
           </ol>
         </AutoScroll>
@@ -58,7 +69,7 @@ function PlanAlerts({ lang, asOf, rows }: { lang: Lang; asOf: string; rows: read
   );
 }
 
-function AlertLine({ item, lang }: { item: AttentionItem; lang: Lang }) {
+function AlertLine({ item, lang, awaiting }: { item: AttentionItem; lang: Lang; awaiting: boolean }) {
   const days = item.kind === 'passed'
     ? screenMessage(lang, 'alerts.passed', { n: item.days })
     : item.days === 0 ? screenMessage(lang, 'alerts.dueToday') : screenMessage(lang, 'alerts.dueSoon', { n: item.days });
@@ -69,13 +80,13 @@ function AlertLine({ item, lang }: { item: AttentionItem; lang: Lang }) {
         <span className="wall-alert-days">{days}</span>
         <span className="wall-alert-due">{item.due}</span>
       </span>
-      <span className="wall-alert-title">{item.title}</span>
+      <AlertTitle title={item.title} awaiting={awaiting} lang={lang} />
       <span className="wall-alert-meta">{meta}</span>
     </li>
   );
 }
 
-function ProgressAlerts({ lang, asOf, rows, progress }: { lang: Lang; asOf: string; rows: readonly TaskRow[]; progress: ReadonlyMap<string, TaskProgress> }) {
+function ProgressAlerts({ lang, asOf, rows, progress, awaiting }: { lang: Lang; asOf: string; rows: readonly TaskRow[]; progress: ReadonlyMap<string, TaskProgress>; awaiting: ReadonlySet<string> }) {
   const items = useMemo(
     () => capPerKind(wallProgressAlerts(rows, progress, asOf, { titleChars: TITLE_CHARS, noteChars: NOTE_CHARS }), alertGroup, WALL_ALERT_LINES_PER_KIND),
     [rows, progress, asOf],
@@ -89,7 +100,7 @@ function ProgressAlerts({ lang, asOf, rows, progress }: { lang: Lang; asOf: stri
         <AutoScroll className="wall-alert-scroll" testId="wall-alert-scroll">
           <ol className="wall-alert-list">
             {items.map((entry) => ('item' in entry
-              ? <ProgressAlertLine key={entry.item.taskId} item={entry.item} lang={lang} />
+              ? <ProgressAlertLine key={entry.item.taskId} item={entry.item} lang={lang} awaiting={awaiting.has(entry.item.taskId)} />
               : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={moreProgressText(lang, entry.kind, entry.more)} />))}
           </ol>
         </AutoScroll>
@@ -116,7 +127,7 @@ function moreProgressText(lang: Lang, group: ReturnType<typeof alertGroup>, n: n
 
 const MARKS: Record<WallProgressAlert['kind'], string> = { red: '■', amber: '▲', passed: '○', dueSoon: '○' };
 
-function ProgressAlertLine({ item, lang }: { item: WallProgressAlert; lang: Lang }) {
+function ProgressAlertLine({ item, lang, awaiting }: { item: WallProgressAlert; lang: Lang; awaiting: boolean }) {
   const status = item.state === 'unreported' ? wallProgressMessage(lang, 'alerts.unreported') : stateLabel(lang, item.state);
   const days = item.daysOver === null
     ? wallProgressMessage(lang, 'alerts.noDue')
@@ -131,7 +142,7 @@ function ProgressAlertLine({ item, lang }: { item: WallProgressAlert; lang: Lang
         <span className="wall-alert-status"><span className="wall-alert-mark" aria-hidden="true">{MARKS[item.kind]}</span>{status}</span>
         <span className="wall-alert-days">{item.state === 'unreported' ? unreportedDays : days}</span>
       </span>
-      <span className="wall-alert-title">{item.title}</span>
+      <AlertTitle title={item.title} awaiting={awaiting} lang={lang} />
       <span className="wall-alert-meta">{meta}</span>
       <span className="wall-alert-head">
         <span className="wall-alert-note">{item.note === '' ? '' : `“${item.note}”`}</span>

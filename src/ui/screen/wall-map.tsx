@@ -6,7 +6,7 @@ import { capList } from '../../analysis/wall-list-cap.ts';
 import { wallProgressRanking } from '../../analysis/wall-progress-ranking.ts';
 import { unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
-import { buildScreenMapOption, type ScreenMapArea } from '../../charts/screen-map.ts';
+import { buildScreenMapOption, labelsLeftOut, type ScreenMapArea } from '../../charts/screen-map.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
@@ -61,8 +61,9 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
   const rag = focus === null || focusRag === null ? null
     : (focusRag.get(focus.kind === 'region' ? `region:${focus.region}` : `unit:${unitKey(unitIdentity(focus.region, focus.name, rows[0]?.table?.aliases))}`) ?? { red: 0, amber: 0 });
   const focusFeature = focus === null ? null : (choice.placed.get(focus.region) ?? null);
-  const option = useMemo(() => {
-    if (choice.code === null) return null;
+  // the map's option, and how many of its places it leaves unlabelled (every side of their point taken)
+  const { option, unlabelled } = useMemo(() => {
+    if (choice.code === null) return { option: null, unlabelled: 0 };
     const source = choice.code === 'china' ? boundaries?.country : boundaries?.provinces.find((p) => p.code === choice.code);
     const centreOf = (feature: string) => {
       const centre = source?.places.find((p) => p.name === feature)?.centre;
@@ -79,7 +80,9 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
     }
     const allCentres = (source?.places ?? []).flatMap((p) => (p.centre ? [p.centre] : []));
     const centres = (source?.places ?? []).flatMap((p) => (areas.has(p.name) && p.centre ? [p.centre] : []));
-    return buildScreenMapOption([...areas.values()], { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark', centres, allCentres });
+    const drawn = [...areas.values()];
+    const mapOptions = { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark' as const, centres, allCentres };
+    return { option: buildScreenMapOption(drawn, mapOptions), unlabelled: labelsLeftOut(drawn, mapOptions).length };
   }, [choice, regions, focusFeature, boundaries, heat]);
   const unplaced = new Set(choice.unplaced);
   const capped = capList(regions.filter((r) => unplaced.has(r.region)), option === null ? WALL_TILES_ALONE : WALL_TILES_BESIDE_MAP);
@@ -107,6 +110,11 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
                 {tiles.rest > 0 && <li className="wall-tile-more" data-testid="wall-tiles-more">{screenMessage(lang, 'map.moreTiles', { n: formatCount(tiles.rest, lang) })}</li>}
               </ul>
               {option !== null && <p className="wall-map-legend">{progress === null ? screenMessage(lang, 'map.legend') : wallProgressMessage(lang, 'map.legend')}</p>}
+              {option !== null && unlabelled > 0 && (
+                <p className="wall-map-legend wall-map-unlabelled" data-testid="wall-map-unlabelled" data-count={unlabelled}>
+                  {screenMessage(lang, 'map.unlabelled', { n: formatCount(unlabelled, lang) })}
+                </p>
+              )}
             </div>
           )}
         </div>

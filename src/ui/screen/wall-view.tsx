@@ -52,6 +52,8 @@ export function WallView({ lang, asOf, rows, filters, load, rotate, clock, progr
   const { merged, params } = progress;
   const byTask = useMemo(() => (merged.byTask.size === 0 ? null : progressByTask(rows, merged.byTask, asOf, params.soon)), [rows, merged, asOf, params.soon]);
   const props: WallProps = { lang, asOf, rows, filters, filterWords, progress: byTask };
+  // compact-encoded datasets shown before their texts side files: their alert lines say the title is loading
+  const textsPending = useMemo(() => new Set((load.pendingTexts ?? []).map((p) => p.id)), [load]);
   const scope = filterWords.length > 0 ? screenMessage(lang, 'wall.scopeFilters', { filters: filterWords.join(' · ') }) : screenMessage(lang, 'wall.scopeAll', { n: regionCount });
   return (
     <div className="wall" data-testid="wall">
@@ -64,7 +66,7 @@ export function WallView({ lang, asOf, rows, filters, load, rotate, clock, progr
       </header>
       <WallCounters {...props} />
       <div className="wall-main">
-        <WallAlerts {...props} />
+        <WallAlerts {...props} textsPending={textsPending} />
         <div className="wall-centre">
           <WallMap {...props} rotate={rotate} divisionCodes={divisionCodes} />
           <WallMonths {...props} />
