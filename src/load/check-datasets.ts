@@ -6,6 +6,9 @@ import type { LoadFailure, LoadNotice } from './load-result.ts';
 export interface LoadedFile {
   file: string;
   dataset: Dataset;
+  /** The fingerprint of the file's bytes (content-digest.ts), when it was fetched; `textsDigest`: its texts side file's, when read with it. */
+  digest?: string;
+  textsDigest?: string;
 }
 
 /** What `checkDatasets` keeps and reports. */

@@ -21,6 +21,8 @@ export interface DecodedArrowTexts {
   titles: (string | null)[];
   texts: (string | null)[];
   unitsRaw: (string | null)[];
+  /** The fingerprint of the side file's bytes, set by the loader that fetched it. */
+  digest?: string;
 }
 
 /**

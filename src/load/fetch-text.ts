@@ -1,3 +1,6 @@
+import { digestBytes, digestText } from './content-digest.ts';
+import { fetchFailureKey } from './load-keys.ts';
+
 /** The part of a fetch Response the loader reads; tests pass fakes with only `ok`, `status` and `text()`. */
 export interface ResponseLike {
   ok: boolean;
@@ -34,9 +37,10 @@ export type FetchTextFailure =
   | { kind: 'missing' | 'http'; status: number; details: string[] }
   | { kind: 'timeout' | 'too-large' | 'outside' | 'network'; status: null; details: string[] };
 
-export type FetchedText = { ok: true; text: string } | { ok: false; failure: FetchTextFailure };
+/** `digest`: the body's fingerprint (content-digest.ts), which a refresh compares to skip files that did not change. */
+export type FetchedText = { ok: true; text: string; digest: string } | { ok: false; failure: FetchTextFailure };
 
-export type FetchedBytes = { ok: true; bytes: Uint8Array } | { ok: false; failure: FetchTextFailure };
+export type FetchedBytes = { ok: true; bytes: Uint8Array; digest: string } | { ok: false; failure: FetchTextFailure };
 
 /**
  * Fetches `url` as text within `limits`: never waits past the deadline, never reads more than
@@ -45,13 +49,26 @@ export type FetchedBytes = { ok: true; bytes: Uint8Array } | { ok: false; failur
  */
 export async function fetchText(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<FetchedText> {
   const got = await fetchBody(fetchFn, url, limits);
-  return got.ok ? { ok: true, text: typeof got.body === 'string' ? got.body : decodeJsonBytes(got.body) } : got;
+  return got.ok ? { ok: true, text: typeof got.body === 'string' ? got.body : decodeJsonBytes(got.body), digest: digestOf(got.body) } : got;
 }
 
 /** Fetches `url` as bytes within `limits`, with the same guarantees as fetchText (deadline, size cap, folder). Never throws. */
 export async function fetchBytes(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<FetchedBytes> {
   const got = await fetchBody(fetchFn, url, limits);
-  return got.ok ? { ok: true, bytes: typeof got.body === 'string' ? new TextEncoder().encode(got.body) : got.body } : got;
+  return got.ok ? { ok: true, bytes: typeof got.body === 'string' ? new TextEncoder().encode(got.body) : got.body, digest: digestOf(got.body) } : got;
+}
+
+/**
+ * Only the fingerprint of the body at `url` (fetched within `limits` like fetchText), or, when there is no body, the
+ * failure's kind and status: what a refresh compares with the load's own keys (load-keys.ts). Never throws.
+ */
+export async function fetchDigest(fetchFn: FetchLike, url: string, limits: FetchLimits): Promise<string> {
+  const got = await fetchBody(fetchFn, url, limits);
+  return got.ok ? digestOf(got.body) : fetchFailureKey(got.failure);
+}
+
+function digestOf(body: Uint8Array | string): string {
+  return typeof body === 'string' ? digestText(body) : digestBytes(body);
 }
 
 type FetchedBody = { ok: true; body: Uint8Array | string } | { ok: false; failure: FetchTextFailure };

@@ -1,6 +1,7 @@
 import type { Dataset, Task } from '../model/schema.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import type { FileLoader } from './load-datasets.ts';
+import { failureKey, UNKNOWN_KEY } from './load-keys.ts';
 import type { LoadFailure, LoadResult, PendingTexts } from './load-result.ts';
 
 /**
@@ -16,12 +17,14 @@ export async function fillArrowTexts(result: LoadResult, files: FileLoader, limi
   const loadTexts = files.texts;
   const filled = new Map<string, Dataset>();
   const failures: LoadFailure[] = [];
+  const keys = new Map<string, string>();
   const byId = new Map(result.datasets.map((d) => [d.id, d]));
   await Promise.all(
     pending.map(async (p: PendingTexts) => {
       const dataset = byId.get(p.id);
       if (dataset === undefined) return;
       const texts = await loadTexts(p.url, p.file, p.id, limits);
+      keys.set(p.file, 'kind' in texts ? failureKey(texts) : (texts.digest ?? UNKNOWN_KEY));
       if ('kind' in texts) {
         failures.push(texts);
         return;
@@ -49,5 +52,7 @@ export async function fillArrowTexts(result: LoadResult, files: FileLoader, limi
   // Manifest order, like every other failure.
   const order = new Map(pending.map((p, index) => [p.id, index]));
   failures.sort((a, b) => (order.get(a.id ?? '') ?? 0) - (order.get(b.id ?? '') ?? 0));
-  return { ...rest, datasets: result.datasets.map((d) => filled.get(d.id) ?? d), failures: [...result.failures, ...failures] };
+  const datasets = result.datasets.map((d) => filled.get(d.id) ?? d);
+  const fileKeys = result.fileKeys === undefined ? {} : { fileKeys: { ...result.fileKeys, ...Object.fromEntries(keys) } };
+  return { ...rest, datasets, failures: [...result.failures, ...failures], ...fileKeys };
 }

@@ -4,6 +4,7 @@ import { urlInsideFolder } from './inside-folder.ts';
 import type { FetchLike, ManifestFetched } from './load-file.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 import type { LoadFailure, LoadNotice, LoadResult, PendingTexts } from './load-result.ts';
+import { failureKey, fetchFailureKey, UNKNOWN_KEY } from './load-keys.ts';
 import { createMainThreadLoader } from './main-thread-loader.ts';
 
 export type { FetchLike } from './load-file.ts';
@@ -15,6 +16,8 @@ export interface FileLoader {
   dataset(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>, arrow?: ArrowFiles): Promise<LoadedFile | LoadFailure>;
   /** Fetches and decodes an Arrow dataset's texts side file (for fillArrowTexts); loaders without it load texts with the tasks. */
   texts?(url: string, file: string, id: string | null, limits?: Partial<FetchLimits>): Promise<DecodedArrowTexts | LoadFailure>;
+  /** Only the fingerprint of the file at `url` (see fetchDigest), for a refresh that skips what did not change. */
+  digest?(url: string, limits?: Partial<FetchLimits>): Promise<string>;
 }
 
 /** A dataset in the compact encoding: where its texts side file is (the tasks file is the `url`); `deferTexts`: leave it for later. */
@@ -53,6 +56,8 @@ export interface LoadOptions {
 
 const CONCURRENCY = 6;
 
+const MANIFEST = 'manifest.json';
+
 /**
  * Fetches `manifest.json` under `dataUrl` and every dataset it lists (a few at a time, in
  * manifest order), validating each; returns the valid datasets, one failure per unusable file
@@ -64,8 +69,8 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   const files = options.files ?? createMainThreadLoader(fetchFn);
   const base = dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`;
   const limits: Partial<FetchLimits> = { folder: base, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
-  const fetched = await files.manifest(new URL('manifest.json', base).href, limits);
-  if (!fetched.ok) return { manifest: null, datasets: [], failures: [fetched.failure], notices: [] };
+  const fetched = await files.manifest(new URL(MANIFEST, base).href, limits);
+  if (!fetched.ok) return { manifest: null, datasets: [], failures: [withoutDigest(fetched.failure)], notices: [], fileKeys: { [MANIFEST]: failureKey(fetched.failure) } };
   const { manifest } = fetched;
   const entries = manifest.datasets;
 
@@ -81,6 +86,8 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   // By the id its file gave: the one the datasets are shown under.
   const pendingTexts = new Map<string, PendingTexts>();
   const answers: (LoadedFile | LoadFailure | undefined)[] = new Array(entries.length);
+  // What each file read was, for a refresh to compare (load-keys.ts); the manifest first.
+  const keys = new Map<string, string>([[MANIFEST, fetched.digest ?? UNKNOWN_KEY]]);
   let shown = 0;
   let loaded = 0;
   const mismatch = (index: number, answer: LoadedFile): LoadNotice | null => {
@@ -115,6 +122,7 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
       failures: [...fileFailures, ...laterFailures, ...checkFailures, ...later.failures],
       notices: [...mismatches, ...laterMismatches, ...checkNotices, ...later.notices],
       ...(pending.length > 0 ? { pendingTexts: pending } : {}),
+      ...(loaded === entries.length ? { fileKeys: Object.fromEntries(keys) } : {}),
     };
   };
   const progress = () => options.onProgress?.({ loaded, total: entries.length, partial });
@@ -147,13 +155,30 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
     const entry = entries[index]!;
     // A manifest may be edited by hand on an intranet; never follow it out of the data folder.
     const url = urlInsideFolder(entry.file, base);
-    if (url === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
-    if (entry.encoding !== 'arrow' || entry.texts === undefined) return files.dataset(url, entry.file, entry.id, limits);
+    if (url === null) {
+      keys.set(entry.file, fetchFailureKey({ kind: 'outside', status: null }));
+      return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [] };
+    }
+    if (entry.encoding !== 'arrow' || entry.texts === undefined) {
+      const answer = await files.dataset(url, entry.file, entry.id, limits);
+      if (!('kind' in answer)) {
+        keys.set(entry.file, answer.digest ?? UNKNOWN_KEY);
+        return answer;
+      }
+      keys.set(entry.file, failureKey(answer));
+      return withoutDigest(answer);
+    }
+    // A failure of a compact dataset may be either of its two files: both keyed unknown, so a refresh loads them again.
+    keys.set(entry.file, UNKNOWN_KEY);
+    keys.set(entry.texts, UNKNOWN_KEY);
     const textsUrl = urlInsideFolder(entry.texts, base);
     if (textsUrl === null) return { file: entry.file, id: entry.id, kind: 'outside', status: null, details: [entry.texts] };
-    if (!defer) return files.dataset(url, entry.file, entry.id, limits, { textsUrl });
-    const answer = await files.dataset(url, entry.file, entry.id, limits, { textsUrl, deferTexts: true });
-    if (!('kind' in answer) && !pendingTexts.has(answer.dataset.id)) pendingTexts.set(answer.dataset.id, { id: answer.dataset.id, file: entry.texts, url: textsUrl });
+    const answer = await files.dataset(url, entry.file, entry.id, limits, defer ? { textsUrl, deferTexts: true } : { textsUrl });
+    if ('kind' in answer) return answer;
+    keys.set(entry.file, answer.digest ?? UNKNOWN_KEY);
+    // Deferred texts are keyed by fillArrowTexts once read.
+    if (!defer) keys.set(entry.texts, answer.textsDigest ?? UNKNOWN_KEY);
+    else if (!pendingTexts.has(answer.dataset.id)) pendingTexts.set(answer.dataset.id, { id: answer.dataset.id, file: entry.texts, url: textsUrl });
     return answer;
   };
   let next = 0;
@@ -169,4 +194,11 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   progress();
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, entries.length)) }, worker));
   return partial();
+}
+
+/** A failure as the page lists it: its fingerprint is for the refresh's keys only. */
+function withoutDigest(failure: LoadFailure): LoadFailure {
+  if (failure.digest === undefined) return failure;
+  const { digest: _digest, ...shown } = failure;
+  return shown;
 }

@@ -3,14 +3,14 @@ import './zod-jitless.ts';
 import { DatasetSchema, ManifestSchema, formatSchemaIssues, type Manifest } from '../model/schema.ts';
 import type { LoadedFile } from './check-datasets.ts';
 import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchBytes, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchBytes, fetchDigest, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
 import type { LoadFailure, LoadFailureKind } from './load-result.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 
 export type { FetchLike } from './fetch-text.ts';
 
-/** What fetching the manifest gave: the validated manifest, or the one failure that stops the load. */
-export type ManifestFetched = { ok: true; manifest: Manifest } | { ok: false; failure: LoadFailure };
+/** What fetching the manifest gave: the validated manifest (and its bytes' fingerprint), or the one failure that stops the load. */
+export type ManifestFetched = { ok: true; manifest: Manifest; digest?: string } | { ok: false; failure: LoadFailure };
 
 /** At most this many schema lines are kept per file; one broken field repeated in every task would otherwise flood the page. */
 export const MAX_DETAILS = 20;
@@ -25,12 +25,13 @@ const MANIFEST_FILE = 'manifest.json';
 export async function loadManifestFile(fetchFn: FetchLike, url: string, limits: Partial<FetchLimits> = {}): Promise<ManifestFetched> {
   const fetched = await fetchJson(fetchFn, url, MANIFEST_FILE, null, limits);
   if (!fetched.ok) return fetched;
+  const { digest } = fetched;
   const newer = tryParseNewerVersion(fetched.value);
   if (newer !== null) {
-    return { ok: false, failure: { file: MANIFEST_FILE, id: null, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)] } };
+    return { ok: false, failure: { file: MANIFEST_FILE, id: null, kind: 'newer-version', status: null, details: [formatNewerVersion(newer)], digest } };
   }
   const parsed = ManifestSchema.safeParse(fetched.value);
-  return parsed.success ? { ok: true, manifest: parsed.data } : { ok: false, failure: schemaFailure(MANIFEST_FILE, null, parsed.error) };
+  return parsed.success ? { ok: true, manifest: parsed.data, digest } : { ok: false, failure: { ...schemaFailure(MANIFEST_FILE, null, parsed.error), digest } };
 }
 
 /**
@@ -46,7 +47,7 @@ export async function loadDatasetFile(
   limits: Partial<FetchLimits> = {},
 ): Promise<LoadedFile | LoadFailure> {
   const got = await fetchJson(fetchFn, url, file, id, limits);
-  return got.ok ? parseDataset(got.value, file, id) : got.failure;
+  return got.ok ? { ...parseDataset(got.value, file, id), digest: got.digest } : got.failure;
 }
 
 /**
@@ -73,6 +74,7 @@ export async function loadArrowDatasetFile(
   if (!tasks.ok) return { file, id, ...tasks.failure };
   const textsFile = textsUrl.slice(textsUrl.lastIndexOf('/') + 1);
   if (texts !== null && !texts.ok) return { file, id, ...texts.failure, details: [textsFile, ...texts.failure.details] };
+  // A failure of the decoded files carries no fingerprint: it names two files, and a refresh simply loads them again.
   let decoded;
   try {
     decoded = codec.decodeArrowTasks(tasks.bytes);
@@ -86,7 +88,9 @@ export async function loadArrowDatasetFile(
       return { file, id, kind: 'schema', status: null, details: [`${textsFile}: ${messageOf(error)}`] };
     }
   }
-  return parseDataset(decoded.value, file, id);
+  const parsed = parseDataset(decoded.value, file, id);
+  if ('kind' in parsed) return parsed;
+  return texts === null ? { ...parsed, digest: tasks.digest } : { ...parsed, digest: tasks.digest, textsDigest: texts.digest };
 }
 
 /**
@@ -97,10 +101,15 @@ export async function loadArrowTextsFile(fetchFn: FetchLike, url: string, file: 
   const [texts, codec] = await Promise.all([fetchBytes(fetchFn, url, bounds(url, limits)), import('./decode-arrow-dataset.ts')]);
   if (!texts.ok) return { file, id, ...texts.failure };
   try {
-    return codec.decodeArrowTexts(texts.bytes);
+    return { ...codec.decodeArrowTexts(texts.bytes), digest: texts.digest };
   } catch (error) {
     return { file, id, kind: 'schema', status: null, details: [`${file}: ${messageOf(error)}`] };
   }
+}
+
+/** The fingerprint of the file at `url` within `limits` (fetched, never parsed), or its failure's `kind:status`: see fetchDigest. */
+export function loadDigest(fetchFn: FetchLike, url: string, limits: Partial<FetchLimits> = {}): Promise<string> {
+  return fetchDigest(fetchFn, url, bounds(url, limits));
 }
 
 function bounds(url: string, limits: Partial<FetchLimits>): FetchLimits {
@@ -119,7 +128,7 @@ export function parseDataset(value: unknown, file: string, id: string | null): L
   return dataset.success ? { file, dataset: dataset.data } : schemaFailure(file, id, dataset.error);
 }
 
-type Fetched = { ok: true; value: unknown } | { ok: false; failure: LoadFailure };
+type Fetched = { ok: true; value: unknown; digest: string } | { ok: false; failure: LoadFailure };
 
 async function fetchJson(fetchFn: FetchLike, url: string, file: string, id: string | null, limits: Partial<FetchLimits>): Promise<Fetched> {
   const fail = (kind: LoadFailureKind, status: number | null, details: string[]): Fetched => ({
@@ -133,9 +142,9 @@ async function fetchJson(fetchFn: FetchLike, url: string, file: string, id: stri
   });
   if (!got.ok) return fail(got.failure.kind, got.failure.status, got.failure.details);
   try {
-    return { ok: true, value: JSON.parse(got.text) as unknown };
+    return { ok: true, value: JSON.parse(got.text) as unknown, digest: got.digest };
   } catch (error) {
-    return fail('not-json', null, [messageOf(error)]);
+    return { ok: false, failure: { file, id, kind: 'not-json', status: null, details: [messageOf(error)], digest: got.digest } };
   }
 }
 

@@ -1,3 +1,4 @@
+import type { FileKeys } from './load-keys.ts';
 import type { Dataset, Manifest } from '../model/schema.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface LoadFailure {
   status: number | null;
   /** Schema issue lines (`schema`), the parser / network message (`not-json`, `network`), or what clashed. */
   details: string[];
+  /** The fingerprint of the file's bytes when they were read (not-json, schema, newer-version): a refresh skips it while they stay the same. */
+  digest?: string;
 }
 
 /**
@@ -67,4 +70,6 @@ export interface LoadResult {
   notices: LoadNotice[];
   /** Optional: datasets whose texts are still to come (search and the task table say so); absent or empty = every text is in. */
   pendingTexts?: PendingTexts[];
+  /** Optional, once every file answered: what each file read was (load-keys.ts), so a refresh can tell nothing changed without parsing. */
+  fileKeys?: FileKeys;
 }

@@ -14,5 +14,6 @@ export function createMainThreadLoader(fetchFn: FetchLike): FileLoader {
         ? (await code()).loadDatasetFile(fetchFn, url, file, id, limits)
         : (await code()).loadArrowDatasetFile(fetchFn, url, arrow.textsUrl, file, id, limits, arrow.deferTexts),
     texts: async (url, file, id, limits) => (await code()).loadArrowTextsFile(fetchFn, url, file, id, limits),
+    digest: async (url, limits) => (await code()).loadDigest(fetchFn, url, limits),
   };
 }

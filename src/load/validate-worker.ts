@@ -1,6 +1,6 @@
 // A Web Worker: fetches one data file, parses and validates it off the page's main thread, and posts back what
 // load-file.ts returns — the same datasets and the same failure texts as validating on the page.
-import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadManifestFile, type FetchLike } from './load-file.ts';
+import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from './load-file.ts';
 import { loadUnitAliases } from './unit-aliases.ts';
 import type { UnitAliasesRequest } from './unit-aliases-via-worker.ts';
 import type { UnitAliasTable } from './unit-alias-table.ts';
@@ -22,7 +22,9 @@ scope.onmessage = (event) => {
   const answer =
     request.kind === 'manifest'
       ? loadManifestFile(fetchFn, request.url, request.limits)
-      : request.kind === 'texts'
+      : request.kind === 'digest'
+        ? loadDigest(fetchFn, request.url, request.limits)
+        : request.kind === 'texts'
         ? loadArrowTextsFile(fetchFn, request.url, request.file, request.id, request.limits)
         : request.arrow !== undefined
           ? loadArrowDatasetFile(fetchFn, request.url, request.arrow.textsUrl, request.file, request.id, request.limits, request.arrow.deferTexts)

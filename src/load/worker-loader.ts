@@ -3,18 +3,20 @@ import type { ArrowFiles, FileLoader } from './load-datasets.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
+import { UNKNOWN_KEY } from './load-keys.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
   | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits> }
   | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits>; arrow?: ArrowFiles }
-  | { seq: number; kind: 'texts'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> };
+  | { seq: number; kind: 'texts'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> }
+  | { seq: number; kind: 'digest'; url: string; limits?: Partial<FetchLimits> };
 
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
   seq: number;
-  result: ManifestFetched | LoadedFile | LoadFailure | DecodedArrowTexts;
+  result: ManifestFetched | LoadedFile | LoadFailure | DecodedArrowTexts | string;
 }
 
 /** The part of a DOM Worker the pool uses, so tests can pass a fake. */
@@ -29,6 +31,11 @@ function textsVia(loader: FileLoader, url: string, file: string, id: string | nu
   return loader.texts
     ? loader.texts(url, file, id, limits)
     : Promise.resolve({ file, id, kind: 'network', status: null, details: ['no loader for texts'] });
+}
+
+function digestVia(loader: FileLoader, url: string, limits?: Partial<FetchLimits>): Promise<string> {
+  // A loader that cannot fingerprint answers UNKNOWN: the refresh then loads everything again.
+  return loader.digest ? loader.digest(url, limits) : Promise.resolve(UNKNOWN_KEY);
 }
 
 /** A FileLoader that can be shut down: terminate its workers once the load is over. */
@@ -61,7 +68,9 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
       ? fallback.manifest(request.url, request.limits)
       : request.kind === 'texts'
         ? textsVia(fallback, request.url, request.file, request.id, request.limits)
-        : fallback.dataset(request.url, request.file, request.id, request.limits, request.arrow);
+        : request.kind === 'digest'
+          ? digestVia(fallback, request.url, request.limits)
+          : fallback.dataset(request.url, request.file, request.id, request.limits, request.arrow);
 
   const start = (): void => {
     spawned += 1;
@@ -103,6 +112,7 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
       (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as LoadedFile | LoadFailure,
     texts: async (url, file, id, limits) =>
       (await send({ seq: ++seq, kind: 'texts', url, file, id, ...(limits ? { limits } : {}) })) as DecodedArrowTexts | LoadFailure,
+    digest: async (url, limits) => (await send({ seq: ++seq, kind: 'digest', url, ...(limits ? { limits } : {}) })) as string,
     close: () => {
       for (const slot of slots.splice(0)) slot.worker.terminate();
     },

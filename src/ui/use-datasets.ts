@@ -134,7 +134,7 @@ export function useDatasets(): LoadResult | null {
 }
 
 /** Validation in a pool of module workers, or on the page where workers cannot run. */
-function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
+export function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
   const onPage = createMainThreadLoader(fetchFn);
   if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
   const spawn = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;

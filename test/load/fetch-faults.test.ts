@@ -47,7 +47,7 @@ describe('load/fetch-text (faults)', () => {
       expect(got).toEqual({ ok: false, failure: { kind: 'outside', status: null, details: [finalUrl] } });
     }
     const inside = await fetchText(async () => ({ ok: true, status: 200, url: `${BASE}b/a.json`, text: async () => '{}' }), `${BASE}a.json`, LIMITS);
-    expect(inside).toEqual({ ok: true, text: '{}' });
+    expect(inside).toMatchObject({ ok: true, text: '{}' });
   });
 
   it('fetchText(a body that unpacks past the cap, as a gzip bomb) → too-large, not a network error; reading stops at the cap', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileLoader } from '../../src/load/load-datasets.ts';
-import { loadDatasetFile, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
+import { loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
 import { createWorkerLoader, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
@@ -30,7 +30,12 @@ function fakeWorker(log: string[], name: string, broken = false): WorkerLike {
         setTimeout(() => listeners.error.forEach((l) => l(new Error('no module workers'))), 0);
         return;
       }
-      const answer = request.kind === 'manifest' ? onPage.manifest(request.url) : onPage.dataset(request.url, request.file, request.id);
+      const answer =
+        request.kind === 'manifest'
+          ? onPage.manifest(request.url)
+          : request.kind === 'digest'
+            ? loadDigest(fetchFn, request.url)
+            : onPage.dataset(request.url, request.file, request.id);
       void answer.then((result) => setTimeout(() => listeners.message.forEach((l) => l({ data: structuredClone({ seq: request.seq, result }) })), 0));
     },
     addEventListener(type: 'message' | 'error', listener: (e: { data: WorkerResponse }) => void) {
