@@ -22,6 +22,8 @@ const { values } = parseArgs({
     folder: { type: 'string', default: '/tmp/duban-bench' },
     // rewrite manifest.json (one space more) once everything is shown: every refresh after it loads everything again
     touch: { type: 'boolean', default: false },
+    // a PNG of the wall once the watch is over, to look at
+    shot: { type: 'string' },
   },
 });
 const tasks = Number(values.tasks);
@@ -70,6 +72,7 @@ try {
   console.log(`tasks over 50 ms after everything was shown: ${long.length}; longest ${Math.max(0, ...long.map(([, d]) => d))} ms; sum ${long.reduce((s, [, d]) => s + d, 0)} ms`);
   console.log(`  ${long.map(([start, d]) => `${((start - shownAt) / 1000).toFixed(1)}s:${d}ms`).join(' ')}`);
   console.log(`slowest probe answer: ${slowestProbe} ms`);
+  if (values.shot !== undefined) await page.screenshot({ path: values.shot });
 } finally {
   if (values.touch) writeFileSync(join(arrowFolder, 'manifest.json'), readFileSync(join(arrowFolder, 'manifest.json'), 'utf8').trimEnd());
   await browser.close();
