@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
-import { openApp, screenshot, taskCount, useServedSite } from './harness.ts';
+import { holdTextsFiles, openApp, screenshot, taskCount, useServedSite } from './harness.ts';
 
 /** Rewrites a served data/ folder in the compact encoding, as `npm run convert` would, the JSON datasets removed. */
 function toArrow(dataDir: string): void {
@@ -60,15 +60,7 @@ describe('the bundled data in the compact (Arrow) encoding', () => {
 
   it('until the texts side files arrive, the page says search and the task table are incomplete, rows say their text is loading and CSV export waits; then all is filled', async () => {
     const page = await arrow.browser.newPage();
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // Hold every texts request (the workers' too) until the notice has been seen.
-    await page.context().route('**/*.texts.arrow', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const { release, stop } = await holdTextsFiles(page);
     await openApp(page, arrow.server.appUrl, '#/tasks?lang=en');
     const notice = await page.waitForSelector('[data-testid="texts-loading"]');
     expect(await notice.textContent()).toContain('Loading task texts');
@@ -85,7 +77,7 @@ describe('the bundled data in the compact (Arrow) encoding', () => {
     expect((await page.textContent('[data-task-id] .task-link'))?.trim()).not.toBe('');
     expect(await page.isDisabled('[data-testid="export-csv"]')).toBe(false);
     expect(await page.isDisabled('[data-testid="export-progress-form"]')).toBe(false);
-    await page.context().unroute('**/*.texts.arrow');
+    await stop();
     await page.close();
   });
 });

@@ -286,3 +286,20 @@ export async function waitForAtRest(page: Page, timeout = 30_000): Promise<void>
     }
   }, { limit: timeout, charts });
 }
+
+/**
+ * Holds every request for a compact dataset's texts side file (the page's and its loading workers') until `release` is
+ * called; `stop` also removes the hold. For tests of what the page shows while the texts are on their way.
+ */
+export async function holdTextsFiles(page: Page): Promise<{ release: () => void; stop: () => Promise<void> }> {
+  let release = () => undefined as void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const pattern = '**/*.texts.arrow';
+  await page.context().route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return { release: () => release(), stop: () => page.context().unroute(pattern) };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
-import { ROOT, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { holdTextsFiles, ROOT, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 import { INSTALL_PAGE_ECHARTS } from './harness.ts';
 import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
@@ -132,15 +132,7 @@ describe('the wall with every city of a province on the map, in the compact (Arr
 
   it('until the texts side files arrive, each alert line says its title is loading (never an empty title); then every line has its title', async () => {
     const { page } = await newScreenPage(cities.browser, 1920, 1080);
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // hold every texts request (the loading workers' too) until the placeholders have been seen
-    await page.context().route('**/*.texts.arrow', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const { release, stop } = await holdTextsFiles(page);
     try {
       await openScreen(page, cities.server.appUrl, WALL);
       await page.waitForFunction((n) => document.querySelector('[data-counter="tasks"]')?.getAttribute('data-value') === String(n), CITIES.length * PER_CITY, { timeout: 60_000 });
@@ -158,7 +150,7 @@ describe('the wall with every city of a province on the map, in the compact (Arr
     expect(filled.length).toBeGreaterThan(0);
     expect(filled.filter((t) => t.pending || t.text.trim() === '')).toEqual([]);
     expect(filled.every((t) => /^任务\d+$/.test(t.text))).toBe(true);
-    await page.context().unroute('**/*.texts.arrow');
+    await stop();
     await page.close();
   });
 
