@@ -88,7 +88,7 @@ const HOT_RAMP: readonly [string, string] = ['#8a5a1a', '#D55E00'];
  * from a point series on the map, whose labels ECharts moves apart when neighbours (东莞, 中山) would overprint;
  * other features are drawn dark and unlabelled; nothing reacts to the mouse. Names are shown as text, never HTML.
  */
-export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: ScreenMapOptions) {
+export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: ScreenMapOptions, sides = screenMapLabelSides(areas, options)) {
   const theme = chartTheme(options.theme ?? 'dark');
   const max = Math.max(1, ...areas.map((a) => a.attention));
   const regions = areas.map((area) => {
@@ -106,8 +106,6 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
     const side = sides.get(p.name) ?? null;
     return { ...p, label: side === null ? { show: false } : { position: side } };
   });
-  // neighbouring small cities (东莞, 中山, 汕尾) are too close on a wall-sized map for every label to sit on the right
-  const sides = mapLabelSides(areas, options);
   const byName = new Map(areas.map((a) => [a.feature, a]));
   return {
     backgroundColor: theme.background,
@@ -148,12 +146,18 @@ export function buildScreenMapOption(areas: readonly ScreenMapArea[], options: S
  * over another label or point), in the order labels are placed (most tasks needing attention first); [] when every
  * label shows. The wall says how many, so a place without a name is not read as a place without data.
  */
-export function labelsLeftOut(areas: readonly ScreenMapArea[], options: Pick<ScreenMapOptions, 'fontSize' | 'pixelsPerDegree' | 'centres' | 'allCentres'>): string[] {
-  return [...mapLabelSides(areas, options)].flatMap(([feature, side]) => (side === null ? [feature] : []));
+export function labelsLeftOut(areas: readonly ScreenMapArea[], options: LabelScale, sides = screenMapLabelSides(areas, options)): string[] {
+  return [...sides].flatMap(([feature, side]) => (side === null ? [feature] : []));
 }
 
-// labelSides at the scale the map is drawn at: the one buildScreenMapOption and labelsLeftOut share
-function mapLabelSides(areas: readonly ScreenMapArea[], options: Pick<ScreenMapOptions, 'fontSize' | 'pixelsPerDegree' | 'centres' | 'allCentres'>): Map<string, Side | null> {
+type LabelScale = Pick<ScreenMapOptions, 'fontSize' | 'pixelsPerDegree' | 'centres' | 'allCentres'>;
+
+/**
+ * Where each label point's label sits (null: left out) at the scale the map is drawn at: neighbouring small cities
+ * (东莞, 中山, 汕尾) are too close on a wall-sized map for every label to sit on the right. Worked out once and passed
+ * to both buildScreenMapOption and labelsLeftOut when a caller needs the two.
+ */
+export function screenMapLabelSides(areas: readonly ScreenMapArea[], options: LabelScale): Map<string, Side | null> {
   return labelSides(areas, options.fontSize, options.pixelsPerDegree ?? drawnPixelsPerDegree(options.centres ?? [], options.allCentres ?? []));
 }
 

@@ -14,16 +14,3 @@ export function digestBytes(bytes: Uint8Array): string {
   }
   return `${bytes.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
-
-/** The fingerprint of a body a test fake gave as text (real fetches give bytes): of its UTF-16 code units. */
-export function digestText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    a = Math.imul(a ^ unit, 0x01000193);
-    b = Math.imul(b ^ unit, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return `t${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}

@@ -1,4 +1,4 @@
-import { digestBytes, digestText } from './content-digest.ts';
+import { digestBytes } from './content-digest.ts';
 import { fetchFailureKey } from './load-keys.ts';
 
 /** The part of a fetch Response the loader reads; tests pass fakes with only `ok`, `status` and `text()`. */
@@ -67,8 +67,9 @@ export async function fetchDigest(fetchFn: FetchLike, url: string, limits: Fetch
   return got.ok ? digestOf(got.body) : fetchFailureKey(got.failure);
 }
 
+// a string body comes only from test fakes: fingerprinted as the UTF-8 bytes a real server would have sent
 function digestOf(body: Uint8Array | string): string {
-  return typeof body === 'string' ? digestText(body) : digestBytes(body);
+  return digestBytes(typeof body === 'string' ? new TextEncoder().encode(body) : body);
 }
 
 type FetchedBody = { ok: true; body: Uint8Array | string } | { ok: false; failure: FetchTextFailure };

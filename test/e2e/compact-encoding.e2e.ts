@@ -1,22 +1,9 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
-import { holdTextsFiles, openApp, screenshot, taskCount, useServedSite } from './harness.ts';
-
-/** Rewrites a served data/ folder in the compact encoding, as `npm run convert` would, the JSON datasets removed. */
-function toArrow(dataDir: string): void {
-  const converted = convertToArrow(readFileSync(join(dataDir, 'manifest.json'), 'utf8'), (file) =>
-    existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : null,
-  );
-  if (converted.failures.length > 0) throw new Error(converted.failures.join('\n'));
-  for (const file of converted.replaced) rmSync(join(dataDir, file));
-  for (const [name, content] of converted.files) writeFileSync(join(dataDir, name), content);
-}
+import { convertDataToArrow, holdTextsFiles, openApp, screenshot, taskCount, useServedSite } from './harness.ts';
 
 const json = useServedSite();
-const arrow = useServedSite(toArrow);
+const arrow = useServedSite(convertDataToArrow);
 
 /** What a person reads on the overview (the key figures) and in the task table (the count, all and after a text search). */
 async function figuresOf(page: Page, appUrl: string, search: string): Promise<{ figures: string; tasks: number; found: number; quality: string }> {

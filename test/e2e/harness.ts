@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** The app is served below this path, as an intranet server would, to prove every URL is relative. */
@@ -302,4 +303,14 @@ export async function holdTextsFiles(page: Page): Promise<{ release: () => void;
     await route.continue();
   });
   return { release: () => release(), stop: () => page.context().unroute(pattern) };
+}
+
+/** Rewrites a served data/ folder in the compact encoding, as `npm run convert` would, the JSON datasets removed. */
+export function convertDataToArrow(dataDir: string): void {
+  const converted = convertToArrow(readFileSync(join(dataDir, 'manifest.json'), 'utf8'), (file) =>
+    existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : null,
+  );
+  if (converted.failures.length > 0) throw new Error(converted.failures.join('\n'));
+  for (const file of converted.replaced) rmSync(join(dataDir, file));
+  for (const [name, content] of converted.files) writeFileSync(join(dataDir, name), content);
 }

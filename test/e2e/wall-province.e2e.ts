@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
-import { holdTextsFiles, ROOT, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { convertDataToArrow, holdTextsFiles, ROOT, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 import { INSTALL_PAGE_ECHARTS } from './harness.ts';
 import { labelProblems, newScreenPage, openScreen, scrollSize, smallTexts, waitForDrawnCanvas } from './harness-screen.ts';
 
@@ -103,16 +102,6 @@ describe('the wall with a province of 100,000 tasks', () => {
   });
 });
 
-/** Rewrites a served data/ folder in the compact encoding, as `npm run convert` would, the JSON datasets removed. */
-function toArrow(dataDir: string): void {
-  const converted = convertToArrow(readFileSync(join(dataDir, 'manifest.json'), 'utf8'), (file) =>
-    existsSync(join(dataDir, file)) ? readFileSync(join(dataDir, file), 'utf8') : null,
-  );
-  if (converted.failures.length > 0) throw new Error(converted.failures.join('\n'));
-  for (const file of converted.replaced) rmSync(join(dataDir, file));
-  for (const [name, content] of converted.files) writeFileSync(join(dataDir, name), content);
-}
-
 // Guangdong's 21 cities, every one on the province map (the Pearl River Delta's are too close for all their labels),
 // in the compact (Arrow) encoding: the tasks files first, their titles and texts in side files that come after.
 const CITIES = (JSON.parse(readFileSync(join(ROOT, 'public/boundaries/440000.json'), 'utf8')) as { features: { properties: { name: string } }[] })
@@ -123,7 +112,7 @@ const TITLE_LOADING = '标题加载中…';
 describe('the wall with every city of a province on the map, in the compact (Arrow) encoding', () => {
   const cities = useServedSite((dataDir) => {
     writeLargeDatasets(dataDir, CITIES.length, PER_CITY, (d) => CITIES[d]!);
-    toArrow(dataDir);
+    convertDataToArrow(dataDir);
   });
 
   /** The titles of the alert column's lines (the first copy of a scrolling list), each with whether it is the loading placeholder. */

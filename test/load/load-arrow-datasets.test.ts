@@ -1,40 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
 import { fillArrowTexts } from '../../src/load/fill-arrow-texts.ts';
-import { loadDatasets, type FetchLike } from '../../src/load/load-datasets.ts';
+import { loadDatasets } from '../../src/load/load-datasets.ts';
 import { createMainThreadLoader } from '../../src/load/main-thread-loader.ts';
 import { ManifestSchema } from '../../src/model/schema.ts';
-
-const DATA = join(import.meta.dirname, '../../data');
-const BASE = 'http://host/intranet/duban/data/';
-
-/** A fetch serving `files` (name → text or bytes) under BASE as a browser Response would (bytes via arrayBuffer), 404 otherwise. */
-function fakeFetch(files: Map<string, string | Uint8Array>): FetchLike {
-  return async (url) => {
-    const body = url.startsWith(BASE) ? files.get(url.slice(BASE.length)) : undefined;
-    if (body === undefined) return { ok: false, status: 404, text: async () => 'not found' };
-    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-    return { ok: true, status: 200, text: async () => new TextDecoder().decode(bytes), arrayBuffer: async () => bytes.slice().buffer };
-  };
-}
-
-function jsonFolder(): Map<string, string | Uint8Array> {
-  return new Map(readdirSync(DATA).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(DATA, name), 'utf8')]));
-}
-
-function arrowFolder(): Map<string, string | Uint8Array> {
-  const json = jsonFolder();
-  const converted = convertToArrow(json.get('manifest.json') as string, (file) => (json.get(file) as string | undefined) ?? null);
-  expect(converted.failures).toEqual([]);
-  return new Map([...json, ...converted.files]);
-}
+import { arrowFolder, BASE, jsonFolder, servedFolder } from './served-data.ts';
 
 describe('loading the compact (Arrow) encoding', () => {
   it('gives the same datasets, failures and notices as the JSON files they were converted from', async () => {
-    const fromJson = await loadDatasets(fakeFetch(jsonFolder()), BASE);
-    const fromArrow = await loadDatasets(fakeFetch(arrowFolder()), BASE);
+    const fromJson = await loadDatasets(servedFolder(jsonFolder()).fetchFn, BASE);
+    const fromArrow = await loadDatasets(servedFolder(arrowFolder()).fetchFn, BASE);
     expect(fromJson.datasets.length).toBeGreaterThan(3);
     expect(fromArrow.datasets).toStrictEqual(fromJson.datasets);
     expect(fromArrow.failures).toEqual(fromJson.failures);
@@ -45,7 +19,7 @@ describe('loading the compact (Arrow) encoding', () => {
   it('a missing texts side file fails that dataset alone, naming the side file', async () => {
     const files = arrowFolder();
     files.delete('shanwei-2023.texts.arrow');
-    const result = await loadDatasets(fakeFetch(files), BASE);
+    const result = await loadDatasets(servedFolder(files).fetchFn, BASE);
     expect(result.datasets.map((d) => d.id)).not.toContain('shanwei-2023');
     expect(result.failures).toEqual([{ file: 'shanwei-2023.arrow', id: 'shanwei-2023', kind: 'missing', status: 404, details: ['shanwei-2023.texts.arrow'] }]);
   });
@@ -54,7 +28,7 @@ describe('loading the compact (Arrow) encoding', () => {
     const files = arrowFolder();
     files.set('gangkou-2021.arrow', '{"version":1}');
     files.set('shanwei-2023.texts.arrow', files.get('dongguan-2022.texts.arrow')!);
-    const result = await loadDatasets(fakeFetch(files), BASE);
+    const result = await loadDatasets(servedFolder(files).fetchFn, BASE);
     const failures = result.failures.map((f) => [f.file, f.kind, f.details[0]?.split(':')[0]]);
     expect(failures).toEqual([
       ['gangkou-2021.arrow', 'schema', 'gangkou-2021.arrow'],
@@ -68,7 +42,7 @@ describe('loading the compact (Arrow) encoding', () => {
     const manifest = ManifestSchema.parse(JSON.parse(files.get('manifest.json') as string));
     manifest.datasets[0] = { ...manifest.datasets[0]!, texts: '../../secret.arrow' };
     files.set('manifest.json', JSON.stringify(manifest));
-    const result = await loadDatasets(fakeFetch(files), BASE);
+    const result = await loadDatasets(servedFolder(files).fetchFn, BASE);
     expect(result.failures.map((f) => [f.file, f.kind])).toEqual([['gangkou-2021.arrow', 'outside']]);
   });
 
@@ -81,8 +55,8 @@ describe('loading the compact (Arrow) encoding', () => {
   });
 
   it('with deferTexts: datasets come without texts, listed as pending; fillArrowTexts makes them the same as JSON', async () => {
-    const fromJson = await loadDatasets(fakeFetch(jsonFolder()), BASE);
-    const fetchFn = fakeFetch(arrowFolder());
+    const fromJson = await loadDatasets(servedFolder(jsonFolder()).fetchFn, BASE);
+    const fetchFn = servedFolder(arrowFolder()).fetchFn;
     const files = createMainThreadLoader(fetchFn);
     const first = await loadDatasets(fetchFn, BASE, { files, deferTexts: true });
     expect(first.pendingTexts?.map((p) => p.file)).toEqual(first.manifest?.datasets.map((e) => e.texts));
@@ -96,7 +70,7 @@ describe('loading the compact (Arrow) encoding', () => {
 
   it('a texts side file missing later is a failure naming it; its dataset stays shown, without texts', async () => {
     const files = arrowFolder();
-    const fetchFn = fakeFetch(files);
+    const fetchFn = servedFolder(files).fetchFn;
     const loader = createMainThreadLoader(fetchFn);
     const first = await loadDatasets(fetchFn, BASE, { files: loader, deferTexts: true });
     files.delete('dongguan-2022.texts.arrow');

@@ -1,41 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertToArrow } from '../../src/ingest/arrow/convert-to-arrow.ts';
 import { digestBytes } from '../../src/load/content-digest.ts';
 import { fillArrowTexts } from '../../src/load/fill-arrow-texts.ts';
-import { loadDatasets, type FetchLike } from '../../src/load/load-datasets.ts';
+import { loadDatasets } from '../../src/load/load-datasets.ts';
 import { loadIfChanged } from '../../src/load/load-if-changed.ts';
 import { createMainThreadLoader } from '../../src/load/main-thread-loader.ts';
-
-const DATA = join(import.meta.dirname, '../../data');
-const BASE = 'http://host/intranet/duban/data/';
-
-/** A fetch serving `files` under BASE as a browser Response would (bytes via arrayBuffer), 404 otherwise; counts requests. */
-function servedFolder(files: Map<string, string | Uint8Array>) {
-  const requested: string[] = [];
-  const fetchFn: FetchLike = async (url) => {
-    requested.push(url.slice(BASE.length));
-    const body = url.startsWith(BASE) ? files.get(url.slice(BASE.length)) : undefined;
-    if (body === undefined) return { ok: false, status: 404, text: async () => 'not found' };
-    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-    return { ok: true, status: 200, text: async () => new TextDecoder().decode(bytes), arrayBuffer: async () => bytes.slice().buffer };
-  };
-  return { fetchFn, requested };
-}
-
-function jsonFolder(): Map<string, string | Uint8Array> {
-  return new Map(readdirSync(DATA).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(DATA, name), 'utf8')]));
-}
-
-function arrowFolder(): Map<string, string | Uint8Array> {
-  const json = jsonFolder();
-  const converted = convertToArrow(json.get('manifest.json') as string, (file) => (json.get(file) as string | undefined) ?? null);
-  return new Map([...json, ...converted.files]);
-}
+import { arrowFolder, BASE, jsonFolder, servedFolder, type Folder } from './served-data.ts';
 
 /** Loads the folder, then refreshes it after `change` (which edits the served files) and reports what the refresh did. */
-async function refreshAfter(folder: Map<string, string | Uint8Array>, change: (files: Map<string, string | Uint8Array>) => void) {
+async function refreshAfter(folder: Folder, change: (files: Folder) => void) {
   const served = servedFolder(folder);
   const shown = await loadDatasets(served.fetchFn, BASE, { files: createMainThreadLoader(served.fetchFn) });
   change(folder);

@@ -6,7 +6,7 @@ import { capList } from '../../analysis/wall-list-cap.ts';
 import { wallProgressRanking } from '../../analysis/wall-progress-ranking.ts';
 import { unitIdentity, unitKey } from '../../analysis/unit-identity.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
-import { buildScreenMapOption, labelsLeftOut, type ScreenMapArea } from '../../charts/screen-map.ts';
+import { buildScreenMapOption, labelsLeftOut, screenMapLabelSides, type ScreenMapArea } from '../../charts/screen-map.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
@@ -82,7 +82,8 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
     const centres = (source?.places ?? []).flatMap((p) => (areas.has(p.name) && p.centre ? [p.centre] : []));
     const drawn = [...areas.values()];
     const mapOptions = { mapName: mapNameOf(choice.code), fontSize: MAP_FONT, focus: focusFeature, theme: 'dark' as const, centres, allCentres };
-    return { option: buildScreenMapOption(drawn, mapOptions), unlabelled: labelsLeftOut(drawn, mapOptions).length };
+    const sides = screenMapLabelSides(drawn, mapOptions);
+    return { option: buildScreenMapOption(drawn, mapOptions, sides), unlabelled: labelsLeftOut(drawn, mapOptions, sides).length };
   }, [choice, regions, focusFeature, boundaries, heat]);
   const unplaced = new Set(choice.unplaced);
   const capped = capList(regions.filter((r) => unplaced.has(r.region)), option === null ? WALL_TILES_ALONE : WALL_TILES_BESIDE_MAP);
