@@ -1,4 +1,5 @@
 import { selectRows } from './select-rows.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import { UNIT_COLLECTIVE, UNIT_FIRST } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitLabel } from './unit-identity.ts';
@@ -40,12 +41,22 @@ export interface FilterOptions {
 
 /** Lists the filter values present in the rows with task counts (a task counts once per value); empty rows give empty lists. */
 export function filterOptions(rows: readonly TaskRow[]): FilterOptions {
+  return runToEnd(filterOptionSteps(rows));
+}
+
+/** Rows (or unit entries) counted between two pauses of filterOptionSteps. */
+const ROWS_PER_STEP = 8192;
+
+/** filterOptions as steps (see steps.ts): pauses every few thousand rows, so the page can run it in time slices. */
+export function* filterOptionSteps(rows: readonly TaskRow[]): Steps<FilterOptions> {
   const regions = new Map<string, number>();
   const units = new Map<string, UnitOption>();
   const categories = new Map<string, number>();
   const root: SectionNode = { children: new Map() };
 
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const row = rows[r]!;
     regions.set(row.region, (regions.get(row.region) ?? 0) + 1);
     let node = root;
     const path = row.task.path;
@@ -70,6 +81,7 @@ export function filterOptions(rows: readonly TaskRow[]): FilterOptions {
   // units by identity from the column store: a unit named twice in one task (two roles) counts once
   const { table, ids } = selectRows(rows);
   for (let k = 0; k < ids.length; k++) {
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const i = ids[k]!;
     for (let e = table.unitStart[i]!, end = table.unitStart[i + 1]!; e < end; e++) {
       const u = table.unitId[e]!;

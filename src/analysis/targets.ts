@@ -3,6 +3,8 @@ import { INDICATOR_CATEGORIES, OTHER_CATEGORY } from '../model/indicator-categor
 import { createMemoCache, memoised } from './memoised.ts';
 import { scratchInt32 } from './scratch-buffers.ts';
 import { selectRows } from './select-rows.ts';
+import { runToEnd, type Steps } from './steps.ts';
+import { registerTableWarmer } from './table-warmers.ts';
 import { createDictionary, intern, type Dictionary, type TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 
@@ -60,42 +62,59 @@ interface PointStore {
 
 const stores = new WeakMap<TaskTable, PointStore>();
 
+/** Rows whose indicators become points between two pauses of pointStoreSteps. */
+const ROWS_PER_STEP = 8192;
+
 function pointStoreOf(table: TaskTable): PointStore {
+  return stores.get(table) ?? runToEnd(pointStoreSteps(table));
+}
+
+/** Builds (once) and keeps the table's point store, pausing every few thousand rows (see steps.ts). */
+function* pointStoreSteps(table: TaskTable): Steps<PointStore> {
   let store = stores.get(table);
   if (store !== undefined) return store;
-  const points: TargetPoint[] = [];
-  const start = new Int32Array(table.rows.length + 1);
-  const category: number[] = [];
-  const region: number[] = [];
-  const percent: number[] = [];
-  const unit: number[] = [];
+  const { rows } = table;
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) total += table.indicators[i]!;
+  const points: TargetPoint[] = new Array(total);
+  const start = new Int32Array(rows.length + 1);
+  const category = new Int32Array(total);
+  const region = new Int32Array(total);
+  const percent = new Uint8Array(total);
+  const unit = new Int32Array(total);
   const units = createDictionary();
-  table.rows.forEach((row, i) => {
-    for (const indicator of row.task.indicators) {
-      points.push({
-        taskId: row.task.id,
-        region: row.region,
+  const regionNames = table.regions.names;
+  let p = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const task = rows[i]!.task;
+    const regionId = table.region[i]!;
+    for (const indicator of task.indicators) {
+      points[p] = {
+        taskId: task.id,
+        region: regionNames[regionId]!,
         metric: indicator.metric,
         category: indicator.category,
         comparator: indicator.comparator,
         value: indicator.value,
         unit: indicator.unit,
-        due: indicator.due ?? row.task.deadline.due,
-      });
-      category.push(table.categories.ids.get(indicator.category)!);
-      region.push(table.region[i]!);
-      percent.push(indicator.unit === '%' ? 1 : 0);
-      unit.push(intern(units, indicator.unit));
+        due: indicator.due ?? task.deadline.due,
+      };
+      category[p] = table.categories.ids.get(indicator.category)!;
+      region[p] = regionId;
+      percent[p] = indicator.unit === '%' ? 1 : 0;
+      unit[p] = intern(units, indicator.unit);
+      p++;
     }
-    start[i + 1] = points.length;
-  });
-  store = {
-    points, start, units,
-    category: Int32Array.from(category), region: Int32Array.from(region), percent: Uint8Array.from(percent), unit: Int32Array.from(unit),
-  };
+    start[i + 1] = p;
+  }
+  store = { points, start, units, category, region, percent, unit };
   stores.set(table, store);
   return store;
 }
+
+// built in slices after a load, not in the targets' first render (table-warmers.ts)
+registerTableWarmer(pointStoreSteps);
 
 const pointsCache = createMemoCache<TargetPoint[]>();
 const categoriesCache = createMemoCache<TargetCategory[]>();

@@ -1,6 +1,7 @@
 import type { Dataset, Task } from '../model/schema.ts';
 import { isoDayToTime } from './iso-day.ts';
 import { monthIndex } from './month-keys.ts';
+import { runToEnd, type Steps } from './steps.ts';
 import { createTaskTableBuilder, type TaskTable } from './task-table.ts';
 import { NO_ALIASES, type AliasLookup } from './unit-identity.ts';
 
@@ -60,6 +61,18 @@ export function searchTextOf(task: Task, region: string): string {
  * had to walk. Due dates are parsed once per distinct string.
  */
 export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = NO_ALIASES): TaskRow[] {
+  return runToEnd(taskRowSteps(datasets, aliases));
+}
+
+/** Tasks added between two pauses of taskRowSteps: a few milliseconds of work on an office PC. */
+const TASKS_PER_STEP = 4096;
+
+/**
+ * toTaskRows as steps: the generator pauses (yields) after every few thousand tasks, at a dataset's end, and returns
+ * the rows when done, so a caller can spread a province's load over many short tasks (run-in-slices.ts) and the page
+ * keeps answering. Nothing it has built is visible before it returns.
+ */
+export function* taskRowSteps(datasets: readonly Dataset[], aliases: AliasLookup = NO_ALIASES): Steps<TaskRow[]> {
   let total = 0;
   for (const dataset of datasets) total += dataset.tasks.length;
   const builder = createTaskTableBuilder(total, aliases);
@@ -67,7 +80,14 @@ export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = 
   const dueMonths: number[] = [];
   const dueTimes: number[] = [];
   const planStarts: (string | null)[] = [];
-  for (const dataset of datasets) {
+  const Row = rowClass();
+  const rows = new Array<TaskRow>(total);
+  // each row's dataset by position (two datasets may share an id, so the table's dataset slot cannot say whose plan start)
+  const source = new Int32Array(total);
+  let index = 0;
+  let sincePause = 0;
+  for (let d = 0; d < datasets.length; d++) {
+    const dataset = datasets[d]!;
     const planStart = planStartOf(dataset);
     planStarts.push(planStart);
     const planStartTime = isoDayToTime(planStart);
@@ -87,19 +107,15 @@ export function toTaskRows(datasets: readonly Dataset[], aliases: AliasLookup = 
         dueMonth = dueMonths[slot]!;
       }
       builder.add(task, dataset.region, dataset.id, dueTime, dueMonth, planStartTime);
-    }
-  }
-  const Row = rowClass();
-  const rows = new Array<TaskRow>(total);
-  // each row's dataset by position (two datasets may share an id, so the table's dataset slot cannot say whose plan start)
-  const source = new Int32Array(total);
-  let index = 0;
-  datasets.forEach((dataset, d) => {
-    for (const task of dataset.tasks) {
       source[index] = d;
       rows[index] = new Row(task, index++);
     }
-  });
+    sincePause += dataset.tasks.length;
+    if (sincePause >= TASKS_PER_STEP) {
+      sincePause = 0;
+      yield;
+    }
+  }
   defineRowFields(Row.prototype, builder.finish(rows), (i) => planStarts[source[i]!]!);
   return rows;
 }

@@ -6,6 +6,7 @@ import { formatMonthIndex } from './month-keys.ts';
 import { createMemoCache, memoised } from './memoised.ts';
 import { scratchInt32 } from './scratch-buffers.ts';
 import { selectRows } from './select-rows.ts';
+import { registerTableWarmer } from './table-warmers.ts';
 import type { Dictionary, TaskTable } from './task-table.ts';
 import type { TaskRow } from './task-row.ts';
 import { unitLabel } from './unit-identity.ts';
@@ -457,6 +458,14 @@ function ongoingFlags(table: TaskTable): Uint8Array {
 }
 
 const ongoing = new WeakMap<TaskTable, Uint8Array>();
+
+// the two per-table columns above are read off every task object: built in slices after a load, not in the
+// timeline's first render (table-warmers.ts)
+registerTableWarmer(function* warmTimelineColumns(table: TaskTable) {
+  ongoingFlags(table);
+  yield;
+  unknownMonths(table);
+});
 
 /** Counts by small integer key: a flat array while lanes × months stays small, else a map (thousands of lead lanes over decades). */
 function binCounts(lanes: number, span: number): { add(key: number): void; get(key: number): number } {

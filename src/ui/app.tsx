@@ -1,8 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { filterOptions } from '../analysis/filter-options.ts';
 import { filterTasks } from '../analysis/filter-tasks.ts';
-import { toTaskRows } from '../analysis/task-row.ts';
-import { buildAliasLookup } from '../analysis/unit-identity.ts';
 import { translate } from '../i18n/translate.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
 import type { AppState, View } from '../state/app-state.ts';
@@ -19,7 +16,9 @@ import { filterByProgress } from './progress/filter-by-progress.ts';
 import { progressChipsShown } from './progress/progress-chips-shown.ts';
 import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
-import { useDatasets } from './use-datasets.ts';
+import { fetchedPart, useDatasets } from './use-datasets.ts';
+import { reportShown } from './shown-load.ts';
+import { usePreparedRows } from './use-prepared-rows.ts';
 import { useUnitAliases } from './unit-aliases/use-unit-aliases.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -75,12 +74,32 @@ export function App() {
   );
 }
 
-function Loaded({ state, navigate, load }: Pick<ViewProps, 'state' | 'navigate'> & { load: LoadResult }) {
+function Loaded({ state, navigate, load: latestLoad }: Pick<ViewProps, 'state' | 'navigate'> & { load: LoadResult }) {
+  const unitAliases = useUnitAliases(latestLoad.manifest?.unitAliases);
+  // At province size the rows of a new batch are built in slices; until then the previous batch stays shown.
+  const prepared = usePreparedRows(latestLoad, unitAliases);
+  if (prepared === null) {
+    return (
+      <p className="loading" role="status" aria-busy="true">
+        {translate(state.lang, 'app.loading')}
+      </p>
+    );
+  }
+  return <LoadedViews state={state} navigate={navigate} {...prepared.input} {...prepared.value} />;
+}
+
+function LoadedViews({
+  state,
+  navigate,
+  load,
+  unitAliases,
+  rows,
+  options,
+}: Pick<ViewProps, 'state' | 'navigate' | 'load' | 'unitAliases' | 'rows' | 'options'>) {
   const today = useMemo(todayIso, []);
   const asOf = state.asOf ?? today;
-  const unitAliases = useUnitAliases(load.manifest?.unitAliases);
-  const rows = useMemo(() => toTaskRows(load.datasets, buildAliasLookup(unitAliases.entries)), [load, unitAliases]);
-  const options = useMemo(() => filterOptions(rows), [rows]);
+  // the loader keeps its progress line up until this load is on screen (shown-load.ts)
+  useEffect(() => reportShown(fetchedPart(load)), [load]);
   // from 20,000 rows, the filter indexes are built in idle time once the load settles (warm-filter-indexes.ts,
   // loaded then: small data never needs it)
   useEffect(() => {

@@ -9,6 +9,7 @@ import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type Worke
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
 import { routeProgressForms } from './progress/progress-store.ts';
+import { whenShown } from './shown-load.ts';
 import { openUploadsDb } from './import/uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
 
@@ -61,6 +62,7 @@ export function useDatasets(): LoadResult | null {
     // The schedule is asked again a little later when a batch is not yet due: the files after a hung one may all
     // answer at once, and the next progress event would otherwise come only at the hung file's deadline.
     let waiting: LoadProgress | null = null;
+    let stopWaitingForShown: () => void = () => undefined;
     let recheck: ReturnType<typeof setTimeout> | undefined;
     const drawIfDue = () => {
       clearTimeout(recheck);
@@ -88,9 +90,21 @@ export function useDatasets(): LoadResult | null {
     }).then((r) => {
       waiting = null;
       clearTimeout(recheck);
-      progress.remove();
-      if (live) setFetched(r);
-      if (!live || (r.pendingTexts?.length ?? 0) === 0) {
+      if (!live) {
+        progress.remove();
+        files.close();
+        return;
+      }
+      setFetched(r);
+      // the line stays until every dataset is on screen: at province size the rows are built after this (shown-load.ts)
+      stopWaitingForShown = whenShown(r, () => {
+        progress.remove();
+        if (live) afterShown(r);
+      });
+    });
+    // The texts side files of a compact deployment are fetched once the complete load is on screen.
+    const afterShown = (r: LoadResult) => {
+      if ((r.pendingTexts?.length ?? 0) === 0) {
         files.close();
         return;
       }
@@ -112,10 +126,11 @@ export function useDatasets(): LoadResult | null {
             });
         }),
       );
-    });
+    };
     void uploadsStore.init();
     return () => {
       live = false;
+      stopWaitingForShown();
       clearTimeout(recheck);
       files.close();
       progress.remove();

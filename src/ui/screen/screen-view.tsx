@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { filterTasks } from '../../analysis/filter-tasks.ts';
-import { toTaskRows } from '../../analysis/task-row.ts';
 import { filterByProgress } from '../progress/filter-by-progress.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { ScreenPanelView } from './screen-panels.tsx';
+import { useLiveRows } from './use-live-rows.ts';
 import { useRefreshedLoad } from './screen-refresh.ts';
 import { ScreenStage } from './screen-stage.tsx';
 import { useIdle, useNow, useRotation, useScheduledReload, useToday } from './screen-timers.ts';
@@ -20,13 +20,12 @@ const IDLE_MS = 4000;
  * Big-screen mode (#/screen): a 1920×1080 stage scaled to the window, dark, with clock and as-of date, rotating through
  * the panels the URL names; URL filters apply, data/ is re-fetched periodically, and nothing needs a mouse.
  */
-export function ScreenView({ state, load, progress }: ViewProps) {
+export function ScreenView({ state, load, rows: loadedRows, unitAliases, progress }: ViewProps) {
   const { lang, filters } = state;
   const params = useScreenParams();
-  const live = useRefreshedLoad(load, params.refresh);
+  const { live, rows } = useLiveRows(load, loadedRows, useRefreshedLoad(load, params.refresh), unitAliases);
   const today = useToday();
   const asOf = state.asOf ?? today;
-  const rows = useMemo(() => toTaskRows(live.datasets), [live]);
   // progress= (督办 colours) narrows the wall's rows as it narrows the dashboard's
   const filtered = useMemo(() => filterByProgress(filterTasks(rows, filters, asOf), progress), [rows, filters, asOf, progress]);
   // the composite wall rotates only its focus card; single-panel mode rotates whole panels
