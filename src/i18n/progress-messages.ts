@@ -1,13 +1,11 @@
 import type { Lang } from '../state/app-state.ts';
 import { fillTemplate } from './fill-template.ts';
+import { progressColourEn, progressColourZh } from './progress-colour-messages.ts';
 
 /** Interface strings of the 督办 view, the progress form, the 催办单 and progress problems (zh is the source of keys). */
 export const progressZh = {
+  ...progressColourZh,
   'progress.title': '督办',
-  'progress.rag.red': '红（逾期未完成）',
-  'progress.rag.amber': '黄（临期或滞后）',
-  'progress.rag.green': '绿（已完成或正常推进）',
-  'progress.rag.grey': '灰（未报告）',
   'progress.ragShort.red': '红',
   'progress.ragShort.amber': '黄',
   'progress.ragShort.green': '绿',
@@ -83,7 +81,6 @@ export const progressZh = {
   'progress.history.source': '来源',
   'progress.history.later': '晚于截至日期',
   'progress.chip.soon': '临期天数：{n} 天（设置，清除全部筛选时保留）',
-  'progress.titleColours': '督办状态：{list}',
   'progress.badge.completedOn': '完成于 {date}',
   'progress.quality.title': '进展填报表的问题',
   'progress.quality.none': '进展填报表没有问题。',
@@ -99,11 +96,8 @@ export const progressZh = {
 export type ProgressMessageKey = keyof typeof progressZh;
 
 export const progressEn: Record<ProgressMessageKey, string> = {
+  ...progressColourEn,
   'progress.title': 'Follow-up',
-  'progress.rag.red': 'Red (overdue, not done)',
-  'progress.rag.amber': 'Amber (due soon or behind)',
-  'progress.rag.green': 'Green (done or on track)',
-  'progress.rag.grey': 'Grey (not reported)',
   'progress.ragShort.red': 'Red',
   'progress.ragShort.amber': 'Amber',
   'progress.ragShort.green': 'Green',
@@ -179,7 +173,6 @@ export const progressEn: Record<ProgressMessageKey, string> = {
   'progress.history.source': 'Source',
   'progress.history.later': 'after the as-of date',
   'progress.chip.soon': 'Due soon: within {n} days (a setting, kept by Clear all filters)',
-  'progress.titleColours': 'follow-up status: {list}',
   'progress.badge.completedOn': 'completed {date}',
   'progress.quality.title': 'Problems in progress forms',
   'progress.quality.none': 'No problems in the progress forms.',

@@ -1,5 +1,5 @@
 import { describeFilters, describeProgressColours } from '../../analysis/describe-filters.ts';
-import { progressText } from '../../i18n/progress-messages.ts';
+import { progressColourText } from '../../i18n/progress-colour-messages.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { parseProgressParams } from '../../state/progress-params.ts';
 import { filterVocabulary } from './filter-vocabulary.ts';
@@ -9,8 +9,8 @@ export function titleWithFilters(title: string, state: Pick<AppState, 'filters' 
   const words = filterVocabulary(state.lang);
   const colours = describeProgressColours(
     state.extra === undefined ? [] : parseProgressParams({ extra: state.extra }).progress,
-    (c) => progressText(state.lang, `progress.rag.${c}`),
-    progressText(state.lang, 'progress.titleColours'),
+    (c) => progressColourText(state.lang, `progress.rag.${c}`),
+    progressColourText(state.lang, 'progress.titleColours'),
     words.separator,
   );
   const named = [describeFilters(state.filters, words), colours].filter((p) => p !== '').join(' · ');
