@@ -66,7 +66,7 @@ const stores = new WeakMap<TaskTable, PointStore>();
 const ROWS_PER_STEP = 8192;
 
 function pointStoreOf(table: TaskTable): PointStore {
-  return stores.get(table) ?? runToEnd(pointStoreSteps(table));
+  return runToEnd(pointStoreSteps(table));
 }
 
 /** Builds (once) and keeps the table's point store, pausing every few thousand rows (see steps.ts). */

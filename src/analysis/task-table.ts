@@ -49,6 +49,8 @@ export interface TaskTable {
   planStartTime: Float64Array;
   /** Status code (see STATUSES) of an undated row, which asOf cannot change; -1 for no status; unused for dated rows. */
   fixedStatus: Int8Array;
+  /** 1 where the task's deadline is ongoing (长期推进), else 0: the timeline's ongoing lanes read it per row. */
+  ongoing: Uint8Array;
   /** Indicators per row. */
   indicators: Int32Array;
 }
@@ -115,6 +117,7 @@ export function createTaskTableBuilder(n: number, aliases: AliasLookup = NO_ALIA
   const dueMonth = new Float64Array(n);
   const planStartTime = new Float64Array(n);
   const fixedStatus = new Int8Array(n);
+  const ongoing = new Uint8Array(n);
   const indicators = new Int32Array(n);
   let unitId = new Int32Array(n * 4 + 16);
   let unitBits = new Uint8Array(unitId.length);
@@ -230,6 +233,7 @@ export function createTaskTableBuilder(n: number, aliases: AliasLookup = NO_ALIA
       planStartTime[i] = planStart;
       const status = due === due ? null : deadlineStatusAt(task.deadline, NaN, NaN);
       fixedStatus[i] = status === null ? -1 : STATUSES.indexOf(status);
+      ongoing[i] = task.deadline.ongoing ? 1 : 0;
       i++;
     },
     finish(rows) {
@@ -239,7 +243,7 @@ export function createTaskTableBuilder(n: number, aliases: AliasLookup = NO_ALIA
         units, unitIdentities, aliases, unitStart, unitId: unitId.subarray(0, unitEntries), unitBits: unitBits.subarray(0, unitEntries),
         sections, sectionStart, sectionId: sectionId.subarray(0, sectionEntries),
         categories, categoryStart, categoryId: categoryId.subarray(0, categoryEntries),
-        lead, dueTime, dueMonth, planStartTime, fixedStatus, indicators,
+        lead, dueTime, dueMonth, planStartTime, fixedStatus, ongoing, indicators,
       };
     },
   };

@@ -119,7 +119,7 @@ function buildTimeline(rows: readonly TaskRow[], lane: TimelineLaneKind, asOf: s
   const dictionary = lane === 'region' ? table.regions : lane === 'section' ? table.sections : table.units;
   // a row with no lane value goes to the lane of '' (the same lane as a value printed as '', should one exist)
   const noValue = dictionary.ids.get('') ?? dictionary.names.length;
-  const pass = assignLanes(table, ids, laneKeyIds(table, lane), ongoingFlags(table), unknownMonth, dictionary, noValue);
+  const pass = assignLanes(table, ids, laneKeyIds(table, lane), table.ongoing, unknownMonth, dictionary, noValue);
   const { rowLane, unknownKey, unknownCount, undated, unplaced, firstMonth, lastMonth, laneKeys, laneCounts, laneOngoing, laneRunsOn } = pass;
   let { min, max } = pass;
   // the axis spans the data; the as-of date joins it when near (within a quarter of the span), else the chart marks it at the edge
@@ -446,24 +446,9 @@ function laneKeyIds(table: TaskTable, lane: TimelineLaneKind): Int32Array {
 
 const outermostSections = new WeakMap<TaskTable, Int32Array>();
 
-// deadline.ongoing of every row as a column, made on first use: reading it through each task object costs a cache miss per row
-function ongoingFlags(table: TaskTable): Uint8Array {
-  let flags = ongoing.get(table);
-  if (flags === undefined) {
-    flags = new Uint8Array(table.rows.length);
-    for (let i = 0; i < flags.length; i++) flags[i] = table.rows[i]!.task.deadline.ongoing ? 1 : 0;
-    ongoing.set(table, flags);
-  }
-  return flags;
-}
-
-const ongoing = new WeakMap<TaskTable, Uint8Array>();
-
-// the two per-table columns above are read off every task object: built in slices after a load, not in the
-// timeline's first render (table-warmers.ts)
-registerTableWarmer(function* warmTimelineColumns(table: TaskTable) {
-  ongoingFlags(table);
-  yield;
+// the year-unknown months are read off task objects: built in slices after a load, not in the timeline's first
+// render (table-warmers.ts)
+registerTableWarmer(function* warmUnknownMonths(table: TaskTable) {
   unknownMonths(table);
 });
 

@@ -23,11 +23,26 @@ export interface PreparedRows {
   options: FilterOptions;
 }
 
-function* prepareRows({ load, unitAliases }: RowsInput): Steps<PreparedRows> {
+/**
+ * The rows of a load with the unit alias table applied, and what the opened views index per table (the targets'
+ * points…), so that is not done in their first render: the dashboard's and the wall's rows are built alike.
+ */
+export function* rowSteps(load: LoadResult, unitAliases: UnitAliasTable): Steps<TaskRow[]> {
   const rows = yield* taskRowSteps(load.datasets, buildAliasLookup(unitAliases.entries));
-  const options = yield* filterOptionSteps(rows);
-  // what the opened views index per table (the targets' points…) is built here too, not in their first render
   if (rows.length > 0) yield* warmTable(rows[0]!.table);
+  return rows;
+}
+
+/** Whether a load is large enough to be built in slices (SLICED_FROM_TASKS). */
+export function slicedLoad(load: LoadResult): boolean {
+  let tasks = 0;
+  for (const dataset of load.datasets) tasks += dataset.tasks.length;
+  return tasks >= SLICED_FROM_TASKS;
+}
+
+function* prepareRows({ load, unitAliases }: RowsInput): Steps<PreparedRows> {
+  const rows = yield* rowSteps(load, unitAliases);
+  const options = yield* filterOptionSteps(rows);
   return { rows, options };
 }
 
@@ -39,6 +54,6 @@ function* prepareRows({ load, unitAliases }: RowsInput): Steps<PreparedRows> {
  */
 export function usePreparedRows(load: LoadResult, unitAliases: UnitAliasTable): { input: RowsInput; value: PreparedRows } | null {
   const input = useMemo(() => ({ load, unitAliases }), [load, unitAliases]);
-  const tasks = useMemo(() => load.datasets.reduce((sum, dataset) => sum + dataset.tasks.length, 0), [load]);
-  return useSteppedMemo(input, prepareRows, tasks >= SLICED_FROM_TASKS);
+  const sliced = useMemo(() => slicedLoad(load), [load]);
+  return useSteppedMemo(input, prepareRows, sliced);
 }

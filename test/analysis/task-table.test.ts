@@ -51,6 +51,11 @@ describe('analysis/task-table', () => {
     expect(fixed).toEqual(['dated', 'dated', 'ongoing', 'dated', 'yearUnknown', 'dated', null]);
   });
 
+  it('buildTaskTable: ongoing → 1 exactly for the rows whose deadline is ongoing (长期推进)', () => {
+    expect([...table.ongoing]).toEqual(table.rows.map((row) => (row.task.deadline.ongoing ? 1 : 0)));
+    expect([...table.ongoing][2]).toBe(1);
+  });
+
   it('buildTaskTable: sections per path level, distinct categories per row', () => {
     expect(table.sections.names).toEqual(['政务服务', '网络', '营商环境', '审批', '数据']);
     expect([...table.sectionStart]).toEqual([0, 2, 3, 4, 6, 7, 8, 8]);

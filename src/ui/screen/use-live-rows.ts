@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
 import type { Steps } from '../../analysis/steps.ts';
-import { warmTable } from '../../analysis/table-warmers.ts';
-import { taskRowSteps, type TaskRow } from '../../analysis/task-row.ts';
-import { buildAliasLookup } from '../../analysis/unit-identity.ts';
+import type { TaskRow } from '../../analysis/task-row.ts';
 import type { LoadResult } from '../../load/load-result.ts';
 import type { UnitAliasTable } from '../../load/unit-alias-table.ts';
-import { SLICED_FROM_TASKS } from '../use-prepared-rows.ts';
+import { rowSteps, slicedLoad } from '../use-prepared-rows.ts';
 import { useSteppedMemo } from '../use-stepped-memo.ts';
 
 interface LiveInput {
@@ -18,9 +16,7 @@ interface LiveInput {
 function* liveRowSteps({ live, load, rows, unitAliases }: LiveInput): Steps<readonly TaskRow[]> {
   // the dashboard's own load: its rows are already built (with the same alias table)
   if (live === load) return rows;
-  const built = yield* taskRowSteps(live.datasets, buildAliasLookup(unitAliases.entries));
-  if (built.length > 0) yield* warmTable(built[0]!.table);
-  return built;
+  return yield* rowSteps(live, unitAliases);
 }
 
 /**
@@ -29,7 +25,7 @@ function* liveRowSteps({ live, load, rows, unitAliases }: LiveInput): Steps<read
  */
 export function useLiveRows(load: LoadResult, rows: readonly TaskRow[], live: LoadResult, unitAliases: UnitAliasTable): { live: LoadResult; rows: readonly TaskRow[] } {
   const input = useMemo(() => ({ live, load, rows, unitAliases }), [live, load, rows, unitAliases]);
-  const tasks = useMemo(() => live.datasets.reduce((sum, dataset) => sum + dataset.tasks.length, 0), [live]);
-  const built = useSteppedMemo(input, liveRowSteps, live !== load && tasks >= SLICED_FROM_TASKS);
+  const sliced = useMemo(() => live !== load && slicedLoad(live), [live, load]);
+  const built = useSteppedMemo(input, liveRowSteps, sliced);
   return built === null ? { live: load, rows } : { live: built.input.live, rows: built.value };
 }
