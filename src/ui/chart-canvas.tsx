@@ -3,6 +3,7 @@ import { use, useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
 import { echarts } from './echarts-setup.ts';
 import { chartPartsPending } from './echarts/chart-parts.ts';
+import { onDrawError } from './echarts/staggered-updates.ts';
 
 // lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
 const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
@@ -42,6 +43,14 @@ export default function ChartCanvas({ option, onClick, onBrushEnd, onReady }: Ch
   const guard = useCallback((core: GuardedCore | null) => {
     if (core) core.onInitError = (error) => setInitError(() => error);
   }, []);
+  // an option that fails to draw (in its own task, see staggered-updates.ts) is shown by the same boundary
+  const ready = useCallback(
+    (chart: Parameters<ChartCanvasProps['onReady']>[0]) => {
+      onDrawError(chart, (error) => setInitError(() => error));
+      onReady(chart);
+    },
+    [onReady],
+  );
   // Rethrown while rendering, so the chart's error boundary shows it with a retry.
   if (initError !== null) throw initError instanceof Error ? initError : new Error(String(initError));
   // Series and components only some charts use load on first need; the chart's Suspense shows its loading box meanwhile.
@@ -56,7 +65,7 @@ export default function ChartCanvas({ option, onClick, onBrushEnd, onReady }: Ch
       lazyUpdate
       style={{ height: '100%', width: '100%' }}
       onEvents={onEvents}
-      onChartReady={onReady}
+      onChartReady={ready}
     />
   );
 }
