@@ -9,7 +9,7 @@ import type { UnitAliasTable } from '../load/unit-alias-table.ts';
 import { useSteppedMemo } from './use-stepped-memo.ts';
 
 /** From this many tasks, rows and filter options are built in time slices instead of inside one render. */
-export const SLICED_FROM_TASKS = 20_000;
+export const SLICED_FROM_TASKS = 5_000;
 
 /** One load with the unit alias table in force: what the rows are built from. */
 export interface RowsInput {
