@@ -17,7 +17,11 @@ export function markCount(option: object): number {
   return marks;
 }
 
-/** The option as it is, or, past ANIMATED_MARKS_MAX marks, a copy drawn without animation (the result at once). */
-export function withAnimationBudget<T extends object>(option: T): T {
-  return markCount(option) > ANIMATED_MARKS_MAX ? { ...option, animation: false } : option;
+/**
+ * The option as it is, or a copy drawn without animation (the result at once): past ANIMATED_MARKS_MAX marks, and
+ * when `still` (a load arriving batch by batch, whose every batch would otherwise animate each chart for a second
+ * while the rest of the load waits for the main thread).
+ */
+export function withAnimationBudget<T extends object>(option: T, still = false): T {
+  return still || markCount(option) > ANIMATED_MARKS_MAX ? { ...option, animation: false } : option;
 }

@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate.ts';
 import { withRegionLabels } from '../i18n/data-labels.ts';
 import { withAnimationBudget } from '../charts/animation-budget.ts';
 import { localiseRegionPlaceholder } from '../charts/region-placeholder-option.ts';
+import { loadingInBatches } from './load-in-batches.ts';
 import { chartTable, type ChartPoint, type ChartTable } from './chart-export/chart-data.ts';
 import { ChartDataTable } from './chart-export/chart-data-table.tsx';
 import { chartSummary, pointText } from './chart-export/chart-summary.ts';
@@ -57,8 +58,12 @@ const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
 export function Chart(props: Props) {
   const { lang, height, label, onReady } = props;
   // what the chart draws, exports and reads out: the option with data placeholders in the reader's language
-  // (large charts draw without animation: see animation-budget.ts)
-  const option = useMemo(() => (props.option === null ? null : withAnimationBudget(localiseRegionPlaceholder(props.option, lang))), [props.option, lang]);
+  // (large charts, and every chart while a load arrives in batches, draw without animation: see animation-budget.ts;
+  // the batch state is read when the option changes, never a reason to redraw)
+  const option = useMemo(
+    () => (props.option === null ? null : withAnimationBudget(localiseRegionPlaceholder(props.option, lang), loadingInBatches())),
+    [props.option, lang],
+  );
   const context = useExportContext();
   const instance = useRef<ChartInstance | null>(null);
   const box = useRef<HTMLDivElement>(null);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { longTextMessage } from '../i18n/long-text-messages.ts';
 import type { Lang } from '../state/app-state.ts';
 import { cutText } from './cut-text.ts';
+import { formatNumber } from './format-number.ts';
 
 /** Characters shown before 查看全文: several pages of a long task, far below what slows the dialog. */
 export const SHORT_CHARS = 5000;
@@ -15,7 +16,7 @@ export const FULL_CHARS = 500_000;
 export function LongText({ text, lang }: { text: string; lang: Lang }) {
   const [full, setFull] = useState(false);
   const shown = cutText(text, full ? FULL_CHARS : SHORT_CHARS);
-  const n = text.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
+  const n = formatNumber(text.length, lang);
   return (
     <>
       {shown}
@@ -31,7 +32,7 @@ export function LongText({ text, lang }: { text: string; lang: Lang }) {
       {full && text.length > FULL_CHARS && (
         <span className="muted" role="note">
           {' '}
-          {longTextMessage(lang, 'longText.capped', { shown: FULL_CHARS.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'), n })}
+          {longTextMessage(lang, 'longText.capped', { shown: formatNumber(FULL_CHARS, lang), n })}
         </span>
       )}
     </>

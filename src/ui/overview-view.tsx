@@ -13,13 +13,14 @@ import { DensityChart } from './timeline/density-chart.tsx';
 import type { ViewProps } from './view-props.ts';
 import { WorkloadBars } from './workload/workload-view.tsx';
 import { titleWithFilters } from './filters/filter-title.ts';
+import { formatNumber } from './format-number.ts';
 
 /** Key figures of the filtered tasks and small versions of the other views, each linking to its view. */
 export function OverviewView(props: ViewProps) {
   const { state, filtered, asOf } = props;
   const { lang } = state;
   const figures = useMemo(() => keyFigures(filtered, asOf), [filtered, asOf]);
-  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN');
+  const number = (n: number) => formatNumber(n, lang);
   const statusLink = (status: DeadlineStatus) => formatHash({ ...state, view: 'tasks', filters: { ...state.filters, status: [status] } });
   const share = `${Math.round(figures.ongoingShare * 100)}%`;
   const cards: { key: MessageKey; value: number; href?: string; note?: string }[] = [

@@ -12,6 +12,7 @@ import { routeProgressForms } from './progress/progress-store.ts';
 import { whenShown } from './shown-load.ts';
 import { openUploadsDb } from './import/uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
+import { setLoadingInBatches } from './load-in-batches.ts';
 
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */
 export const uploadsStore: UploadsStore = createUploadsStore(
@@ -68,6 +69,7 @@ export function useDatasets(): LoadResult | null {
       clearTimeout(recheck);
       if (!live || waiting === null) return;
       if (due(waiting.loaded, waiting.total, performance.now())) {
+        setLoadingInBatches(true);
         setFetched(waiting.partial());
         waiting = null;
         return;
@@ -99,6 +101,7 @@ export function useDatasets(): LoadResult | null {
       // the line stays until every dataset is on screen: at province size the rows are built after this (shown-load.ts)
       stopWaitingForShown = whenShown(r, () => {
         progress.remove();
+        setLoadingInBatches(false);
         if (live) afterShown(r);
       });
     });
@@ -130,6 +133,7 @@ export function useDatasets(): LoadResult | null {
     void uploadsStore.init();
     return () => {
       live = false;
+      setLoadingInBatches(false);
       stopWaitingForShown();
       clearTimeout(recheck);
       files.close();

@@ -19,4 +19,10 @@ describe('charts/animation-budget', () => {
     expect(drawn.series).toBe(large.series);
     expect(large.animation).toBe(true);
   });
+
+  it('draws any chart without animation while a load arrives in batches', () => {
+    const small = { series: [bars(3)], animation: true };
+    expect(withAnimationBudget(small, true).animation).toBe(false);
+    expect(withAnimationBudget(small, false)).toBe(small);
+  });
 });

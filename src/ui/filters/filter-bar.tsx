@@ -13,6 +13,7 @@ import { suggestionsFor } from './suggestions.ts';
 import type { ViewProps } from '../view-props.ts';
 import { toggled, withFilters } from '../view-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
+import { formatNumber } from '../format-number.ts';
 
 export const STATUSES: readonly DeadlineStatus[] = ['passed', 'due90', 'later', 'ongoing', 'yearUnknown'];
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
@@ -188,7 +189,7 @@ function FilterAnnouncer({ lang, filters, count }: { lang: Lang; filters: Filter
       first.current = false;
       return;
     }
-    setSaid(shellText(lang, 'a11y.filtersChanged', { n: count.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') }));
+    setSaid(shellText(lang, 'a11y.filtersChanged', { n: formatNumber(count, lang) }));
     // filters is the trigger; the count follows from it
   }, [filters]);
   return (

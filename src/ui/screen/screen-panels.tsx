@@ -4,7 +4,7 @@ import { keyFigures } from '../../analysis/key-figures.ts';
 import type { TaskRow } from '../../analysis/task-row.ts';
 import { targetMatrix } from '../../analysis/targets.ts';
 import { matrixTopRegions } from '../../analysis/matrix-top-regions.ts';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import { foldTimelineLanes } from '../../charts/timeline-fold.ts';
 import { chartMessage } from '../../i18n/chart-messages.ts';
 import { timelineItems } from '../../analysis/timeline-items.ts';
@@ -117,7 +117,7 @@ function FiguresPanel({ lang, filtered, asOf }: ScreenPanelProps) {
     for (const row of filtered) counts.set(row.region, (counts.get(row.region) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   }, [filtered]);
-  const number = (n: number) => formatCount(n, lang);
+  const number = (n: number) => formatNumber(n, lang);
   const share = `${Math.round(figures.ongoingShare * 100)}%`;
   const cards: { key: MessageKey; value: number; tone?: string; note?: string }[] = [
     { key: 'figure.tasks', value: figures.tasks },
@@ -181,7 +181,7 @@ function WorkloadPanel({ lang, filtered, datasets }: ScreenPanelProps) {
       // a province's tens of thousands of other units, drawn as one bar, would flatten every named unit to a sliver
       const keepOther = group.other === null || group.other.tasks <= OTHER_BAR_RATIO * busiest;
       if (!keepOther && group.other !== null) {
-        more = screenMessage(lang, 'workload.more', { n: formatCount(group.other.unitCount, lang), tasks: formatCount(group.other.tasks, lang) });
+        more = screenMessage(lang, 'workload.more', { n: formatNumber(group.other.unitCount, lang), tasks: formatNumber(group.other.tasks, lang) });
       }
       return { ...group, other: keepOther ? group.other : null, collective: group.collective.slice(0, COLLECTIVE_UNITS) };
     });
@@ -217,7 +217,7 @@ function TargetsPanel({ lang, filtered }: ScreenPanelProps) {
   const { option, more } = useMemo(() => {
     const top = matrixTopRegions(targetMatrix(filtered), Math.floor(TARGET_COLUMNS_WIDTH / TARGET_MIN_COLUMN));
     const matrix = top.matrix;
-    const more = top.left === 0 ? null : screenMessage(lang, 'targets.more', { shown: matrix.regions.length, n: formatCount(top.left, lang) });
+    const more = top.left === 0 ? null : screenMessage(lang, 'targets.more', { shown: matrix.regions.length, n: formatNumber(top.left, lang) });
     if (matrix.cells.length === 0) return { option: null, more };
     // cell labels stay at FONT: two lines (target, due date) where the rows are tall enough, else the target alone
     // (the panel note then says the due date is left out) rather than text too small to read from the room

@@ -10,7 +10,7 @@ import type { Lang } from '../../state/app-state.ts';
 import { stateLabel } from '../progress/progress-format.ts';
 import { capPerKind } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
@@ -61,7 +61,7 @@ function PlanAlerts({ lang, asOf, rows, awaiting }: { lang: Lang; asOf: string; 
           <ol className="wall-alert-list">
             {items.map((entry) => ('item' in entry
               ? <AlertLine key={entry.item.taskId} item={entry.item} lang={lang} awaiting={awaiting.has(entry.item.taskId)} />
-              : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={screenMessage(lang, entry.kind === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', { n: formatCount(entry.more, lang) })} />))}
+              : <MoreLine key={`more-${entry.kind}`} kind={entry.kind} text={screenMessage(lang, entry.kind === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', { n: formatNumber(entry.more, lang) })} />))}
           </ol>
         </AutoScroll>
       )}
@@ -120,7 +120,7 @@ function alertGroup(item: WallProgressAlert): 'rag' | 'passed' | 'dueSoon' {
 }
 
 function moreProgressText(lang: Lang, group: ReturnType<typeof alertGroup>, n: number): string {
-  const count = { n: formatCount(n, lang) };
+  const count = { n: formatNumber(n, lang) };
   if (group === 'rag') return wallProgressMessage(lang, 'alerts.moreRag', count);
   return screenMessage(lang, group === 'passed' ? 'alerts.morePassed' : 'alerts.moreSoon', count);
 }

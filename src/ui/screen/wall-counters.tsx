@@ -7,7 +7,7 @@ import { screenMessage, type ScreenMessageKey } from '../../i18n/screen-messages
 import { wallProgressMessage, type WallProgressMessageKey } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { formatRate } from '../progress/progress-format.ts';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import type { WallProps } from './wall-props.ts';
 import { useFitCounters } from './use-fit-counters.ts';
 
@@ -31,7 +31,7 @@ export function WallCounters({ lang, asOf, rows, progress }: WallProps) {
   const counts = useMemo(() => wallCounters(rows, asOf), [rows, asOf]);
   const rates = useMemo(() => (progress === null ? null : ratesOf(rows, progress)), [rows, progress]);
   const plain = (id: string, label: ScreenMessageKey, value: number, tone: Counter['tone']): Counter =>
-    ({ id, label: screenMessage(lang, label), value, shown: formatCount(value, lang), tone });
+    ({ id, label: screenMessage(lang, label), value, shown: formatNumber(value, lang), tone });
   const counters: Counter[] = [
     plain('tasks', 'counter.tasks', counts.tasks, 'plain'),
     plain('regions', 'counter.regions', counts.regions, 'plain'),
@@ -75,7 +75,7 @@ function progressCounters(rates: ProgressRates, lang: Lang): Counter[] {
   return [
     { id: 'completion', label: label('counter.completion'), value: rates.completionRate ?? NaN, shown: rate(rates.completionRate), tone: 'rate' },
     { id: 'onTime', label: label('counter.onTime'), value: rates.onTimeRate ?? NaN, shown: rate(rates.onTimeRate), tone: 'rate' },
-    { id: 'red', label: label('counter.red'), value: rates.red, shown: formatCount(rates.red, lang), tone: 'red', mark: '■' },
-    { id: 'amber', label: label('counter.amber'), value: rates.amber, shown: formatCount(rates.amber, lang), tone: 'amber', mark: '▲' },
+    { id: 'red', label: label('counter.red'), value: rates.red, shown: formatNumber(rates.red, lang), tone: 'red', mark: '■' },
+    { id: 'amber', label: label('counter.amber'), value: rates.amber, shown: formatNumber(rates.amber, lang), tone: 'amber', mark: '▲' },
   ];
 }

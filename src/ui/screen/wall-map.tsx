@@ -14,7 +14,7 @@ import { useRotation } from './screen-timers.ts';
 import { mapNameOf, useBoundaries } from './screen-boundaries.ts';
 import { ScreenChart } from './screen-chart.tsx';
 import { useFittingCount } from './use-fitting-count.ts';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel, withRegionLabels } from '../../i18n/data-labels.ts';
 
@@ -105,15 +105,15 @@ export function WallMap({ lang, asOf, rows, filterWords, rotate, divisionCodes, 
                   <li key={r.key} className={(heat.get(r.region) ?? 0) > 0 ? 'wall-tile is-hot' : 'wall-tile'} data-region={r.region}
                     data-focus={focus?.region === r.region && focus.kind === 'region' ? 'true' : undefined}>
                     <span className="wall-tile-name">{regionLabel(lang, r.region)}</span>
-                    <span className="wall-tile-value">{formatCount(heat.get(r.region) ?? 0, lang)}</span>
+                    <span className="wall-tile-value">{formatNumber(heat.get(r.region) ?? 0, lang)}</span>
                   </li>
                 ))}
-                {tiles.rest > 0 && <li className="wall-tile-more" data-testid="wall-tiles-more">{screenMessage(lang, 'map.moreTiles', { n: formatCount(tiles.rest, lang) })}</li>}
+                {tiles.rest > 0 && <li className="wall-tile-more" data-testid="wall-tiles-more">{screenMessage(lang, 'map.moreTiles', { n: formatNumber(tiles.rest, lang) })}</li>}
               </ul>
               {option !== null && <p className="wall-map-legend">{progress === null ? screenMessage(lang, 'map.legend') : wallProgressMessage(lang, 'map.legend')}</p>}
               {option !== null && unlabelled > 0 && (
                 <p className="wall-map-legend wall-map-unlabelled" data-testid="wall-map-unlabelled" data-count={unlabelled}>
-                  {screenMessage(lang, 'map.unlabelled', { n: formatCount(unlabelled, lang) })}
+                  {screenMessage(lang, 'map.unlabelled', { n: formatNumber(unlabelled, lang) })}
                 </p>
               )}
             </div>
@@ -197,20 +197,20 @@ function FocusCard({ focus, lang, index, rag }: { focus: Focus; lang: Lang; inde
     <aside className="wall-focus" data-testid="wall-focus" data-focus={focus.key} data-index={index} key={focus.key}>
       <p className="wall-focus-kicker">{screenMessage(lang, 'focus.kicker')}</p>
       <h3 className="wall-focus-name">{shortText(withRegionLabels(lang, focus.name), FOCUS_UNIT_CHARS)}</h3>
-      <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatCount(entry.total, lang) })}</p>
+      <p className="wall-focus-line">{screenMessage(lang, 'focus.tasks', { n: formatNumber(entry.total, lang) })}</p>
       {rag === null ? (
         <>
-          <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatCount(entry.passed, lang) })}</p>
-          <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatCount(entry.dueSoon, lang) })}</p>
+          <p className="wall-focus-line tone-passed">{screenMessage(lang, 'focus.passed', { n: formatNumber(entry.passed, lang) })}</p>
+          <p className="wall-focus-line tone-soon">{screenMessage(lang, 'focus.dueSoon', { n: formatNumber(entry.dueSoon, lang) })}</p>
         </>
       ) : (
         <>
-          <p className="wall-focus-line tone-red" data-red={rag.red}>■ {wallProgressMessage(lang, 'counter.red')} {formatCount(rag.red, lang)}</p>
-          <p className="wall-focus-line tone-amber" data-amber={rag.amber}>▲ {wallProgressMessage(lang, 'counter.amber')} {formatCount(rag.amber, lang)}</p>
+          <p className="wall-focus-line tone-red" data-red={rag.red}>■ {wallProgressMessage(lang, 'counter.red')} {formatNumber(rag.red, lang)}</p>
+          <p className="wall-focus-line tone-amber" data-amber={rag.amber}>▲ {wallProgressMessage(lang, 'counter.amber')} {formatNumber(rag.amber, lang)}</p>
         </>
       )}
       <p className="wall-focus-line wall-focus-muted">{focus.nextDue === null ? screenMessage(lang, 'focus.noNext') : screenMessage(lang, 'focus.nextDue', { date: focus.nextDue })}</p>
-      {focus.topUnit && <p className="wall-focus-line wall-focus-muted wall-focus-wide">{screenMessage(lang, 'focus.topLead', { n: formatCount(focus.topUnit.tasks, lang) })}</p>}
+      {focus.topUnit && <p className="wall-focus-line wall-focus-muted wall-focus-wide">{screenMessage(lang, 'focus.topLead', { n: formatNumber(focus.topUnit.tasks, lang) })}</p>}
       {focus.topUnit && <p className="wall-focus-line wall-focus-wide">{shortText(focus.topUnit.name, FOCUS_UNIT_CHARS)}</p>}
     </aside>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { deadlinesAhead } from '../../analysis/deadlines-ahead.ts';
 import { monthValueLabels } from '../../analysis/wall-month-values.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
 
 /** The next twelve months of deadlines from the as-of month (marked), a column each with its count printed. */
@@ -10,7 +10,7 @@ export function WallMonths({ lang, asOf, rows, filterWords }: WallProps) {
   const ahead = useMemo(() => deadlinesAhead(rows, asOf), [rows, asOf]);
   const max = Math.max(1, ...ahead.counts);
   const empty = ahead.counts.every((n) => n === 0);
-  const values = monthValueLabels(ahead.counts, (n) => formatCount(n, lang));
+  const values = monthValueLabels(ahead.counts, (n) => formatNumber(n, lang));
   const title = screenMessage(lang, 'months.title') + (values.thousands ? screenMessage(lang, 'months.thousands') : '');
   return (
     <section className="wall-panel wall-months" data-testid="wall-months" data-thousands={values.thousands ? 'true' : undefined}>
@@ -31,7 +31,7 @@ export function WallMonths({ lang, asOf, rows, filterWords }: WallProps) {
       <p className="wall-panel-note" data-testid="wall-months-note">
         {empty && ahead.lastDue !== null
           ? screenMessage(lang, 'months.empty', { last: ahead.lastDue })
-          : `${screenMessage(lang, 'months.asOf')} ${ahead.months[0]} · ${screenMessage(lang, 'months.outside', { before: formatCount(ahead.before, lang), after: formatCount(ahead.after, lang) })}`}
+          : `${screenMessage(lang, 'months.asOf')} ${ahead.months[0]} · ${screenMessage(lang, 'months.outside', { before: formatNumber(ahead.before, lang), after: formatNumber(ahead.after, lang) })}`}
       </p>
     </section>
   );

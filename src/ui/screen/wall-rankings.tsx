@@ -9,7 +9,7 @@ import { wallProgressMessage } from '../../i18n/wall-progress-messages.ts';
 import type { Lang } from '../../state/app-state.ts';
 import { capList } from '../../analysis/wall-list-cap.ts';
 import { AutoScroll } from './auto-scroll.tsx';
-import { formatCount } from './format-count.ts';
+import { formatNumber } from '../format-number.ts';
 import { titleWithFilters, type WallProps } from './wall-props.ts';
 import { regionLabel } from '../../i18n/data-labels.ts';
 
@@ -91,8 +91,8 @@ function RankingsPanel({ progress, title, empty, regionRows, unitRows, more, leg
 
 function moreLines(lang: Lang, regions: number, units: number): { regions: string | null; units: string | null } {
   return {
-    regions: regions === 0 ? null : screenMessage(lang, 'rank.moreRegions', { n: formatCount(regions, lang) }),
-    units: units === 0 ? null : screenMessage(lang, 'rank.moreUnits', { n: formatCount(units, lang) }),
+    regions: regions === 0 ? null : screenMessage(lang, 'rank.moreRegions', { n: formatNumber(regions, lang) }),
+    units: units === 0 ? null : screenMessage(lang, 'rank.moreUnits', { n: formatNumber(units, lang) }),
   };
 }
 
@@ -134,8 +134,8 @@ function ProgressRankRow({ entry, label, max, lang, twoLine = false }: { entry: 
         <span className="wall-rank-fill tone-amber" style={{ width: `${(entry.amber / max) * 100}%` }} />
       </span>
       <span className="wall-rank-value wall-rank-rag">
-        <span className="wall-rank-red">■{formatCount(entry.red, lang)}</span>
-        <span className="wall-rank-amber">▲{formatCount(entry.amber, lang)}</span>
+        <span className="wall-rank-red">■{formatNumber(entry.red, lang)}</span>
+        <span className="wall-rank-amber">▲{formatNumber(entry.amber, lang)}</span>
       </span>
     </li>
   );
@@ -161,7 +161,7 @@ function RankRow({ entry, label, max, lang, twoLine = false }: { entry: RankedEn
         <span className="wall-rank-fill tone-passed" style={{ width: `${(entry.passed / max) * 100}%` }} />
         <span className="wall-rank-fill tone-soon" style={{ width: `${(entry.dueSoon / max) * 100}%` }} />
       </span>
-      <span className="wall-rank-value">{formatCount(value, lang)}</span>
+      <span className="wall-rank-value">{formatNumber(value, lang)}</span>
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { ProgressFormExport } from '../progress/progress-form-export.tsx';
 import { sortTaskRows } from './sort-task-rows.ts';
 import { TaskTable } from './task-table.tsx';
 import type { ViewProps } from '../view-props.ts';
+import { formatNumber } from '../format-number.ts';
 
 /** The filtered tasks as a sortable, virtualised table with CSV export of exactly those rows. */
 export function TasksView({ state, navigate, filtered, asOf, progress, load }: ViewProps) {
@@ -28,7 +29,7 @@ export function TasksView({ state, navigate, filtered, asOf, progress, load }: V
     <section className="tasks-view">
       <div className="view-toolbar">
         <p className="count" data-testid="task-count" data-count={filtered.length}>
-          {translate(lang, 'tasks.count', { n: filtered.length.toLocaleString(lang === 'en' ? 'en' : 'zh-CN') })}
+          {translate(lang, 'tasks.count', { n: formatNumber(filtered.length, lang) })}
         </p>
         <button type="button" onClick={() => void exportCsv(false)} data-testid="export-csv" disabled={textsPending.size > 0} title={exportTitle(exportText(lang, 'tasks.csvTitle'))}>
           {translate(lang, 'tasks.export')}
