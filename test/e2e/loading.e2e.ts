@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, openApp, screenshot, useServedSite, writeLargeDatasets } from './harness.ts';
+import { FIXTURES, INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 
 const DATASETS = 120;
 const PER_DATASET = 200;
@@ -55,6 +55,51 @@ describe('loading many datasets, one broken', () => {
     const broken = await page.textContent('.failure[data-file="broken-2022.json"]');
     expect(broken).toContain('tasks.1.deadline.due: invalid date');
     await page.close();
+  });
+
+  it('draws the charts of a load arriving in batches without animation, and animates a filter change once all is shown', async () => {
+    const page = await served.browser.newPage();
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // the second half of the files waits (the workers' requests too): the first half is drawn as a batch after a second's stall
+    const pattern = '**/data/large-*.json';
+    await page.context().route(pattern, async (route) => {
+      const n = Number(/large-(\d+)\.json/.exec(route.request().url())?.[1] ?? 0);
+      if (n > DATASETS / 2) await gate;
+      await route.continue();
+    });
+    try {
+      await openApp(page, served.server.appUrl, '#/overview');
+      await page.waitForSelector('.chart canvas, .chart svg', { timeout: 30_000 });
+      expect(await page.$('[data-testid="load-progress"]'), 'the batch is drawn while the load goes on').not.toBeNull();
+      expect(await page.evaluate(INSTALL_PAGE_ECHARTS)).toBe(true);
+      const animations = () =>
+        page.evaluate(() => {
+          const echarts = (window as unknown as { __pageEcharts: { getInstanceByDom(el: Element): { getOption(): { animation?: unknown } } | undefined } }).__pageEcharts;
+          return [...document.querySelectorAll('[_echarts_instance_]')].map((el) => echarts.getInstanceByDom(el)?.getOption().animation);
+        });
+      const whileLoading = await animations();
+      expect(whileLoading.length).toBeGreaterThan(0);
+      for (const animation of whileLoading) expect(animation).toBe(false);
+
+      release();
+      await page.waitForFunction(() => document.querySelector('[data-testid="load-progress"]') === null, undefined, { timeout: 30_000 });
+      const all = await page.textContent('[data-figure="figure.tasks"] .figure-value');
+      expect(Number((all ?? '').replace(/\D/g, ''))).toBe(DATASETS * PER_DATASET);
+      // one region: few marks, within the animation budget, so its charts animate again
+      await page.evaluate(() => {
+        location.hash = `#/overview?region=${encodeURIComponent('测试市1')}`;
+      });
+      await page.waitForFunction((n) => (document.querySelector('[data-figure="figure.tasks"] .figure-value')?.textContent ?? '') === String(n), PER_DATASET, { timeout: 30_000 });
+      await waitForAtRest(page);
+      expect((await animations()).some((animation) => animation !== false)).toBe(true);
+    } finally {
+      release();
+      await page.context().unroute(pattern);
+      await page.close();
+    }
   });
 
   it('validates in a worker: the page requested the validation worker and no console error was logged', () => {
