@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { filterTasks } from '../analysis/filter-tasks.ts';
 import { translate } from '../i18n/translate.ts';
 import type { LoadResult } from '../load/load-datasets.ts';
@@ -35,22 +35,41 @@ function lazyView(load: () => Promise<(props: ViewProps) => React.ReactNode>): (
   };
 }
 
-const VIEW_COMPONENTS: Record<View, (props: ViewProps) => React.ReactNode> = {
-  overview: lazyView(async () => (await import('./overview-view.tsx')).OverviewView),
-  timeline: lazyView(async () => (await import('./timeline/timeline-view.tsx')).TimelineView),
-  workload: lazyView(async () => (await import('./workload/workload-view.tsx')).WorkloadView),
-  targets: lazyView(async () => (await import('./targets-view.tsx')).TargetsView),
-  tasks: lazyView(async () => (await import('./tasks/tasks-view.tsx')).TasksView),
-  quality: lazyView(async () => (await import('./quality-view.tsx')).QualityView),
-  screen: lazyView(async () => (await import('./screen/screen-view.tsx')).ScreenView),
-  supervise: lazyView(async () => (await import('./progress/supervise-view.tsx')).SuperviseView),
+const VIEW_LOADERS: Record<View, () => Promise<(props: ViewProps) => React.ReactNode>> = {
+  overview: async () => (await import('./overview-view.tsx')).OverviewView,
+  timeline: async () => (await import('./timeline/timeline-view.tsx')).TimelineView,
+  workload: async () => (await import('./workload/workload-view.tsx')).WorkloadView,
+  targets: async () => (await import('./targets-view.tsx')).TargetsView,
+  tasks: async () => (await import('./tasks/tasks-view.tsx')).TasksView,
+  quality: async () => (await import('./quality-view.tsx')).QualityView,
+  screen: async () => (await import('./screen/screen-view.tsx')).ScreenView,
+  supervise: async () => (await import('./progress/supervise-view.tsx')).SuperviseView,
 };
+
+const VIEW_COMPONENTS = Object.fromEntries(Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazyView(load)])) as Record<View, (props: ViewProps) => React.ReactNode>;
+
+/** Views that always draw charts through chart-canvas.tsx (the 督办 view only with reports; the wall has its own). */
+const CHART_VIEWS: ReadonlySet<View> = new Set(['overview', 'timeline', 'workload', 'targets']);
+
+/**
+ * Starts loading the opened view's code, and for a chart view the ECharts chunk, while the data loads: otherwise they
+ * are asked for only once the first rows are built, and a province's first chart waits for them (the lazy components
+ * then find the modules loaded). A failure is left to the lazy components, which report it where the view would be.
+ */
+function preloadView(view: View): void {
+  void VIEW_LOADERS[view]().catch(() => undefined);
+  if (CHART_VIEWS.has(view)) void import('./chart-canvas.tsx').catch(() => undefined);
+}
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */
 export function App() {
   const [state, navigate] = useAppState();
   const load = useDatasets();
   const { lang } = state;
+
+  // the view opened first only: later views load when opened, as before
+  const firstView = useRef(state.view);
+  useEffect(() => preloadView(firstView.current), []);
 
   useEffect(() => {
     document.title = translate(lang, 'app.title');

@@ -102,6 +102,35 @@ describe('loading many datasets, one broken', () => {
     }
   });
 
+  it("asks for the opened view's code and the charts' code while the data is still on its way", async () => {
+    const page = await served.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pattern = '**/data/large-*.json';
+    await page.context().route(pattern, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    try {
+      // not openApp: it waits for the view, which needs data
+      await page.goto(`${served.server.appUrl}#/timeline`);
+      await expect
+        .poll(() => requested.some((url) => /\/assets\/timeline-view-[\w-]+\.js$/.test(url)) && requested.some((url) => /\/assets\/chart-canvas-[\w-]+\.js$/.test(url)), { timeout: 30_000 })
+        .toBe(true);
+      expect(await page.$('.chart canvas, .chart svg'), 'no dataset has arrived, so nothing is drawn yet').toBeNull();
+      release();
+      await page.waitForSelector('.chart canvas, .chart svg', { timeout: 30_000 });
+    } finally {
+      release();
+      await page.context().unroute(pattern);
+      await page.close();
+    }
+  });
+
   it('validates in a worker: the page requested the validation worker and no console error was logged', () => {
     expect(served.browser.requests.some((url) => /\/assets\/validate-worker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(served.browser.errors).toEqual([]);
