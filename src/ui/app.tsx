@@ -21,6 +21,7 @@ import { reportShown } from './shown-load.ts';
 import { usePreparedRows } from './use-prepared-rows.ts';
 import { useUnitAliases } from './unit-aliases/use-unit-aliases.ts';
 import type { ViewProps } from './view-props.ts';
+import type { ChartPart } from './echarts/option-parts.ts';
 
 // Each view (with its chart builders, and the wall display with its own ECharts setup) is its
 // own chunk, loaded when first opened, so the shell and key figures never wait for them.
@@ -48,17 +49,28 @@ const VIEW_LOADERS: Record<View, () => Promise<(props: ViewProps) => React.React
 
 const VIEW_COMPONENTS = Object.fromEntries(Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazyView(load)])) as Record<View, (props: ViewProps) => React.ReactNode>;
 
-/** Views that always draw charts through chart-canvas.tsx (the 督办 view only with reports; the wall has its own). */
-const CHART_VIEWS: ReadonlySet<View> = new Set(['overview', 'timeline', 'workload', 'targets']);
+/**
+ * Views that always draw charts through chart-canvas.tsx (the 督办 view only with reports; the wall has its own), with
+ * the ECharts parts beyond the base set their charts always ask for (the timeline's bars and today line, the heatmaps).
+ */
+const CHART_VIEW_PARTS: Partial<Record<View, readonly ChartPart[]>> = {
+  overview: ['custom', 'marks'],
+  timeline: ['custom', 'marks'],
+  workload: ['heatmap'],
+  targets: ['heatmap'],
+};
 
 /**
- * Starts loading the opened view's code, and for a chart view the ECharts chunk, while the data loads: otherwise they
+ * Starts loading the opened view's code, and for a chart view the ECharts chunk and the parts its charts need, while the data loads: otherwise they
  * are asked for only once the first rows are built, and a province's first chart waits for them (the lazy components
  * then find the modules loaded). A failure is left to the lazy components, which report it where the view would be.
  */
 function preloadView(view: View): void {
   void VIEW_LOADERS[view]().catch(() => undefined);
-  if (CHART_VIEWS.has(view)) void import('./chart-canvas.tsx').catch(() => undefined);
+  const parts = CHART_VIEW_PARTS[view];
+  if (parts === undefined) return;
+  // through chart-canvas.tsx, which holds chart-parts.ts: a dynamic import of its own would split the ECharts chunks anew
+  void import('./chart-canvas.tsx').then((m) => m.preloadChartParts(parts), () => undefined);
 }
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */

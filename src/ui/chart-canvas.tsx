@@ -3,6 +3,9 @@ import { use, useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
 import { echarts } from './echarts-setup.ts';
 import { chartPartsPending } from './echarts/chart-parts.ts';
+
+// for app.tsx, which starts loading a view's parts with this chunk (see preloadView)
+export { preloadChartParts } from './echarts/chart-parts.ts';
 import { onDrawError } from './echarts/staggered-updates.ts';
 
 // lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.

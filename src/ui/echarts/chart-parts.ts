@@ -34,3 +34,13 @@ export function chartPartsPending(option: object): Promise<void> | null {
   }
   return promise;
 }
+
+/**
+ * Starts loading parts a view is known to need before its first option asks for them (while the data loads), so the
+ * chart does not wait for them then. Fire and forget: a part that fails here is asked for again by chartPartsPending.
+ */
+export function preloadChartParts(parts: readonly ChartPart[]): void {
+  for (const part of parts) {
+    if (!registered.has(part)) void LOADERS[part]().then(() => void registered.add(part), () => undefined);
+  }
+}
