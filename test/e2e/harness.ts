@@ -293,13 +293,20 @@ export async function waitForAtRest(page: Page, timeout = 30_000): Promise<void>
  * called; `stop` also removes the hold. For tests of what the page shows while the texts are on their way.
  */
 export async function holdTextsFiles(page: Page): Promise<{ release: () => void; stop: () => Promise<void> }> {
+  return holdRequests(page, '**/*.texts.arrow');
+}
+
+/**
+ * Holds every request matching `pattern` (the page's and its loading workers') whose URL `held` accepts, until `release`
+ * is called; `stop` also removes the hold. Other requests go on at once.
+ */
+export async function holdRequests(page: Page, pattern: string, held: (url: string) => boolean = () => true): Promise<{ release: () => void; stop: () => Promise<void> }> {
   let release = () => undefined as void;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const pattern = '**/*.texts.arrow';
   await page.context().route(pattern, async (route) => {
-    await gate;
+    if (held(route.request().url())) await gate;
     await route.continue();
   });
   return { release: () => release(), stop: () => page.context().unroute(pattern) };

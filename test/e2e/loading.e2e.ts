@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { FIXTURES, holdRequests, INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
 
 const DATASETS = 120;
 const PER_DATASET = 200;
@@ -59,17 +59,8 @@ describe('loading many datasets, one broken', () => {
 
   it('draws the charts of a load arriving in batches without animation, and animates a filter change once all is shown', async () => {
     const page = await served.browser.newPage();
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // the second half of the files waits (the workers' requests too): the first half is drawn as a batch after a second's stall
-    const pattern = '**/data/large-*.json';
-    await page.context().route(pattern, async (route) => {
-      const n = Number(/large-(\d+)\.json/.exec(route.request().url())?.[1] ?? 0);
-      if (n > DATASETS / 2) await gate;
-      await route.continue();
-    });
+    const hold = await holdRequests(page, '**/data/large-*.json', (url) => Number(/large-(\d+)\.json/.exec(url)?.[1] ?? 0) > DATASETS / 2);
     try {
       await openApp(page, served.server.appUrl, '#/overview');
       await page.waitForSelector('.chart canvas, .chart svg', { timeout: 30_000 });
@@ -84,7 +75,7 @@ describe('loading many datasets, one broken', () => {
       expect(whileLoading.length).toBeGreaterThan(0);
       for (const animation of whileLoading) expect(animation).toBe(false);
 
-      release();
+      hold.release();
       await page.waitForFunction(() => document.querySelector('[data-testid="load-progress"]') === null, undefined, { timeout: 30_000 });
       const all = await page.textContent('[data-figure="figure.tasks"] .figure-value');
       expect(Number((all ?? '').replace(/\D/g, ''))).toBe(DATASETS * PER_DATASET);
@@ -96,8 +87,8 @@ describe('loading many datasets, one broken', () => {
       await waitForAtRest(page);
       expect((await animations()).some((animation) => animation !== false)).toBe(true);
     } finally {
-      release();
-      await page.context().unroute(pattern);
+      hold.release();
+      await hold.stop();
       await page.close();
     }
   });
@@ -106,15 +97,7 @@ describe('loading many datasets, one broken', () => {
     const page = await served.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const pattern = '**/data/large-*.json';
-    await page.context().route(pattern, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const hold = await holdRequests(page, '**/data/large-*.json');
     try {
       // not openApp: it waits for the view, which needs data
       await page.goto(`${served.server.appUrl}#/timeline`);
@@ -122,11 +105,11 @@ describe('loading many datasets, one broken', () => {
         .poll(() => requested.some((url) => /\/assets\/timeline-view-[\w-]+\.js$/.test(url)) && requested.some((url) => /\/assets\/chart-canvas-[\w-]+\.js$/.test(url)), { timeout: 30_000 })
         .toBe(true);
       expect(await page.$('.chart canvas, .chart svg'), 'no dataset has arrived, so nothing is drawn yet').toBeNull();
-      release();
+      hold.release();
       await page.waitForSelector('.chart canvas, .chart svg', { timeout: 30_000 });
     } finally {
-      release();
-      await page.context().unroute(pattern);
+      hold.release();
+      await hold.stop();
       await page.close();
     }
   });
