@@ -80,8 +80,12 @@ export function App() {
   const { lang } = state;
 
   // the view opened first only: later views load when opened, as before
+  // (a task of its own: the preload links it adds cost about 50 ms, not to be added to the first render's task)
   const firstView = useRef(state.view);
-  useEffect(() => preloadView(firstView.current), []);
+  useEffect(() => {
+    const timer = setTimeout(() => preloadView(firstView.current), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     document.title = translate(lang, 'app.title');
