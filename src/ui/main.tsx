@@ -5,10 +5,13 @@ import { App } from './app.tsx';
 import { browserLocation } from './browser-location.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { AppStoreContext } from './use-app-state.ts';
+import { startValidationWorkers } from './use-datasets.ts';
 import './app.css';
 
 const root = document.getElementById('root');
 if (root) {
+  // the data's validation workers load their code while React renders the shell
+  startValidationWorkers();
   const store = createHashStore(browserLocation(window));
   createRoot(root).render(
     <StrictMode>

@@ -3,6 +3,7 @@ import { loadMessage } from '../i18n/load-messages.ts';
 import { createBatchSchedule } from '../load/batch-schedule.ts';
 import { loadDatasets, type FetchLike, type LoadProgress } from '../load/load-datasets.ts';
 import type { LoadResult } from '../load/load-result.ts';
+import { startEarlyWorkers, type EarlyWorkers } from '../load/early-workers.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
 import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
@@ -152,11 +153,20 @@ export function useDatasets(): LoadResult | null {
   return result;
 }
 
-/** Validation in a pool of module workers, or on the page where workers cannot run. */
+const spawnValidationWorker = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
+let earlyWorkers: EarlyWorkers | null = null;
+
+/** Starts the first load's validation workers before the first render (main.tsx), so they are ready when it asks. */
+export function startValidationWorkers(): void {
+  if (typeof Worker === 'undefined' || earlyWorkers !== null) return;
+  earlyWorkers = startEarlyWorkers(spawnValidationWorker, workerPoolSize(navigator.hardwareConcurrency));
+}
+
+/** Validation in a pool of module workers (the early ones first), or on the page where workers cannot run. */
 export function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
   const onPage = createMainThreadLoader(fetchFn);
   if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
-  const spawn = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
+  const spawn = () => earlyWorkers?.take() ?? spawnValidationWorker();
   return createWorkerLoader(spawn, workerPoolSize(navigator.hardwareConcurrency), onPage);
 }
 
