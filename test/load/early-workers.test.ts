@@ -27,14 +27,19 @@ function fakeWorker(name: string): FakeWorker {
   return worker as unknown as FakeWorker;
 }
 
+/** A spawn function that names its workers w1, w2… and keeps them in `spawned`. */
+function spawner(spawned: FakeWorker[]): () => FakeWorker {
+  return () => {
+    const worker = fakeWorker(`w${spawned.length + 1}`);
+    spawned.push(worker);
+    return worker;
+  };
+}
+
 describe('load/early-workers', () => {
   it('starts the workers at once and hands them out in order, then nothing', () => {
     const spawned: FakeWorker[] = [];
-    const early = startEarlyWorkers(() => {
-      const worker = fakeWorker(`w${spawned.length + 1}`);
-      spawned.push(worker);
-      return worker;
-    }, 2);
+    const early = startEarlyWorkers(spawner(spawned), 2);
     expect(spawned.map((w) => w.name)).toEqual(['w1', 'w2']);
     expect((early.take() as FakeWorker).name).toBe('w1');
     expect((early.take() as FakeWorker).name).toBe('w2');
@@ -43,11 +48,7 @@ describe('load/early-workers', () => {
 
   it('never hands out a worker that failed before it was taken, and terminates it', () => {
     const spawned: FakeWorker[] = [];
-    const early = startEarlyWorkers(() => {
-      const worker = fakeWorker(`w${spawned.length + 1}`);
-      spawned.push(worker);
-      return worker;
-    }, 3);
+    const early = startEarlyWorkers(spawner(spawned), 3);
     spawned[0]!.fail();
     spawned[2]!.fail();
     expect((early.take() as FakeWorker).name).toBe('w2');
