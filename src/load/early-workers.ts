@@ -3,6 +3,8 @@ import type { WorkerLike } from './worker-loader.ts';
 /** Workers started before the pool that will use them exists: `take` hands them out in order, then undefined. */
 export interface EarlyWorkers {
   take(): WorkerLike | undefined;
+  /** Terminates the workers not taken (a small load's pool may not need them all), so none idles for the page's life. */
+  close(): void;
 }
 
 /**
@@ -31,6 +33,9 @@ export function startEarlyWorkers(spawn: () => WorkerLike, count: number): Early
         entry.worker.terminate();
       }
       return undefined;
+    },
+    close() {
+      for (const entry of started.splice(0)) entry.worker.terminate();
     },
   };
 }

@@ -167,7 +167,14 @@ export function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
   const onPage = createMainThreadLoader(fetchFn);
   if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
   const spawn = () => earlyWorkers?.take() ?? spawnValidationWorker();
-  return createWorkerLoader(spawn, workerPoolSize(navigator.hardwareConcurrency), onPage);
+  const pool = createWorkerLoader(spawn, workerPoolSize(navigator.hardwareConcurrency), onPage);
+  return {
+    ...pool,
+    close: () => {
+      pool.close();
+      earlyWorkers?.close();
+    },
+  };
 }
 
 /**

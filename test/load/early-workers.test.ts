@@ -67,4 +67,13 @@ describe('load/early-workers', () => {
     expect((early.take() as FakeWorker).name).toBe('w1');
     expect(early.take()).toBeUndefined();
   });
+
+  it('terminates the workers not taken when closed, and hands out none after', () => {
+    const spawned: FakeWorker[] = [];
+    const early = startEarlyWorkers(spawner(spawned), 3);
+    expect((early.take() as FakeWorker).name).toBe('w1');
+    early.close();
+    expect(spawned.map((w) => w.terminated)).toEqual([false, true, true]);
+    expect(early.take()).toBeUndefined();
+  });
 });

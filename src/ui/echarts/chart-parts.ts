@@ -19,7 +19,11 @@ const loading = new Map<string, Promise<void>>();
  */
 export function chartPartsPending(option: object): Promise<void> | null {
   const missing = optionParts(option).filter((part) => !registered.has(part));
-  if (missing.length === 0) return null;
+  return missing.length === 0 ? null : loadParts(missing);
+}
+
+/** One promise per set of missing parts (the same for the same parts), settled once they are registered. */
+function loadParts(missing: readonly ChartPart[]): Promise<void> {
   const key = missing.join(' ');
   let promise = loading.get(key);
   if (promise === undefined) {
@@ -37,10 +41,10 @@ export function chartPartsPending(option: object): Promise<void> | null {
 
 /**
  * Starts loading parts a view is known to need before its first option asks for them (while the data loads), so the
- * chart does not wait for them then. Fire and forget: a part that fails here is asked for again by chartPartsPending.
+ * chart does not wait for them then; an option asking for the same parts meanwhile gets the same promise. Fire and
+ * forget: a part that fails here is asked for again by chartPartsPending.
  */
 export function preloadChartParts(parts: readonly ChartPart[]): void {
-  for (const part of parts) {
-    if (!registered.has(part)) void LOADERS[part]().then(() => void registered.add(part), () => undefined);
-  }
+  const missing = [...parts].sort().filter((part) => !registered.has(part));
+  if (missing.length > 0) loadParts(missing).catch(() => undefined);
 }
