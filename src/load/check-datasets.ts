@@ -39,17 +39,46 @@ export interface DatasetChecker {
   add(files: readonly LoadedFile[]): CheckedDatasets;
 }
 
-/** Creates a DatasetChecker that starts after `existing` (already shown); `add` gives, batch by batch, what checkDatasets gives for all. */
+/** Where a task id was first seen. */
+interface TaskOwner {
+  file: string;
+  index: number;
+  line: number;
+}
+
+/**
+ * Task ids of `dataset` that do not start with "<its id>/", first occurrence kept. Cached per dataset:
+ * a load asks again for every shown dataset at each progress step.
+ */
+const straysOf = new WeakMap<Dataset, [string, TaskOwner][]>();
+function strayTaskIds(file: string, dataset: Dataset): [string, TaskOwner][] {
+  let strays = straysOf.get(dataset);
+  if (strays === undefined) {
+    const prefix = `${dataset.id}/`;
+    strays = [];
+    dataset.tasks.forEach((task, index) => {
+      if (!task.id.startsWith(prefix)) strays!.push([task.id, { file, index, line: task.source.line }]);
+    });
+    straysOf.set(dataset, strays);
+  }
+  return strays;
+}
+
+/**
+ * Creates a DatasetChecker that starts after `existing` (already shown); `add` gives, batch by batch, what checkDatasets gives for all.
+ *
+ * A task id is "<dataset id>/<no>" and a dataset id holds no "/", so once a dataset's ids are re-keyed under
+ * its own (new) id none can equal a task id of another dataset: each dataset's ids are checked against
+ * each other only, plus any id of `existing` that does not carry its dataset's id (none when `existing` was
+ * itself checked). That keeps a progressive load from keeping every task id of a province in one map.
+ */
 export function createDatasetChecker(existing: readonly LoadedFile[] = []): DatasetChecker {
   const datasetFile = new Map<string, string>();
-  const taskOwner = new Map<string, { file: string; index: number; line: number }>();
-  const remember = ({ file, dataset }: LoadedFile) => {
+  const strays = new Map<string, TaskOwner>();
+  for (const { file, dataset } of existing) {
     datasetFile.set(dataset.id, file);
-    dataset.tasks.forEach((task, index) => {
-      if (!taskOwner.has(task.id)) taskOwner.set(task.id, { file, index, line: task.source.line });
-    });
-  };
-  existing.forEach(remember);
+    for (const [id, owner] of strayTaskIds(file, dataset)) if (!strays.has(id)) strays.set(id, owner);
+  }
 
   const add = (files: readonly LoadedFile[]): CheckedDatasets => {
     const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
@@ -63,15 +92,18 @@ export function createDatasetChecker(existing: readonly LoadedFile[] = []): Data
         result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });
         continue;
       }
+      const firstIndex = new Map<string, number>();
       const kept: Dataset['tasks'] = [];
       const dropped: string[] = [];
       dataset.tasks.forEach((task, index) => {
-        const first = taskOwner.get(task.id);
-        if (first === undefined) {
-          taskOwner.set(task.id, { file, index, line: task.source.line });
+        const stray = strays.size === 0 ? undefined : strays.get(task.id);
+        const ownIndex = stray === undefined ? firstIndex.get(task.id) : undefined;
+        if (stray === undefined && ownIndex === undefined) {
+          firstIndex.set(task.id, index);
           kept.push(task);
           return;
         }
+        const first: TaskOwner = stray ?? { file, index: ownIndex!, line: dataset.tasks[ownIndex!]!.source.line };
         const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
         dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
       });

@@ -35,6 +35,23 @@ describe('load/check-datasets', () => {
     expect(result.notices.map((n) => n.kind)).toEqual(['foreign-task-ids', 'duplicate-tasks']);
   });
 
+  it('an already shown dataset holding another dataset\'s task id (never re-keyed) → a new task with that id is dropped, naming the shown file', () => {
+    const shown = makeDataset({ id: 'a-2021', tasks: [makeTask({ no: '1', id: 'y-2021/1' })] });
+    const y = makeDataset({ id: 'y-2021', tasks: [makeTask({ no: '1', id: 'y-2021/1' }), makeTask({ no: '2', id: 'y-2021/2' })] });
+    const result = checkDatasets([{ file: 'y.json', dataset: y }], [{ file: 'a.json', dataset: shown }]);
+    expect(result.datasets[0]!.tasks.map((t) => t.id)).toEqual(['y-2021/2']);
+    expect(result.notices).toEqual([
+      { file: 'y.json', id: 'y-2021', kind: 'duplicate-tasks', count: 1, details: ['tasks.0 (line 1): id "y-2021/1" = a.json tasks.0 (line 1)'] },
+    ]);
+  });
+
+  it('the same task number in many datasets → every task kept (ids differ by their dataset\'s id)', () => {
+    const files = ['p-2021', 'p-2021-1', 'p-2021-1-1'].map((id) => ({ file: `${id}.json`, dataset: makeDataset({ id, tasks: [makeTask({ no: '1', id: `${id}/1` })] }) }));
+    const result = checkDatasets(files);
+    expect(result.datasets.flatMap((d) => d.tasks.map((t) => t.id))).toEqual(['p-2021/1', 'p-2021-1/1', 'p-2021-1-1/1']);
+    expect(result.notices).toEqual([]);
+  });
+
   it('a dataset id already used → that file refused as "duplicate-dataset", naming the holder', () => {
     const result = checkDatasets([{ file: 'copy.json', dataset: x }], [{ file: 'x.json', dataset: x }]);
     expect(result.datasets).toEqual([]);
