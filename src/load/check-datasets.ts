@@ -64,6 +64,53 @@ function strayTaskIds(file: string, dataset: Dataset): [string, TaskOwner][] {
   return strays;
 }
 
+/** One dataset checked on its own: re-keyed (`dataset`, `changes`), then its repeated task ids dropped (`kept`, `dropped`). */
+interface TaskCheck {
+  dataset: Dataset;
+  changes: string[];
+  kept: Dataset;
+  dropped: string[];
+}
+
+/**
+ * Re-keys a hand-copied dataset's foreign task ids (or each would be dropped as a repeat), then
+ * drops every task whose id an earlier task of the dataset, or a stray id of a shown one, has.
+ */
+function taskCheck(file: string, loaded: Dataset, strays: ReadonlyMap<string, TaskOwner>): TaskCheck {
+  const { dataset, changes } = rekeyForeignTaskIds(loaded);
+  const firstIndex = new Map<string, number>();
+  const kept: Dataset['tasks'] = [];
+  const dropped: string[] = [];
+  dataset.tasks.forEach((task, index) => {
+    const stray = strays.size === 0 ? undefined : strays.get(task.id);
+    const ownIndex = stray === undefined ? firstIndex.get(task.id) : undefined;
+    if (stray === undefined && ownIndex === undefined) {
+      firstIndex.set(task.id, index);
+      kept.push(task);
+      return;
+    }
+    const first: TaskOwner = stray ?? { file, index: ownIndex!, line: dataset.tasks[ownIndex!]!.source.line };
+    const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
+    dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
+  });
+  return { dataset, changes, kept: dropped.length === 0 ? dataset : { ...dataset, tasks: kept }, dropped };
+}
+
+/**
+ * taskCheck without strays, cached per dataset: what it says does not depend on the file's name then,
+ * and a progressive load checks the files answered out of order again at every step.
+ */
+const ownChecks = new WeakMap<Dataset, TaskCheck>();
+const NO_STRAYS: ReadonlyMap<string, TaskOwner> = new Map();
+function ownTaskCheck(file: string, loaded: Dataset): TaskCheck {
+  let checked = ownChecks.get(loaded);
+  if (checked === undefined) {
+    checked = taskCheck(file, loaded, NO_STRAYS);
+    ownChecks.set(loaded, checked);
+  }
+  return checked;
+}
+
 /**
  * Creates a DatasetChecker that starts after `existing` (already shown); `add` gives, batch by batch, what checkDatasets gives for all.
  *
@@ -82,33 +129,17 @@ export function createDatasetChecker(existing: readonly LoadedFile[] = []): Data
 
   const add = (files: readonly LoadedFile[]): CheckedDatasets => {
     const result: CheckedDatasets = { datasets: [], failures: [], notices: [] };
-    for (const loaded of files) {
-      const file = loaded.file;
-      // a hand-copied dataset keeps the original's task ids: re-key them first, or each would be dropped as a repeat
-      const { dataset, changes } = rekeyForeignTaskIds(loaded.dataset);
+    for (const { file, dataset: loaded } of files) {
+      const checked = strays.size === 0 ? ownTaskCheck(file, loaded) : taskCheck(file, loaded, strays);
+      const { dataset, changes, dropped } = checked;
       if (changes.length > 0) result.notices.push({ file, id: dataset.id, kind: 'foreign-task-ids', count: changes.length, details: capped(changes) });
       const holder = datasetFile.get(dataset.id);
       if (holder !== undefined) {
         result.failures.push({ file, id: dataset.id, kind: 'duplicate-dataset', status: null, details: [`id: "${dataset.id}" = ${holder}`] });
         continue;
       }
-      const firstIndex = new Map<string, number>();
-      const kept: Dataset['tasks'] = [];
-      const dropped: string[] = [];
-      dataset.tasks.forEach((task, index) => {
-        const stray = strays.size === 0 ? undefined : strays.get(task.id);
-        const ownIndex = stray === undefined ? firstIndex.get(task.id) : undefined;
-        if (stray === undefined && ownIndex === undefined) {
-          firstIndex.set(task.id, index);
-          kept.push(task);
-          return;
-        }
-        const first: TaskOwner = stray ?? { file, index: ownIndex!, line: dataset.tasks[ownIndex!]!.source.line };
-        const where = first.file === file ? `tasks.${first.index}` : `${first.file} tasks.${first.index}`;
-        dropped.push(`tasks.${index} (line ${task.source.line}): id "${task.id}" = ${where} (line ${first.line})`);
-      });
       datasetFile.set(dataset.id, file);
-      result.datasets.push(dropped.length === 0 ? dataset : { ...dataset, tasks: kept });
+      result.datasets.push(checked.kept);
       if (dropped.length > 0) result.notices.push({ file, id: dataset.id, kind: 'duplicate-tasks', count: dropped.length, details: capped(dropped) });
       if (dataset.tasks.length === 0) result.notices.push({ file, id: dataset.id, kind: 'empty', count: 0, details: [] });
     }

@@ -52,6 +52,14 @@ describe('load/check-datasets', () => {
     expect(result.notices).toEqual([]);
   });
 
+  it('one dataset object checked again (as every progress step does) under another file name → the same tasks, the notice naming that file', () => {
+    const dup = makeDataset({ id: 'd-2021', tasks: [makeTask({ no: '1', id: 'd-2021/1' }), makeTask({ no: '1', id: 'd-2021/1' })] });
+    const first = checkDatasets([{ file: 'a.json', dataset: dup }]);
+    const again = checkDatasets([{ file: 'b.json', dataset: dup }]);
+    expect(again.datasets).toEqual(first.datasets);
+    expect(again.notices).toEqual([{ ...first.notices[0]!, file: 'b.json' }]);
+  });
+
   it('a dataset id already used → that file refused as "duplicate-dataset", naming the holder', () => {
     const result = checkDatasets([{ file: 'copy.json', dataset: x }], [{ file: 'x.json', dataset: x }]);
     expect(result.datasets).toEqual([]);
