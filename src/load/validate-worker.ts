@@ -1,6 +1,7 @@
 // A Web Worker: fetches one data file, parses and validates it off the page's main thread, and posts back what
 // load-file.ts returns — the same datasets and the same failure texts as validating on the page.
 import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from './load-file.ts';
+import { packAnswer } from './packed-tasks.ts';
 import { loadUnitAliases } from './unit-aliases.ts';
 import type { UnitAliasesRequest } from './unit-aliases-via-worker.ts';
 import type { UnitAliasTable } from './unit-alias-table.ts';
@@ -8,7 +9,7 @@ import type { WorkerRequest, WorkerResponse } from './worker-loader.ts';
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest | UnitAliasesRequest>) => void) | null;
-  postMessage(message: WorkerResponse | { result: UnitAliasTable }): void;
+  postMessage(message: WorkerResponse | { result: UnitAliasTable }, transfer?: Transferable[]): void;
 };
 const fetchFn: FetchLike = (url, init) => fetch(url, { cache: 'no-cache', ...init });
 
@@ -29,5 +30,9 @@ scope.onmessage = (event) => {
         : request.arrow !== undefined
           ? loadArrowDatasetFile(fetchFn, request.url, request.arrow.textsUrl, request.file, request.id, request.limits, request.arrow.deferTexts)
           : loadDatasetFile(fetchFn, request.url, request.file, request.id, request.limits);
-  void answer.then((result) => scope.postMessage({ seq: request.seq, result }));
+  void answer.then((result) => {
+    // a dataset's tasks go packed (packed-tasks.ts): the page then copies a few strings, not every task object
+    const { message, transfer } = packAnswer(result);
+    scope.postMessage({ seq: request.seq, result: message }, transfer);
+  });
 };

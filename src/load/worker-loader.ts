@@ -5,6 +5,7 @@ import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
 import { UNKNOWN_KEY } from './load-keys.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
+import { isPackedLoadedFile, unpackLoadedFile, type PackedLoadedFile } from './packed-tasks.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
@@ -16,7 +17,7 @@ export type WorkerRequest =
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
   seq: number;
-  result: ManifestFetched | LoadedFile | LoadFailure | DecodedArrowTexts | string;
+  result: ManifestFetched | LoadedFile | PackedLoadedFile | LoadFailure | DecodedArrowTexts | string;
 }
 
 /** The part of a DOM Worker the pool uses, so tests can pass a fake. */
@@ -108,8 +109,13 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
 
   return {
     manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
-    dataset: async (url, file, id, limits, arrow) =>
-      (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as LoadedFile | LoadFailure,
+    dataset: async (url, file, id, limits, arrow) => {
+      const answer = (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as
+        | LoadedFile
+        | PackedLoadedFile
+        | LoadFailure;
+      return isPackedLoadedFile(answer) ? unpackLoadedFile(answer) : answer;
+    },
     texts: async (url, file, id, limits) =>
       (await send({ seq: ++seq, kind: 'texts', url, file, id, ...(limits ? { limits } : {}) })) as DecodedArrowTexts | LoadFailure,
     digest: async (url, limits) => (await send({ seq: ++seq, kind: 'digest', url, ...(limits ? { limits } : {}) })) as string,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileLoader } from '../../src/load/load-datasets.ts';
 import { loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
+import { packAnswer } from '../../src/load/packed-tasks.ts';
 import { createWorkerLoader, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
@@ -36,7 +37,11 @@ function fakeWorker(log: string[], name: string, broken = false): WorkerLike {
           : request.kind === 'digest'
             ? loadDigest(fetchFn, request.url)
             : onPage.dataset(request.url, request.file, request.id);
-      void answer.then((result) => setTimeout(() => listeners.message.forEach((l) => l({ data: structuredClone({ seq: request.seq, result }) })), 0));
+      // as validate-worker.ts posts it: a dataset's tasks packed, their buffers transferred
+      void answer.then((result) => {
+        const { message, transfer } = packAnswer(result);
+        setTimeout(() => listeners.message.forEach((l) => l({ data: structuredClone({ seq: request.seq, result: message }, { transfer }) })), 0);
+      });
     },
     addEventListener(type: 'message' | 'error', listener: (e: { data: WorkerResponse }) => void) {
       (listeners[type] as ((e: { data: WorkerResponse }) => void)[]).push(listener);

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packTasks, unpackTasks } from '../../src/load/packed-tasks.ts';
+import { DatasetSchema, type Task } from '../../src/model/schema.ts';
+import { makeTask } from '../analysis/make-task.ts';
+
+const dataDir = join(import.meta.dirname, '../../data');
+
+/** Every optional and nullable field both ways, every enum value, a line past 2^31 and numbers JSON keeps exactly. */
+const varied: Task[] = [
+  makeTask({ no: '1' }),
+  {
+    ...makeTask({ no: '2' }),
+    no: null,
+    title: '标题',
+    path: ['一、总体要求', '（二）重点任务'],
+    units: [
+      { name: '市发展改革局', role: 'lead' },
+      { name: '各镇街', role: 'responsible', collective: true },
+      { name: '市财政局', role: 'support', collective: false },
+    ],
+    deadline: { raw: '2025年6月', due: '2025-06-30', monthDay: '06-30', yearKnown: true, precision: 'month', ongoing: false },
+    indicators: [
+      { metric: '覆盖率', category: '公共服务', comparator: '≥', value: 95.5, unit: '%', due: '2025-12-31' },
+      { metric: '数量', category: '产业', comparator: '<', value: -0.1, unit: '', due: null },
+      { metric: '数量', category: '产业', comparator: '>', value: 1e21, unit: '个', due: null },
+      { metric: '数量', category: '产业', comparator: '=', value: 0, unit: '个', due: null },
+      { metric: '数量', category: '产业', comparator: '≤', value: 3, unit: '个', due: null },
+    ],
+    source: { file: 'seeds/表.xlsx', line: 2 ** 33, cell: 'Sheet1!C5' },
+  },
+  ...(['day', 'quarter', 'half', 'year'] as const).map((precision, k) => ({
+    ...makeTask({ no: String(k + 3) }),
+    deadline: { raw: '长期推进', due: null, monthDay: null, yearKnown: false, precision, ongoing: true },
+  })),
+];
+
+describe('load/packed-tasks', () => {
+  it('unpackTasks(packTasks(tasks)) → the same tasks, every field, absent flags absent, keys in the validated order', () => {
+    const back = unpackTasks(packTasks(varied));
+    expect(back).toEqual(varied);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(varied));
+    expect('collective' in back[0]!.units[0]!).toBe(false);
+    expect('cell' in back[0]!.source).toBe(false);
+  });
+
+  it('every bundled dataset → its validated tasks read back byte for byte as JSON', () => {
+    const files = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'manifest.json' && f !== 'unit-aliases.json');
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const { tasks } = DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
+      expect(JSON.stringify(unpackTasks(packTasks(tasks))), file).toBe(JSON.stringify(tasks));
+    }
+  });
+
+  it('a string repeated across tasks → stored once and shared by the tasks read back', () => {
+    const tasks = [makeTask({ no: '1' }), makeTask({ no: '2' })];
+    const packed = packTasks(tasks);
+    expect(packed.strings.filter((s) => s === tasks[0]!.units[0]!.name)).toHaveLength(1);
+    expect(packed.strings).toHaveLength(new Set(packed.strings).size);
+  });
+
+  it('no tasks → no tasks', () => {
+    expect(unpackTasks(packTasks([]))).toEqual([]);
+  });
+});
