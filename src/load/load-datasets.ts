@@ -43,6 +43,12 @@ export interface LoadOptions {
   files?: FileLoader;
   /** Dataset files fetched at once. */
   concurrency?: number;
+  /**
+   * Optional: fetch only `concurrency` files at once until `widen` settles, then `LoadOptions.concurrency`.
+   * On a machine of two cores the workers decoding eight files take the cores the page needs to draw its
+   * first batch; the page widens once that batch is on screen.
+   */
+  narrowStart?: { concurrency: number; widen: Promise<unknown> };
   /** Called once the manifest is read (loaded 0) and after every file. */
   onProgress?: (progress: LoadProgress) => void;
   /** Each request (manifest, dataset) is given up after this many ms; 60 s by default. */
@@ -182,7 +188,11 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
     return answer;
   };
   let next = 0;
-  const worker = async () => {
+  // the lanes past a narrow start wait for it to widen, or until nothing is left to take (a small load never widens)
+  let noneLeft: () => void = () => undefined;
+  const allTaken = new Promise<void>((resolve) => (noneLeft = resolve));
+  const worker = async (lane: number) => {
+    if (options.narrowStart !== undefined && lane >= options.narrowStart.concurrency) await Promise.race([options.narrowStart.widen, allTaken]);
     while (next < entries.length) {
       const index = next++;
       answers[index] = await one(index);
@@ -190,9 +200,10 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
       advance();
       progress();
     }
+    noneLeft();
   };
   progress();
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, entries.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? CONCURRENCY, entries.length)) }, (_, lane) => worker(lane)));
   return partial();
 }
 

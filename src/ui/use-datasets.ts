@@ -14,6 +14,7 @@ import { whenShown } from './shown-load.ts';
 import { openUploadsDb } from './import/uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
 import { setLoadingInBatches } from './load-in-batches.ts';
+import { afterChartsDrawn } from './echarts/staggered-updates.ts';
 
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */
 export const uploadsStore: UploadsStore = createUploadsStore(
@@ -66,13 +67,21 @@ export function useDatasets(): LoadResult | null {
     let waiting: LoadProgress | null = null;
     let stopWaitingForShown: () => void = () => undefined;
     let recheck: ReturnType<typeof setTimeout> | undefined;
+    // Two files at once until the first batch is on screen with its charts drawn, then eight: on two cores, workers
+    // decoding eight files took the cores the first charts need. A view without charts widens DRAWN_WITHIN_MS after
+    // its first batch is shown; a first batch that never comes (hung files), WIDEN_AFTER_MS after the start.
+    const widening = createWidening(WIDEN_AFTER_MS);
+    let stopWaitingForFirst: () => void = () => undefined;
     const drawIfDue = () => {
       clearTimeout(recheck);
       if (!live || waiting === null) return;
       if (due(waiting.loaded, waiting.total, performance.now())) {
         setLoadingInBatches(true);
-        setFetched(waiting.partial());
+        const batch = waiting.partial();
+        setFetched(batch);
         waiting = null;
+        stopWaitingForFirst();
+        stopWaitingForFirst = whenShown(batch, widening.widenOnceDrawn);
         return;
       }
       recheck = setTimeout(drawIfDue, 300);
@@ -81,6 +90,7 @@ export function useDatasets(): LoadResult | null {
       files,
       // Requests wait on the network more than on the workers, so keep more of them in flight.
       concurrency: 8,
+      narrowStart: { concurrency: 2, widen: widening.widened },
       // Compact-encoded datasets are drawn before their texts side files arrive (fetched below).
       deferTexts: true,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
@@ -91,6 +101,7 @@ export function useDatasets(): LoadResult | null {
         drawIfDue();
       },
     }).then((r) => {
+      widening.widen();
       waiting = null;
       clearTimeout(recheck);
       if (!live) {
@@ -136,6 +147,9 @@ export function useDatasets(): LoadResult | null {
       live = false;
       setLoadingInBatches(false);
       stopWaitingForShown();
+      stopWaitingForFirst();
+      // a narrowed load must not wait for good: it finishes (and closes its workers) unseen
+      widening.widen();
       clearTimeout(recheck);
       files.close();
       progress.remove();
@@ -151,6 +165,34 @@ export function useDatasets(): LoadResult | null {
   latest.current = result;
   useWindowDrop(latest);
   return result;
+}
+
+/** The narrowed start of a load ends this long after it began, whether or not a first batch was shown... */
+const WIDEN_AFTER_MS = 4000;
+/** ...or this long after its first batch is shown, if no chart has drawn it by then (a view without charts). */
+const DRAWN_WITHIN_MS = 1500;
+
+/** A promise `widened` that settles on `widen()`, after `widenOnceDrawn()` once the charts are drawn, or after `afterMs`. */
+function createWidening(afterMs: number): { widened: Promise<void>; widen: () => void; widenOnceDrawn: () => void } {
+  let settle: () => void = () => undefined;
+  const widened = new Promise<void>((resolve) => (settle = resolve));
+  let timer = setTimeout(() => widen(), afterMs);
+  let stopWaitingForCharts: () => void = () => undefined;
+  let waitingForCharts = false;
+  const widen = () => {
+    clearTimeout(timer);
+    stopWaitingForCharts();
+    settle();
+  };
+  const widenOnceDrawn = () => {
+    // the first batch shown starts the wait; later batches change nothing
+    if (waitingForCharts) return;
+    waitingForCharts = true;
+    clearTimeout(timer);
+    timer = setTimeout(widen, DRAWN_WITHIN_MS);
+    stopWaitingForCharts = afterChartsDrawn(widen);
+  };
+  return { widened, widen, widenOnceDrawn };
 }
 
 const spawnValidationWorker = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;

@@ -80,4 +80,40 @@ describe('load/load-datasets (progressive)', () => {
     await loadDatasets(fetchFn, BASE, { concurrency: 3 });
     expect(most).toBe(3);
   });
+
+  it('loadDatasets(…, { concurrency: 6, narrowStart: { concurrency: 2, widen } }) → 2 files at once until widen settles, then 6; the same result', async () => {
+    const files = manyDatasets(16);
+    let open = 0;
+    let most = 0;
+    let answered = 0;
+    let mostBeforeWiden = 0;
+    let widened = false;
+    let widen: () => void = () => undefined;
+    const fetchFn: FetchLike = async (url) => {
+      open += 1;
+      most = Math.max(most, open);
+      if (!widened) mostBeforeWiden = Math.max(mostBeforeWiden, open);
+      await new Promise((ok) => setTimeout(ok, 1));
+      open -= 1;
+      answered += 1;
+      // the page widens once its first batch is on screen: here, after four files
+      if (answered === 4) {
+        widened = true;
+        widen();
+      }
+      return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
+    };
+    const narrow = await loadDatasets(fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>((ok) => (widen = ok)) } });
+    expect(mostBeforeWiden).toBe(2);
+    expect(most).toBe(6);
+    const wide = await loadDatasets(reversedFetch(files, 16), BASE, { concurrency: 6 });
+    expect(narrow.datasets.map((d) => d.id)).toEqual(wide.datasets.map((d) => d.id));
+    expect(narrow.datasets).toHaveLength(16);
+  });
+
+  it('loadDatasets(…, { narrowStart }) whose widen never settles → a small load still finishes once its narrow lanes have taken every file', async () => {
+    const files = manyDatasets(5);
+    const result = await loadDatasets(reversedFetch(files, 5), BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined) } });
+    expect(result.datasets.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+  });
 });

@@ -61,6 +61,7 @@ function schedule(): void {
       // the next chart's turn is queued before this one draws, so a chart that throws does not stop the others
       if (waiting.size > 1) schedule();
       if (next.done !== true) applyWaiting(next.value);
+      if (waiting.size === 0) callAllDrawn();
     };
   }
   channel.port2.postMessage(null);
@@ -103,6 +104,25 @@ export function staggerUpdates(instance: EChartsType): EChartsType {
  */
 export function onDrawError(instance: EChartsType, handler: (error: unknown) => void): void {
   errorHandlers.set(instance, handler);
+}
+
+let allDrawn: (() => void)[] = [];
+
+function callAllDrawn(): void {
+  const callbacks = allDrawn;
+  allDrawn = [];
+  for (const callback of callbacks) callback();
+}
+
+/**
+ * Calls `callback` once, after the next chart drawn in its turn leaves none waiting: the charts handed options so far
+ * are on screen. Returns a function that cancels the wait.
+ */
+export function afterChartsDrawn(callback: () => void): () => void {
+  allDrawn.push(callback);
+  return () => {
+    allDrawn = allDrawn.filter((c) => c !== callback);
+  };
 }
 
 /** How many charts are waiting for their turn; for tests. */

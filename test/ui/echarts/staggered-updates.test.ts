@@ -1,6 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
-import { chartsWaiting, onDrawError, staggerUpdates } from '../../../src/ui/echarts/staggered-updates.ts';
+import { afterChartsDrawn, chartsWaiting, onDrawError, staggerUpdates } from '../../../src/ui/echarts/staggered-updates.ts';
 
 /**
  * Tells tasks of the event loop apart: a microtask queued in a task runs when that task ends, so a call that finds the
@@ -104,5 +104,21 @@ describe('ui/echarts/staggered-updates', () => {
     chart.setOption({ v: 1 }, true);
     await settled();
     expect(log).toEqual(['a:1@1']);
+  });
+
+  it('afterChartsDrawn(callback) → called once, after the last waiting chart has drawn; a cancelled wait never', async () => {
+    const log: string[] = [];
+    const charts = ['p', 'q'].map((name) => staggerUpdates(fakeChart(name, log)));
+    const calls: string[] = [];
+    afterChartsDrawn(() => calls.push(`drawn after ${log.length}`));
+    const cancel = afterChartsDrawn(() => calls.push('cancelled'));
+    cancel();
+    charts.forEach((chart, k) => chart.setOption({ v: k }, true));
+    await settled();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(calls).toEqual(['drawn after 2']);
+    charts[0]!.setOption({ v: 9 }, true);
+    await settled();
+    expect(calls).toEqual(['drawn after 2']);
   });
 });
