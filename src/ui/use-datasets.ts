@@ -15,6 +15,7 @@ import { openUploadsDb } from './import/uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
 import { setLoadingInBatches } from './load-in-batches.ts';
 import { afterChartsDrawn } from './echarts/staggered-updates.ts';
+import { createWidening } from './load-widening.ts';
 
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */
 export const uploadsStore: UploadsStore = createUploadsStore(
@@ -69,8 +70,8 @@ export function useDatasets(): LoadResult | null {
     let recheck: ReturnType<typeof setTimeout> | undefined;
     // Two files at once until the first batch is on screen with its charts drawn, then eight: on two cores, workers
     // decoding eight files took the cores the first charts need. A view without charts widens DRAWN_WITHIN_MS after
-    // its first batch is shown; a first batch that never comes (hung files), WIDEN_AFTER_MS after the start.
-    const widening = createWidening(WIDEN_AFTER_MS);
+    // its first batch is shown; a slow or hung file widens it once no file has answered for STALL_MS.
+    const widening = createWidening(afterChartsDrawn);
     let stopWaitingForFirst: () => void = () => undefined;
     const drawIfDue = () => {
       clearTimeout(recheck);
@@ -96,6 +97,7 @@ export function useDatasets(): LoadResult | null {
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       onProgress: (latest) => {
         if (!live) return;
+        widening.noteProgress();
         progress.show(latest.loaded, latest.total);
         waiting = latest;
         drawIfDue();
@@ -165,34 +167,6 @@ export function useDatasets(): LoadResult | null {
   latest.current = result;
   useWindowDrop(latest);
   return result;
-}
-
-/** The narrowed start of a load ends this long after it began, whether or not a first batch was shown... */
-const WIDEN_AFTER_MS = 4000;
-/** ...or this long after its first batch is shown, if no chart has drawn it by then (a view without charts). */
-const DRAWN_WITHIN_MS = 1500;
-
-/** A promise `widened` that settles on `widen()`, after `widenOnceDrawn()` once the charts are drawn, or after `afterMs`. */
-function createWidening(afterMs: number): { widened: Promise<void>; widen: () => void; widenOnceDrawn: () => void } {
-  let settle: () => void = () => undefined;
-  const widened = new Promise<void>((resolve) => (settle = resolve));
-  let timer = setTimeout(() => widen(), afterMs);
-  let stopWaitingForCharts: () => void = () => undefined;
-  let waitingForCharts = false;
-  const widen = () => {
-    clearTimeout(timer);
-    stopWaitingForCharts();
-    settle();
-  };
-  const widenOnceDrawn = () => {
-    // the first batch shown starts the wait; later batches change nothing
-    if (waitingForCharts) return;
-    waitingForCharts = true;
-    clearTimeout(timer);
-    timer = setTimeout(widen, DRAWN_WITHIN_MS);
-    stopWaitingForCharts = afterChartsDrawn(widen);
-  };
-  return { widened, widen, widenOnceDrawn };
 }
 
 const spawnValidationWorker = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
