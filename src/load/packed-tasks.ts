@@ -158,8 +158,3 @@ export function unpackLoadedFile(packed: PackedLoadedFile): LoadedFile {
   const { packedTasks, ...loaded } = packed;
   return { ...loaded, dataset: { ...loaded.dataset, tasks: unpackTasks(packedTasks) } };
 }
-
-/** Whether a worker's answer is a packed LoadedFile. */
-export function isPackedLoadedFile(value: unknown): value is PackedLoadedFile {
-  return typeof value === 'object' && value !== null && 'packedTasks' in value;
-}

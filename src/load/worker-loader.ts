@@ -5,7 +5,7 @@ import type { ManifestFetched } from './load-file.ts';
 import type { LoadFailure } from './load-result.ts';
 import { UNKNOWN_KEY } from './load-keys.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
-import { isPackedLoadedFile, unpackLoadedFile, type PackedLoadedFile } from './packed-tasks.ts';
+import type { PackedLoadedFile } from './packed-tasks.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
@@ -97,6 +97,10 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
     slots.push(slot);
   };
 
+  // The unpacking code loads with the first dataset asked for, not with the page (the first download stays small).
+  let unpacking: Promise<typeof import('./packed-tasks.ts')> | null = null;
+  const unpacker = () => (unpacking ??= import('./packed-tasks.ts'));
+
   const send = (request: WorkerRequest): Promise<WorkerResponse['result']> => {
     while (spawned < size && slots.every((s) => s.pending.size > 0)) start();
     const slot = slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best), undefined);
@@ -110,11 +114,13 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   return {
     manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
     dataset: async (url, file, id, limits, arrow) => {
+      void unpacker();
       const answer = (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as
         | LoadedFile
         | PackedLoadedFile
         | LoadFailure;
-      return isPackedLoadedFile(answer) ? unpackLoadedFile(answer) : answer;
+      if (!('packedTasks' in answer)) return answer;
+      return (await unpacker()).unpackLoadedFile(answer);
     },
     texts: async (url, file, id, limits) =>
       (await send({ seq: ++seq, kind: 'texts', url, file, id, ...(limits ? { limits } : {}) })) as DecodedArrowTexts | LoadFailure,

@@ -14,7 +14,7 @@ import { whenShown } from './shown-load.ts';
 import { openUploadsDb } from './import/uploads-db.ts';
 import { createUploadsStore, useUploadsStore, type UploadsStore } from './import/uploads-store.ts';
 import { setLoadingInBatches } from './load-in-batches.ts';
-import { afterChartsDrawn } from './echarts/staggered-updates.ts';
+import { afterChartsDrawn } from './echarts/charts-drawn.ts';
 import { createWidening } from './load-widening.ts';
 
 /** Datasets imported in this browser; the ingest is fetched only when a first file is imported. */

@@ -8,11 +8,12 @@ import { ROOT } from './harness.ts';
 // of the page and of its workers, until the network is quiet). That goal is not met yet: the largest view measured
 // 361.2 KiB (#/timeline, 2026-12-02 evening, once its 督办 legend and colour names loaded apart; README
 // "Where the province-scale goals stand"), 362.0 KiB since the entry starts loading the opened view's code and chart
-// parts while the data loads (2026-12-03, +0.1 KiB), 363.3 KiB since workers post tasks packed (packed-tasks.ts: +1.3 KiB for
-// the packing in the worker and the unpacking on the page, which took the heap at 200k from 236 to 181 MB), so this holds the figure reached with under 1 KiB to spare (a budget equal to
+// parts while the data loads (2026-12-03, +0.1 KiB), 364.2 KiB since workers post tasks packed (packed-tasks.ts: +1.3 KiB for
+// the packing in the worker and the unpacking on the page, which took the heap at 200k from 236 to 181 MB; the unpacking
+// loads apart, with the first dataset, to keep the first download under 100 KiB) and the load starts narrow, so this holds the figure reached with under 1 KiB to spare (a budget equal to
 // the figure failed CI by 27 bytes), and a change that makes any view download more fails here with the list of
 // what it fetched.
-const ROUTE_BUDGET = 364 * 1024;
+const ROUTE_BUDGET = 365 * 1024;
 
 describe('what each view downloads', () => {
   it(`is at most ${ROUTE_BUDGET / 1024} KiB of gzip JavaScript for every view`, async () => {

@@ -1,4 +1,7 @@
 import type { EChartsType } from 'echarts/core';
+import { callAllDrawn } from './charts-drawn.ts';
+
+export { afterChartsDrawn } from './charts-drawn.ts';
 
 /** Both forms ECharts takes: setOption(option, notMerge?, lazyUpdate?) and setOption(option, { notMerge, lazyUpdate, ... }). */
 type SetOptionArgs = [option: unknown, second?: boolean | { notMerge?: boolean; lazyUpdate?: boolean }, lazyUpdate?: boolean];
@@ -104,25 +107,6 @@ export function staggerUpdates(instance: EChartsType): EChartsType {
  */
 export function onDrawError(instance: EChartsType, handler: (error: unknown) => void): void {
   errorHandlers.set(instance, handler);
-}
-
-let allDrawn: (() => void)[] = [];
-
-function callAllDrawn(): void {
-  const callbacks = allDrawn;
-  allDrawn = [];
-  for (const callback of callbacks) callback();
-}
-
-/**
- * Calls `callback` once, after the next chart drawn in its turn leaves none waiting: the charts handed options so far
- * are on screen. Returns a function that cancels the wait.
- */
-export function afterChartsDrawn(callback: () => void): () => void {
-  allDrawn.push(callback);
-  return () => {
-    allDrawn = allDrawn.filter((c) => c !== callback);
-  };
 }
 
 /** How many charts are waiting for their turn; for tests. */
