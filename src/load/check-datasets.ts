@@ -47,21 +47,22 @@ interface TaskOwner {
 }
 
 /**
- * Task ids of `dataset` that do not start with "<its id>/", first occurrence kept. Cached per dataset:
- * a load asks again for every shown dataset at each progress step.
+ * The indexes of the tasks of `dataset` whose ids do not start with "<its id>/". Cached per dataset (not per file
+ * name, which a caller may give differently): a load asks again for every shown dataset at each progress step.
  */
-const straysOf = new WeakMap<Dataset, [string, TaskOwner][]>();
-function strayTaskIds(file: string, dataset: Dataset): [string, TaskOwner][] {
-  let strays = straysOf.get(dataset);
-  if (strays === undefined) {
+const strayIndexesOf = new WeakMap<Dataset, number[]>();
+function strayTaskIndexes(dataset: Dataset): number[] {
+  let indexes = strayIndexesOf.get(dataset);
+  if (indexes === undefined) {
     const prefix = `${dataset.id}/`;
-    strays = [];
+    const found: number[] = [];
     dataset.tasks.forEach((task, index) => {
-      if (!task.id.startsWith(prefix)) strays!.push([task.id, { file, index, line: task.source.line }]);
+      if (!task.id.startsWith(prefix)) found.push(index);
     });
-    straysOf.set(dataset, strays);
+    indexes = found;
+    strayIndexesOf.set(dataset, indexes);
   }
-  return strays;
+  return indexes;
 }
 
 /** One dataset checked on its own: re-keyed (`dataset`, `changes`), then its repeated task ids dropped (`kept`, `dropped`). */
@@ -82,7 +83,7 @@ function taskCheck(file: string, loaded: Dataset, strays: ReadonlyMap<string, Ta
   const kept: Dataset['tasks'] = [];
   const dropped: string[] = [];
   dataset.tasks.forEach((task, index) => {
-    const stray = strays.size === 0 ? undefined : strays.get(task.id);
+    const stray = strays.get(task.id);
     const ownIndex = stray === undefined ? firstIndex.get(task.id) : undefined;
     if (stray === undefined && ownIndex === undefined) {
       firstIndex.set(task.id, index);
@@ -124,7 +125,10 @@ export function createDatasetChecker(existing: readonly LoadedFile[] = []): Data
   const strays = new Map<string, TaskOwner>();
   for (const { file, dataset } of existing) {
     datasetFile.set(dataset.id, file);
-    for (const [id, owner] of strayTaskIds(file, dataset)) if (!strays.has(id)) strays.set(id, owner);
+    for (const index of strayTaskIndexes(dataset)) {
+      const task = dataset.tasks[index]!;
+      if (!strays.has(task.id)) strays.set(task.id, { file, index, line: task.source.line });
+    }
   }
 
   const add = (files: readonly LoadedFile[]): CheckedDatasets => {

@@ -45,6 +45,15 @@ describe('load/check-datasets', () => {
     ]);
   });
 
+  it('the same shown dataset given under two file names in turn → each drop names the file it was given under', () => {
+    const shown = makeDataset({ id: 'a-2021', tasks: [makeTask({ no: '1', id: 'y-2021/1' })] });
+    const y = makeDataset({ id: 'y-2021', tasks: [makeTask({ no: '1', id: 'y-2021/1' })] });
+    const first = checkDatasets([{ file: 'y.json', dataset: y }], [{ file: 'a.json', dataset: shown }]);
+    const second = checkDatasets([{ file: 'y.json', dataset: y }], [{ file: 'b.json', dataset: shown }]);
+    expect(first.notices[0]!.details).toEqual(['tasks.0 (line 1): id "y-2021/1" = a.json tasks.0 (line 1)']);
+    expect(second.notices[0]!.details).toEqual(['tasks.0 (line 1): id "y-2021/1" = b.json tasks.0 (line 1)']);
+  });
+
   it('the same task number in many datasets → every task kept (ids differ by their dataset\'s id)', () => {
     const files = ['p-2021', 'p-2021-1', 'p-2021-1-1'].map((id) => ({ file: `${id}.json`, dataset: makeDataset({ id, tasks: [makeTask({ no: '1', id: `${id}/1` })] }) }));
     const result = checkDatasets(files);

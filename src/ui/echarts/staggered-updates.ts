@@ -1,8 +1,6 @@
 import type { EChartsType } from 'echarts/core';
 import { callAllDrawn } from './charts-drawn.ts';
 
-export { afterChartsDrawn } from './charts-drawn.ts';
-
 /** Both forms ECharts takes: setOption(option, notMerge?, lazyUpdate?) and setOption(option, { notMerge, lazyUpdate, ... }). */
 type SetOptionArgs = [option: unknown, second?: boolean | { notMerge?: boolean; lazyUpdate?: boolean }, lazyUpdate?: boolean];
 

@@ -1,6 +1,7 @@
 import type { EChartsType } from 'echarts/core';
 import { describe, expect, it } from 'vitest';
-import { afterChartsDrawn, chartsWaiting, onDrawError, staggerUpdates } from '../../../src/ui/echarts/staggered-updates.ts';
+import { afterChartsDrawn } from '../../../src/ui/echarts/charts-drawn.ts';
+import { chartsWaiting, onDrawError, staggerUpdates } from '../../../src/ui/echarts/staggered-updates.ts';
 
 /**
  * Tells tasks of the event loop apart: a microtask queued in a task runs when that task ends, so a call that finds the
