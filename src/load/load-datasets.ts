@@ -1,3 +1,4 @@
+import { sum } from 'd3-array';
 import { checkDatasets, createDatasetChecker, type LoadedFile } from './check-datasets.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import { urlInsideFolder } from './inside-folder.ts';
@@ -44,11 +45,12 @@ export interface LoadOptions {
   /** Dataset files fetched at once. */
   concurrency?: number;
   /**
-   * Optional: fetch only `concurrency` files at once until `widen` settles, then `LoadOptions.concurrency`.
-   * On a machine of two cores the workers decoding eight files take the cores the page needs to draw its
-   * first batch; the page widens once that batch is on screen.
+   * Optional: when the manifest lists at least `fromTasks` tasks, fetch only `concurrency` files at once until
+   * `widen` settles, then `LoadOptions.concurrency`. On a machine of two cores the workers decoding eight files
+   * take the cores the page needs to draw its first batch; the page widens once that batch is on screen. A
+   * smaller load is fetched as before, and usually shown whole.
    */
-  narrowStart?: { concurrency: number; widen: Promise<unknown> };
+  narrowStart?: { concurrency: number; widen: Promise<unknown>; fromTasks: number };
   /** Called once the manifest is read (loaded 0) and after every file. */
   onProgress?: (progress: LoadProgress) => void;
   /** Each request (manifest, dataset) is given up after this many ms; 60 s by default. */
@@ -191,8 +193,9 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   // the lanes past a narrow start wait for it to widen, or until nothing is left to take (a small load never widens)
   let noneLeft: () => void = () => undefined;
   const allTaken = new Promise<void>((resolve) => (noneLeft = resolve));
+  const narrow = options.narrowStart !== undefined && sum(entries, (e) => e.taskCount) >= options.narrowStart.fromTasks ? options.narrowStart : undefined;
   const worker = async (lane: number) => {
-    if (options.narrowStart !== undefined && lane >= options.narrowStart.concurrency) await Promise.race([options.narrowStart.widen, allTaken]);
+    if (narrow !== undefined && lane >= narrow.concurrency) await Promise.race([narrow.widen, allTaken]);
     while (next < entries.length) {
       const index = next++;
       answers[index] = await one(index);

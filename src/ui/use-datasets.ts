@@ -68,8 +68,8 @@ export function useDatasets(): LoadResult | null {
     let waiting: LoadProgress | null = null;
     let stopWaitingForShown: () => void = () => undefined;
     let recheck: ReturnType<typeof setTimeout> | undefined;
-    // Two files at once until the first batch is on screen with its charts drawn, then eight: on two cores, workers
-    // decoding eight files took the cores the first charts need. A view without charts widens DRAWN_WITHIN_MS after
+    // From NARROW_FROM_TASKS tasks, two files at once until the first batch is on screen with its charts drawn, then
+    // eight: on two cores, workers decoding eight files took the cores the first charts need. A view without charts widens DRAWN_WITHIN_MS after
     // its first batch is shown; a slow or hung file widens it once no file has answered for STALL_MS.
     const widening = createWidening(afterChartsDrawn);
     let stopWaitingForFirst: () => void = () => undefined;
@@ -91,7 +91,7 @@ export function useDatasets(): LoadResult | null {
       files,
       // Requests wait on the network more than on the workers, so keep more of them in flight.
       concurrency: 8,
-      narrowStart: { concurrency: 2, widen: widening.widened },
+      narrowStart: { concurrency: 2, widen: widening.widened, fromTasks: NARROW_FROM_TASKS },
       // Compact-encoded datasets are drawn before their texts side files arrive (fetched below).
       deferTexts: true,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
@@ -168,6 +168,9 @@ export function useDatasets(): LoadResult | null {
   useWindowDrop(latest);
   return result;
 }
+
+/** A load of this many tasks starts narrow (LoadOptions.narrowStart); a smaller one is fetched eight files at once and usually shown whole. */
+const NARROW_FROM_TASKS = 20_000;
 
 const spawnValidationWorker = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
 let earlyWorkers: EarlyWorkers | null = null;

@@ -103,7 +103,7 @@ describe('load/load-datasets (progressive)', () => {
       }
       return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
     };
-    const narrow = await loadDatasets(fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>((ok) => (widen = ok)) } });
+    const narrow = await loadDatasets(fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>((ok) => (widen = ok)), fromTasks: 0 } });
     expect(mostBeforeWiden).toBe(2);
     expect(most).toBe(6);
     const wide = await loadDatasets(reversedFetch(files, 16), BASE, { concurrency: 6 });
@@ -113,7 +113,23 @@ describe('load/load-datasets (progressive)', () => {
 
   it('loadDatasets(…, { narrowStart }) whose widen never settles → a small load still finishes once its narrow lanes have taken every file', async () => {
     const files = manyDatasets(5);
-    const result = await loadDatasets(reversedFetch(files, 5), BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined) } });
+    const result = await loadDatasets(reversedFetch(files, 5), BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined), fromTasks: 0 } });
     expect(result.datasets.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+  });
+
+  it('loadDatasets(…, { narrowStart: { fromTasks } }) over fewer tasks than fromTasks → fetched at full concurrency from the start', async () => {
+    const files = manyDatasets(10);
+    let open = 0;
+    let most = 0;
+    const fetchFn: FetchLike = async (url) => {
+      open += 1;
+      most = Math.max(most, open);
+      await new Promise((ok) => setTimeout(ok, 1));
+      open -= 1;
+      return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
+    };
+    const result = await loadDatasets(fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined), fromTasks: 1_000_000 } });
+    expect(most).toBe(6);
+    expect(result.datasets).toHaveLength(10);
   });
 });
