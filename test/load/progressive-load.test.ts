@@ -33,6 +33,20 @@ function reversedFetch(files: Record<string, string>, count: number): FetchLike 
   };
 }
 
+/** A fetch over `files` answering each file a millisecond later, counting how many were open at once at the most. */
+function countingFetch(files: Record<string, string>): { fetchFn: FetchLike; most: () => number } {
+  let open = 0;
+  let most = 0;
+  const fetchFn: FetchLike = async (url) => {
+    open += 1;
+    most = Math.max(most, open);
+    await new Promise((ok) => setTimeout(ok, 1));
+    open -= 1;
+    return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
+  };
+  return { fetchFn, most: () => most };
+}
+
 describe('load/load-datasets (progressive)', () => {
   it('loadDatasets(fetch, base, { onProgress }) over 12 files answered last-first → progress 0…12, each partial every answered file in manifest order', async () => {
     const files = manyDatasets(12);
@@ -68,17 +82,9 @@ describe('load/load-datasets (progressive)', () => {
 
   it('loadDatasets(…, { concurrency: 3 }) → never more than 3 files fetched at once', async () => {
     const files = manyDatasets(10);
-    let open = 0;
-    let most = 0;
-    const fetchFn: FetchLike = async (url) => {
-      open += 1;
-      most = Math.max(most, open);
-      await new Promise((ok) => setTimeout(ok, 1));
-      open -= 1;
-      return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
-    };
-    await loadDatasets(fetchFn, BASE, { concurrency: 3 });
-    expect(most).toBe(3);
+    const counted = countingFetch(files);
+    await loadDatasets(counted.fetchFn, BASE, { concurrency: 3 });
+    expect(counted.most()).toBe(3);
   });
 
   it('loadDatasets(…, { concurrency: 6, narrowStart: { concurrency: 2, widen } }) → 2 files at once until widen settles, then 6; the same result', async () => {
@@ -119,17 +125,9 @@ describe('load/load-datasets (progressive)', () => {
 
   it('loadDatasets(…, { narrowStart: { fromTasks } }) over fewer tasks than fromTasks → fetched at full concurrency from the start', async () => {
     const files = manyDatasets(10);
-    let open = 0;
-    let most = 0;
-    const fetchFn: FetchLike = async (url) => {
-      open += 1;
-      most = Math.max(most, open);
-      await new Promise((ok) => setTimeout(ok, 1));
-      open -= 1;
-      return { ok: true, status: 200, text: async () => files[url.slice(BASE.length)] ?? '' };
-    };
-    const result = await loadDatasets(fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined), fromTasks: 1_000_000 } });
-    expect(most).toBe(6);
+    const counted = countingFetch(files);
+    const result = await loadDatasets(counted.fetchFn, BASE, { concurrency: 6, narrowStart: { concurrency: 2, widen: new Promise<void>(() => undefined), fromTasks: 1_000_000 } });
+    expect(counted.most()).toBe(6);
     expect(result.datasets).toHaveLength(10);
   });
 });
