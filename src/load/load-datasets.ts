@@ -1,4 +1,3 @@
-import { sum } from 'd3-array';
 import { checkDatasets, createDatasetChecker, type LoadedFile } from './check-datasets.ts';
 import type { FetchLimits } from './fetch-text.ts';
 import { urlInsideFolder } from './inside-folder.ts';
@@ -193,7 +192,8 @@ export async function loadDatasets(fetchFn: FetchLike, dataUrl: string, options:
   // the lanes past a narrow start wait for it to widen, or until nothing is left to take (a small load never widens)
   let noneLeft: () => void = () => undefined;
   const allTaken = new Promise<void>((resolve) => (noneLeft = resolve));
-  const narrow = options.narrowStart !== undefined && sum(entries, (e) => e.taskCount) >= options.narrowStart.fromTasks ? options.narrowStart : undefined;
+  const taskCount = entries.reduce((total, entry) => total + entry.taskCount, 0);
+  const narrow = options.narrowStart !== undefined && taskCount >= options.narrowStart.fromTasks ? options.narrowStart : undefined;
   const worker = async (lane: number) => {
     if (narrow !== undefined && lane >= narrow.concurrency) await Promise.race([narrow.widen, allTaken]);
     while (next < entries.length) {
