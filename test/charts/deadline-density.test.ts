@@ -2,7 +2,8 @@ import { regionOfSeries } from '../../src/charts/region-series.ts';
 import { describe, expect, it } from 'vitest';
 import { deadlinesByMonth, densityWithAsOf } from '../../src/analysis/deadline-density.ts';
 import { toTaskRows } from '../../src/analysis/task-row.ts';
-import { brushToDueRange, buildDeadlineDensityOption } from '../../src/charts/deadline-density.ts';
+import { brushToDueRange, buildDeadlineDensityOption, DENSITY_LARGE_BARS } from '../../src/charts/deadline-density.ts';
+import type { DeadlineDensity } from '../../src/analysis/deadline-density.ts';
 import { SAMPLE_AS_OF, sampleDatasets } from '../analysis/sample-datasets.ts';
 import { XSS, callTooltip } from './hostile-rows.ts';
 
@@ -88,5 +89,25 @@ describe('charts/deadline-density', () => {
     const html = callTooltip(option, [{ name: '2021-06', seriesName: XSS, value: 1, marker: '' }]);
     expect(html).not.toContain(XSS);
     expect(html).toContain('&lt;img');
+  });
+
+  it(`a density of ${DENSITY_LARGE_BARS} bars or more is drawn in ECharts' large mode, every series the same (the folded one too); a smaller one bar by bar`, () => {
+    const plain = series as { large?: boolean }[];
+    expect(plain.every((s) => s.large === undefined)).toBe(true);
+    // 20 regions over 48 months: 12 stacked series (11 + "other") × 48 = 576 bars
+    const months = Array.from({ length: 48 }, (_, m) => `${2021 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+    const regions = Array.from({ length: 20 }, (_, r) => `地区${r + 1}`);
+    const counts = regions.map((_, r) => months.map((_, m) => (r + m) % 3));
+    const big: DeadlineDensity = { months, regions, counts, totals: months.map((_, m) => counts.reduce((n, row) => n + row[m]!, 0)) };
+    const drawn = buildDeadlineDensityOption(big, { lang: 'zh', asOf: '2022-06-30' }).series as { id: string; large?: boolean; largeThreshold?: number; data: number[] }[];
+    expect(drawn).toHaveLength(12);
+    expect(drawn.at(-1)!.id).toBe('regions-other');
+    for (const s of drawn) {
+      expect(s.large).toBe(true);
+      // ECharts draws a series large from largeThreshold data items on: each series holds one per month
+      expect(s.data.length).toBeGreaterThanOrEqual(s.largeThreshold!);
+    }
+    // the counts themselves are not changed by the drawing mode
+    expect(drawn[0]!.data).toEqual(counts[0]);
   });
 });
