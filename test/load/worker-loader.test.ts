@@ -54,9 +54,10 @@ function fakeWorker(log: string[], name: string, broken = false): WorkerLike {
 
 describe('load/worker-loader', () => {
   it.each([
-    [undefined, 2],
-    [1, 2],
-    [2, 2],
+    [undefined, 1],
+    [1, 1],
+    [2, 1],
+    [3, 2],
     [4, 3],
     [16, 4],
   ])('workerPoolSize(%s) → %i', (cores, size) => {
