@@ -44,13 +44,18 @@ export interface ClosableFileLoader extends FileLoader {
   close(): void;
 }
 
-/**
- * Workers for a machine with `hardwareConcurrency` cores: one core is left to the page, at least 1, at most 4. On two
- * cores a second worker only took the page's core: A/B at 200,000 tasks (Arrow, 20 files of 10,000, four rounds) one
- * worker drew the first chart in 1.87–2.15 s instead of 2.45–2.64 s, kept the longest task to 178–200 ms (194–342) and
- * the slowest answer to 123–153 ms (236–290), for a load 5 % longer in all (6.7–7.3 s against 6.5–6.8 s).
- */
+/** Workers for a machine with `hardwareConcurrency` cores: one core is left to the page, at least 2, at most 4. */
 export function workerPoolSize(hardwareConcurrency: number | undefined): number {
+  return Math.max(2, firstBatchWorkers(hardwareConcurrency));
+}
+
+/**
+ * Workers until a load's first batch is drawn (see LoadWidening): one core left to the page even on two cores, so one
+ * worker there. A/B at 200,000 tasks in 20 files (Arrow, four rounds), one worker for the whole load drew the first
+ * chart in 1.87–2.15 s instead of 2.45–2.64 s and halved the slowest answer while loading, but the whole load took 5 %
+ * longer (JSON: 26 %, 12.6–13.0 → 15.9–16.2 s): so the second worker starts once the first batch is on screen.
+ */
+export function firstBatchWorkers(hardwareConcurrency: number | undefined): number {
   const cores = hardwareConcurrency !== undefined && Number.isFinite(hardwareConcurrency) ? hardwareConcurrency : 2;
   return Math.max(1, Math.min(4, cores - 1));
 }
@@ -63,9 +68,11 @@ interface Slot {
 /**
  * A FileLoader over a pool of up to `size` workers started by `spawn` (on first use), each
  * request going to the least busy one. A worker that cannot start or fails hands its requests
- * to `fallback` (the main thread), and so does every request once no worker is left.
+ * to `fallback` (the main thread), and so does every request once no worker is left. `size` may
+ * be a function, asked at each request: the pool grows when it grows (it never shrinks).
  */
-export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallback: FileLoader): ClosableFileLoader {
+export function createWorkerLoader(spawn: () => WorkerLike, size: number | (() => number), fallback: FileLoader): ClosableFileLoader {
+  const limit = typeof size === 'number' ? () => size : size;
   const slots: Slot[] = [];
   let spawned = 0;
   let seq = 0;
@@ -107,7 +114,7 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number, fallba
   const unpacker = () => (unpacking ??= import('./packed-tasks.ts'));
 
   const send = (request: WorkerRequest): Promise<WorkerResponse['result']> => {
-    while (spawned < size && slots.every((s) => s.pending.size > 0)) start();
+    while (spawned < limit() && slots.every((s) => s.pending.size > 0)) start();
     const slot = slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best), undefined);
     if (slot === undefined) return viaFallback(request);
     return new Promise((resolve) => {

@@ -6,7 +6,7 @@ import type { LoadResult } from '../load/load-result.ts';
 import { startEarlyWorkers, type EarlyWorkers } from '../load/early-workers.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
-import { createWorkerLoader, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
+import { createWorkerLoader, firstBatchWorkers, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
 import { routeProgressForms } from './progress/progress-store.ts';
@@ -58,7 +58,9 @@ export function useDatasets(): LoadResult | null {
     let live = true;
     const dataUrl = new URL('data/', document.baseURI).href;
     const fetchFn = pageFetch;
-    const files = pageFileLoader(fetchFn);
+    // one worker fewer than the page's cores until the first batch is drawn (on two cores: one), then the full pool
+    let firstBatchDrawn = false;
+    const files = pageFileLoader(fetchFn, () => firstBatchDrawn);
     const timeoutMs = pageTimeoutMs();
     // Redraw when the loaded prefix has grown fourfold: few rebuilds over everything loaded.
     const due = createBatchSchedule(performance.now(), { growth: 4 });
@@ -72,6 +74,9 @@ export function useDatasets(): LoadResult | null {
     // eight: on two cores, workers decoding eight files took the cores the first charts need. A view without charts widens DRAWN_WITHIN_MS after
     // its first batch is shown; a slow or hung file widens it once no file has answered for STALL_MS.
     const widening = createWidening(afterChartsDrawn);
+    void widening.widened.then(() => {
+      firstBatchDrawn = true;
+    });
     let stopWaitingForFirst: () => void = () => undefined;
     const drawIfDue = () => {
       clearTimeout(recheck);
@@ -178,15 +183,19 @@ let earlyWorkers: EarlyWorkers | null = null;
 /** Starts the first load's validation workers before the first render (main.tsx), so they are ready when it asks. */
 export function startValidationWorkers(): void {
   if (typeof Worker === 'undefined' || earlyWorkers !== null) return;
-  earlyWorkers = startEarlyWorkers(spawnValidationWorker, workerPoolSize(navigator.hardwareConcurrency));
+  earlyWorkers = startEarlyWorkers(spawnValidationWorker, firstBatchWorkers(navigator.hardwareConcurrency));
 }
 
-/** Validation in a pool of module workers (the early ones first), or on the page where workers cannot run. */
-export function pageFileLoader(fetchFn: FetchLike): ClosableFileLoader {
+/**
+ * Validation in a pool of module workers (the early ones first), or on the page where workers cannot run. With
+ * `widened`, the pool stays at firstBatchWorkers until it answers true (the first batch drawn), then grows to workerPoolSize.
+ */
+export function pageFileLoader(fetchFn: FetchLike, widened: () => boolean = () => true): ClosableFileLoader {
   const onPage = createMainThreadLoader(fetchFn);
   if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
   const spawn = () => earlyWorkers?.take() ?? spawnValidationWorker();
-  const pool = createWorkerLoader(spawn, workerPoolSize(navigator.hardwareConcurrency), onPage);
+  const cores = navigator.hardwareConcurrency;
+  const pool = createWorkerLoader(spawn, () => (widened() ? workerPoolSize(cores) : firstBatchWorkers(cores)), onPage);
   return {
     ...pool,
     close: () => {

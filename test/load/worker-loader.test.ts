@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileLoader } from '../../src/load/load-datasets.ts';
 import { loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
 import { packAnswer } from '../../src/load/packed-tasks.ts';
-import { createWorkerLoader, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
+import { createWorkerLoader, firstBatchWorkers, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
 const BASE = 'http://host/duban/data/';
@@ -54,14 +54,15 @@ function fakeWorker(log: string[], name: string, broken = false): WorkerLike {
 
 describe('load/worker-loader', () => {
   it.each([
-    [undefined, 1],
-    [1, 1],
-    [2, 1],
-    [3, 2],
-    [4, 3],
-    [16, 4],
-  ])('workerPoolSize(%s) → %i', (cores, size) => {
+    [undefined, 2, 1],
+    [1, 2, 1],
+    [2, 2, 1],
+    [3, 2, 2],
+    [4, 3, 3],
+    [16, 4, 4],
+  ])('workerPoolSize(%s) → %i; firstBatchWorkers → %i', (cores, size, first) => {
     expect(workerPoolSize(cores)).toBe(size);
+    expect(firstBatchWorkers(cores)).toBe(first);
   });
 
   it('createWorkerLoader(spawn, 2, onPage): three files at once → two workers started, the answers equal validating on the page', async () => {
@@ -75,6 +76,22 @@ describe('load/worker-loader', () => {
     expect(log).toEqual(['w1 dataset alpha-2021.json', 'w2 dataset beta-2022.json', 'w1 dataset broken-2022.json']);
     loader.close();
     expect(log.slice(3)).toEqual(['w1 terminated', 'w2 terminated']);
+  });
+
+  it('createWorkerLoader(spawn, size that grows, onPage): one worker while the size is 1, a second once it is 2', async () => {
+    const log: string[] = [];
+    let n = 0;
+    let size = 1;
+    const loader = createWorkerLoader(() => fakeWorker(log, `w${++n}`), () => size, onPage);
+    const names = ['alpha-2021.json', 'beta-2022.json', 'broken-2022.json'];
+    const ask = (f: string) => loader.dataset(`${BASE}${f}`, f, f.replace('.json', ''));
+    await Promise.all(names.slice(0, 2).map(ask));
+    expect(log).toEqual(['w1 dataset alpha-2021.json', 'w1 dataset beta-2022.json']);
+    size = 2;
+    // both asked at once: the busy first worker takes one, a second worker starts for the other
+    await Promise.all([ask(names[2]!), ask(names[0]!)]);
+    expect(log.slice(2)).toEqual(['w1 dataset broken-2022.json', 'w2 dataset alpha-2021.json']);
+    loader.close();
   });
 
   it('createWorkerLoader(spawn of a failing worker, 2, onPage) → every file validated on the page instead', async () => {
