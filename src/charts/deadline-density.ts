@@ -7,6 +7,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { DeadlineDensity } from '../analysis/deadline-density.ts';
 import { monthsToDueRange } from '../analysis/month-keys.ts';
 import { chartMessage, type ChartLang } from '../i18n/chart-messages.ts';
+import { ANIMATED_MARKS_MAX } from './animation-budget.ts';
 import { chartTheme, type ChartThemeName, countAxis } from './chart-theme.ts';
 import { escapeHtml } from './escape-html.ts';
 import { densityRegions, DENSITY_MAX_REGIONS, foldedCounts } from './density-regions.ts';
@@ -39,17 +40,17 @@ export interface DeadlineDensitySettings {
 }
 
 /**
- * From this many bars (months × stacked series) each series is drawn as one shape (ECharts' large mode) instead of a
- * shape per bar. At 200,000 tasks the overview's density stacked 13 series over 84 months: 1,092 bars and their
- * animation made it 50–90 ms of every filter change, about half of the page's work; drawn large, 18–26 ms.
- * Clicks, the axis tooltip and the brush work the same; a hovered series is not highlighted and bars do not animate.
+ * Past this many bars (months × stacked series) — the marks past which no chart animates (animation-budget.ts) — each
+ * series is drawn as one shape (ECharts' large mode) instead of a shape per bar. At 200,000 tasks the overview's
+ * density stacked 13 series over 84 months: 1,092 bars took 50–90 ms of every filter change, about half of the page's
+ * work; drawn large, 18–26 ms. Clicks, the axis tooltip and the brush work the same; a hovered series is not highlighted.
  */
-export const DENSITY_LARGE_BARS = 500;
+export const DENSITY_LARGE_BARS = ANIMATED_MARKS_MAX;
 
-/** The series options that switch a density of `months` × `seriesCount` bars to large mode; none below DENSITY_LARGE_BARS. */
+/** The series options that switch a density of `months` × `seriesCount` bars to large mode; none up to DENSITY_LARGE_BARS. */
 export function densityDrawnLarge(months: number, seriesCount: number): Pick<BarSeriesOption, 'large' | 'largeThreshold'> {
   // largeThreshold 1: ECharts compares it with each series' own length, which is the months whatever the stack
-  return months * seriesCount >= DENSITY_LARGE_BARS ? { large: true, largeThreshold: 1 } : {};
+  return months * seriesCount > DENSITY_LARGE_BARS ? { large: true, largeThreshold: 1 } : {};
 }
 
 /** The series name of the folded regions' segment: its label itself, so legend, tooltip and data table print it as is. */

@@ -58,9 +58,10 @@ export function useDatasets(): LoadResult | null {
     let live = true;
     const dataUrl = new URL('data/', document.baseURI).href;
     const fetchFn = pageFetch;
-    // one worker fewer than the page's cores until the first batch is drawn (on two cores: one), then the full pool
-    let firstBatchDrawn = false;
-    const files = pageFileLoader(fetchFn, () => firstBatchDrawn);
+    // one worker fewer than the page's cores (on two cores: one) until the load widens — its first batch drawn, or no
+    // file answering for a while (load-widening.ts) — then the full pool
+    let widened = false;
+    const files = pageFileLoader(fetchFn, () => widened);
     const timeoutMs = pageTimeoutMs();
     // Redraw when the loaded prefix has grown fourfold: few rebuilds over everything loaded.
     const due = createBatchSchedule(performance.now(), { growth: 4 });
@@ -75,7 +76,7 @@ export function useDatasets(): LoadResult | null {
     // its first batch is shown; a slow or hung file widens it once no file has answered for STALL_MS.
     const widening = createWidening(afterChartsDrawn);
     void widening.widened.then(() => {
-      firstBatchDrawn = true;
+      widened = true;
     });
     let stopWaitingForFirst: () => void = () => undefined;
     const drawIfDue = () => {

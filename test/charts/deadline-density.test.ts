@@ -91,7 +91,7 @@ describe('charts/deadline-density', () => {
     expect(html).toContain('&lt;img');
   });
 
-  it(`a density of ${DENSITY_LARGE_BARS} bars or more is drawn in ECharts' large mode, every series the same (the folded one too); a smaller one bar by bar`, () => {
+  it(`a density of more than ${DENSITY_LARGE_BARS} bars is drawn in ECharts' large mode, every series the same (the folded one too); a smaller one bar by bar`, () => {
     const plain = series as { large?: boolean }[];
     expect(plain.every((s) => s.large === undefined)).toBe(true);
     // 20 regions over 48 months: 12 stacked series (11 + "other") × 48 = 576 bars

@@ -12,8 +12,8 @@ import { ROOT } from './harness.ts';
 // the packing in the worker and the unpacking on the page, which took the heap at 200k from 236 to 181 MB; the unpacking
 // loads apart, with the first dataset, to keep the first download under 100 KiB) and the load starts narrow. On a busy
 // machine the timeline sometimes also fetches the graphic part (2.6 KiB: 366.8 KiB, seen 2026-12-03 in about one run of six,
-// the same before and after that day's changes) — for its as-of edge marker, so some render draws the as-of date off its
-// window; which one was not traced — so this holds the figure reached with under 1 KiB to spare (a budget equal to
+// the same before and after that day's changes) — for the density's as-of edge marker, drawn when a first batch's months
+// end more than a year before the as-of date (traced at 200k), so which files answer first decides it — so this holds the figure reached with under 1 KiB to spare (a budget equal to
 // the figure failed CI by 27 bytes), and a change that makes any view download more fails here with the list of
 // what it fetched.
 const ROUTE_BUDGET = 367 * 1024;
