@@ -18,6 +18,8 @@ import { useProgress } from './progress/use-progress.ts';
 import { useAppState } from './use-app-state.ts';
 import { fetchedPart, useDatasets } from './use-datasets.ts';
 import { reportShown } from './shown-load.ts';
+import { preloadableLazy, type PreloadableLazy } from './preloadable-lazy.ts';
+import { chartCanvas } from './chart-canvas-loader.ts';
 import { usePreparedRows } from './use-prepared-rows.ts';
 import { useUnitAliases } from './unit-aliases/use-unit-aliases.ts';
 import type { ViewProps } from './view-props.ts';
@@ -25,14 +27,18 @@ import type { ChartPart } from './echarts/option-parts.ts';
 
 // Each view (with its chart builders, and the wall display with its own ECharts setup) is its
 // own chunk, loaded when first opened, so the shell and key figures never wait for them.
-function lazyView(load: () => Promise<(props: ViewProps) => React.ReactNode>): (props: ViewProps) => React.ReactNode {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return function LazyView(props: ViewProps) {
-    return (
-      <Suspense fallback={<p className="loading" role="status" aria-busy="true">{translate(props.state.lang, 'app.loading')}</p>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
+function lazyView(load: () => Promise<(props: ViewProps) => React.ReactNode>): PreloadableLazy<ViewProps> {
+  const view = preloadableLazy(load);
+  const Component = view.Component;
+  return {
+    preload: view.preload,
+    Component: function LazyView(props: ViewProps) {
+      return (
+        <Suspense fallback={<p className="loading" role="status" aria-busy="true">{translate(props.state.lang, 'app.loading')}</p>}>
+          <Component {...props} />
+        </Suspense>
+      );
+    },
   };
 }
 
@@ -47,7 +53,7 @@ const VIEW_LOADERS: Record<View, () => Promise<(props: ViewProps) => React.React
   supervise: async () => (await import('./progress/supervise-view.tsx')).SuperviseView,
 };
 
-const VIEW_COMPONENTS = Object.fromEntries(Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazyView(load)])) as Record<View, (props: ViewProps) => React.ReactNode>;
+const LAZY_VIEWS = Object.fromEntries(Object.entries(VIEW_LOADERS).map(([view, load]) => [view, lazyView(load)])) as Record<View, PreloadableLazy<ViewProps>>;
 
 /**
  * Views that always draw charts through chart-canvas.tsx (the 督办 view only with reports; the wall has its own), with
@@ -66,11 +72,11 @@ const CHART_VIEW_PARTS: Partial<Record<View, readonly ChartPart[]>> = {
  * then find the modules loaded). A failure is left to the lazy components, which report it where the view would be.
  */
 function preloadView(view: View): void {
-  void VIEW_LOADERS[view]().catch(() => undefined);
+  void LAZY_VIEWS[view].preload().catch(() => undefined);
   const parts = CHART_VIEW_PARTS[view];
   if (parts === undefined) return;
   // through chart-canvas.tsx, which holds chart-parts.ts: a dynamic import of its own would split the ECharts chunks anew
-  void import('./chart-canvas.tsx').then((m) => m.preloadChartParts(parts), () => undefined);
+  void chartCanvas.preload().then(() => import('./chart-canvas.tsx')).then((m) => m.preloadChartParts(parts), () => undefined);
 }
 
 /** The dashboard shell: header, failure notice, filter bar, the current view and the task dialog. */
@@ -151,7 +157,7 @@ function LoadedViews({
   const planFiltered = useMemo(() => filterTasks(rows, state.filters, asOf), [rows, state.filters, asOf]);
   const filtered = useMemo(() => filterByProgress(planFiltered, progress), [planFiltered, progress]);
   const props: ViewProps = { state, navigate, asOf, load, datasets: load.datasets, rows, filtered, options, unitAliases, progress };
-  const ViewComponent = VIEW_COMPONENTS[state.view];
+  const ViewComponent = LAZY_VIEWS[state.view].Component;
   const showFilters = state.view !== 'quality' && state.view !== 'screen';
   // what a chart's exports say about the view (filters, as-of date, datasets) and its keyboard's Esc
   const exportContext = useMemo<ExportContext>(

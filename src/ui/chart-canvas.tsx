@@ -1,4 +1,3 @@
-import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { use, useCallback, useMemo, useRef, useState } from 'react';
 import type { ChartCanvasProps, ChartEvent, ChartHandlers } from './chart.tsx';
 import { echarts } from './echarts-setup.ts';
@@ -7,17 +6,14 @@ import { chartPartsPending } from './echarts/chart-parts.ts';
 // for app.tsx, which starts loading a view's parts with this chunk (see preloadView)
 export { preloadChartParts } from './echarts/chart-parts.ts';
 import { onDrawError } from './echarts/staggered-updates.ts';
-
-// lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
-const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
-  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
+import { SizedEChartsCore } from './echarts/sized-echarts-core.ts';
 
 /**
  * echarts-for-react builds the chart in an async method, so an exception while the chart is
  * first created (init, the first setOption, binding the resize sensor) would be an unhandled
  * rejection and leave a blank box; this subclass hands it to `onInitError` (set through a ref) instead.
  */
-class GuardedCore extends ReactEChartsCore {
+class GuardedCore extends SizedEChartsCore {
   onInitError: ((error: unknown) => void) | null = null;
 
   override componentDidMount(): void {

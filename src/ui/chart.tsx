@@ -1,5 +1,5 @@
 import type { EChartsType } from 'echarts/core';
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../state/app-state.ts';
 import { exportText } from '../i18n/export-messages.ts';
 import { importPanelText } from '../i18n/import-panel-messages.ts';
@@ -16,6 +16,7 @@ import { useExportContext } from './chart-export/export-context.ts';
 import { hiddenLegend, pngContextLines } from './chart-export/png-context-lines.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { chartCanvas } from './chart-canvas-loader.ts';
 import { filterWords } from './filters/filter-words.ts';
 import { formatPngSize, parsePngSize, PNG_SIZES, pngPixelRatio, type PngSize } from './png-size.ts';
 import './import/import-panel.css';
@@ -47,7 +48,7 @@ type ChartInstance = EChartsType;
 
 // ECharts and echarts-for-react load in their own chunk the first time a chart is drawn, so the page shell,
 // key figures and the task table never wait for them
-const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
+const ChartCanvas = chartCanvas.Component;
 
 /**
  * Renders one ECharts option inside its own error boundary, with exports that carry their context (a PNG with

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApp, RESULTS, screenshot, useServedSite, waitForAtRest } from './harness.ts';
+import { openApp, RESULTS, screenshot, useServedSite, waitForAtRest, waitForWholeLoad } from './harness.ts';
 
 const served = useServedSite();
 
@@ -41,7 +41,7 @@ describe('export', () => {
     await openApp(page, served.server.appUrl, '#/workload');
     const chart = await page.waitForSelector('.workload-view .chart [_echarts_instance_]');
     // every dataset in and the chart at rest: an export clicked while a batch redraws the chart may fail (with a message)
-    await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached', timeout: 30_000 });
+    await waitForWholeLoad(page, 30_000);
     await waitForAtRest(page);
     await page.selectOption('.workload-view .chart [data-testid="png-scale"]', `w${width}`);
     await page.uncheck('.workload-view .chart [data-testid="png-context"]');

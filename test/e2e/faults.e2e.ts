@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultServer, type FaultServer } from './fault-server.ts';
-import { launchBrowser, prepareSite, screenshot, SUB_PATH, type Browser } from './harness.ts';
+import { launchBrowser, prepareSite, screenshot, SUB_PATH, waitForWholeLoad, type Browser } from './harness.ts';
 
 interface Entry {
   id: string;
@@ -164,7 +164,7 @@ describe('faults: the wall keeps refreshing', () => {
     await page.waitForSelector('[data-testid="screen-panel"]', { timeout: 20_000 });
     // the wall draws from the first batch on: fault a file only once every dataset is in (the "加载中" line gone; the
     // count is not the manifest's alone, imports kept in this browser by the test before are shown too)
-    await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached', timeout: 20_000 });
+    await waitForWholeLoad(page, 20_000);
     const shown = Number(/(\d+) 个数据集/.exec((await page.textContent('[data-testid="screen-subtitle"]')) ?? '')?.[1]);
     server.setFault(`data/${entries[1]!.file}`, { kind: 'status', code: 500 });
     await page.waitForSelector('.screen-failures', { timeout: 30_000 });

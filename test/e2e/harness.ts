@@ -262,6 +262,14 @@ export const INSTALL_PAGE_ECHARTS = `(async () => {
 })()`;
 
 /**
+ * Waits until every dataset of the load is on screen: the progress line goes once the whole load is shown. Charts drawn
+ * from a load's first batch show only its first datasets, so figures read before this may be of a part of the data.
+ */
+export async function waitForWholeLoad(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForSelector('[data-testid="load-progress"]', { state: 'detached', timeout });
+}
+
+/**
  * Waits until the page has stopped moving: every ECharts instance exists with no zrender animation left and no
  * repaint pending, and no finite CSS animation or transition is running, for a few frames in a row. Used before
  * clicking a chart's pixels or taking a screenshot, instead of a fixed pause that a busy machine can outlast.

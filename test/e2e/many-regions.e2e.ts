@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsToDueRange } from '../../src/analysis/month-keys.ts';
 import { DENSITY_LARGE_BARS } from '../../src/charts/deadline-density.ts';
 import { regionOfSeries } from '../../src/charts/region-series.ts';
-import { INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite, waitForAtRest, writeLargeDatasets } from './harness.ts';
+import { INSTALL_PAGE_ECHARTS, openApp, screenshot, useServedSite, waitForAtRest, waitForWholeLoad, writeLargeDatasets } from './harness.ts';
 
 // A province's worth of regions: 30 datasets of 150 tasks, each in its own region (4,500 tasks, so the overview's
 // small timeline draws monthly counts per region lane).
@@ -15,6 +15,8 @@ describe('an overview of 30 regions', () => {
     await openApp(page, served.server.appUrl, '#/overview');
     const density = page.locator('.mini', { has: page.locator('[data-title="timeline.density"]') });
     await density.locator('[data-testid="chart-body"] canvas').waitFor({ timeout: 60_000 });
+    // every dataset in: a chart drawn from the first batch shows only some regions
+    await waitForWholeLoad(page);
     await density.locator('[data-testid="show-table"]').click();
     const columns = await density.locator('table thead th').allTextContents();
     // 11 regions of their own + one "other" column after the month column
@@ -43,6 +45,8 @@ describe('an overview of 30 regions', () => {
     await openApp(page, served.server.appUrl, '#/overview');
     const density = page.locator('.mini', { has: page.locator('[data-title="timeline.density"]') });
     await density.locator('[data-testid="chart-body"] canvas').waitFor({ timeout: 60_000 });
+    // every dataset in: a chart drawn from the first batch shows only some regions
+    await waitForWholeLoad(page);
     await waitForAtRest(page);
     expect(await page.evaluate(INSTALL_PAGE_ECHARTS)).toBe(true);
     await density.locator('[_echarts_instance_]').scrollIntoViewIfNeeded();
@@ -74,6 +78,8 @@ describe('an overview of 30 regions', () => {
     await openApp(page, served.server.appUrl, '#/overview');
     const gantt = page.locator('.mini .gantt');
     await gantt.locator('canvas').first().waitFor({ timeout: 60_000 });
+    // every dataset in: a chart drawn from the first batch shows only some regions
+    await waitForWholeLoad(page);
     expect(await gantt.getAttribute('data-timeline-mode')).toBe('bins');
     expect(await gantt.getAttribute('data-lanes')).toBe(String(REGIONS));
     expect(await gantt.getAttribute('data-folded-lanes')).toBe('21');

@@ -1,19 +1,15 @@
-import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import { Suspense, use, useMemo } from 'react';
 import type { Lang } from '../../state/app-state.ts';
 import { localiseRegionPlaceholder } from '../../charts/region-placeholder-option.ts';
 import { screenMessage } from '../../i18n/screen-messages.ts';
 import '../echarts/echarts-decals.ts';
 import { chartPartsPending } from '../echarts/chart-parts.ts';
+import { SizedEChartsCore } from '../echarts/sized-echarts-core.ts';
 import { echarts } from '../echarts-setup.ts';
 import { ErrorBoundary } from '../error-boundary.tsx';
 import { chartPixelRatio } from './screen-fit.ts';
 import { smallestFontSize } from './option-font-sizes.ts';
 import { useStageFit } from './screen-stage.tsx';
-
-// lib/core is CommonJS with exports.default; depending on the bundler's interop the import is the class or its module.
-const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
-  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
 
 interface Props {
   /** A memoised option; null shows "no data". */
@@ -52,5 +48,5 @@ export function ScreenChart({ option: built, lang, label }: Props) {
 function ScreenCanvas({ option, opts }: { option: object; opts: { devicePixelRatio: number; renderer: 'canvas' } }) {
   const pending = chartPartsPending(option);
   if (pending !== null) use(pending);
-  return <ReactEChartsCore echarts={echarts} option={option} opts={opts} notMerge lazyUpdate style={{ height: '100%', width: '100%' }} />;
+  return <SizedEChartsCore echarts={echarts} option={option} opts={opts} notMerge lazyUpdate style={{ height: '100%', width: '100%' }} />;
 }
