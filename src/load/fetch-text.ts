@@ -27,10 +27,8 @@ export interface FetchLimits {
   folder: string;
 }
 
-/** 60 s: a slow intranet still delivers a 10 MB file; a request that never answers is given up. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-/** 200 MB of JSON: far above a province's data (a few MB), far below what kills a tab (a gzip bomb). */
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+// in a module of their own, so the page's early manifest fetch (use-datasets.ts) can read them without this code
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './fetch-defaults.ts';
 
 /** Why a request gave no text. */
 export type FetchTextFailure =

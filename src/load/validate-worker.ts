@@ -2,16 +2,19 @@
 // load-file.ts returns — the same datasets and the same failure texts as validating on the page.
 import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from './load-file.ts';
 import { packAnswer } from './packed-tasks.ts';
+import { createPrefetchedAnswers } from './prefetched-file.ts';
 import { loadUnitAliases } from './unit-aliases.ts';
 import type { UnitAliasesRequest } from './unit-aliases-via-worker.ts';
 import type { UnitAliasTable } from './unit-alias-table.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-loader.ts';
+import type { PrefetchedMessage, WorkerRequest, WorkerResponse } from './worker-loader.ts';
 
 const scope = globalThis as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest | UnitAliasesRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest | PrefetchedMessage | UnitAliasesRequest>) => void) | null;
   postMessage(message: WorkerResponse | { result: UnitAliasTable }, transfer?: Transferable[]): void;
 };
 const fetchFn: FetchLike = (url, init) => fetch(url, { cache: 'no-cache', ...init });
+// the manifest the page fetched while this worker started: read from the page's answer, within the same deadline
+const prefetched = createPrefetchedAnswers(fetchFn);
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -20,9 +23,13 @@ scope.onmessage = (event) => {
     void loadUnitAliases(fetchFn, request.url).then((result) => scope.postMessage({ result }));
     return;
   }
+  if (request.kind === 'prefetched') {
+    prefetched.answer(request.seq, request.answer);
+    return;
+  }
   const answer =
     request.kind === 'manifest'
-      ? loadManifestFile(fetchFn, request.url, request.limits)
+      ? loadManifestFile(request.prefetched ? prefetched.fetchFor(request.seq) : fetchFn, request.url, request.limits)
       : request.kind === 'digest'
         ? loadDigest(fetchFn, request.url, request.limits)
         : request.kind === 'texts'

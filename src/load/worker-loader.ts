@@ -6,13 +6,21 @@ import type { LoadFailure } from './load-result.ts';
 import { UNKNOWN_KEY } from './load-keys.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
 import type { PackedLoadedFile } from './packed-tasks.ts';
+import type { PrefetchedAnswer } from './prefetched-file.ts';
 
 /** A message to validate-worker.ts: fetch and validate the manifest or one dataset at an absolute URL. */
 export type WorkerRequest =
-  | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits> }
+  | { seq: number; kind: 'manifest'; url: string; limits?: Partial<FetchLimits>; prefetched?: true }
   | { seq: number; kind: 'dataset'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits>; arrow?: ArrowFiles }
   | { seq: number; kind: 'texts'; url: string; file: string; id: string | null; limits?: Partial<FetchLimits> }
   | { seq: number; kind: 'digest'; url: string; limits?: Partial<FetchLimits> };
+
+/** The page's answer for request `seq`, sent with `prefetched` (prefetched-file.ts): the worker reads it instead of fetching. */
+export interface PrefetchedMessage {
+  kind: 'prefetched';
+  seq: number;
+  answer: PrefetchedAnswer;
+}
 
 /** The worker's answer to request `seq`. */
 export interface WorkerResponse {
@@ -22,7 +30,7 @@ export interface WorkerResponse {
 
 /** The part of a DOM Worker the pool uses, so tests can pass a fake. */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  postMessage(message: WorkerRequest | PrefetchedMessage, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
   addEventListener(type: 'error', listener: (event: unknown) => void): void;
   terminate(): void;
@@ -69,9 +77,15 @@ interface Slot {
  * A FileLoader over a pool of up to `size` workers started by `spawn` (on first use), each
  * request going to the least busy one. A worker that cannot start or fails hands its requests
  * to `fallback` (the main thread), and so does every request once no worker is left. `size` may
- * be a function, asked at each request: the pool grows when it grows (it never shrinks).
+ * be a function, asked at each request: the pool grows when it grows (it never shrinks). `prefetched` hands over, once,
+ * what the page already fetched for a manifest URL (null for any other): the worker then reads that answer.
  */
-export function createWorkerLoader(spawn: () => WorkerLike, size: number | (() => number), fallback: FileLoader): ClosableFileLoader {
+export function createWorkerLoader(
+  spawn: () => WorkerLike,
+  size: number | (() => number),
+  fallback: FileLoader,
+  prefetched: (url: string) => Promise<PrefetchedAnswer> | null = () => null,
+): ClosableFileLoader {
   const limit = typeof size === 'number' ? () => size : size;
   const slots: Slot[] = [];
   let spawned = 0;
@@ -113,18 +127,34 @@ export function createWorkerLoader(spawn: () => WorkerLike, size: number | (() =
   let unpacking: Promise<typeof import('./packed-tasks.ts')> | null = null;
   const unpacker = () => (unpacking ??= import('./packed-tasks.ts'));
 
-  const send = (request: WorkerRequest): Promise<WorkerResponse['result']> => {
+  // `then` is told the worker that took the request (not called when the request is read on the page)
+  const send = (request: WorkerRequest, then?: (worker: WorkerLike) => void): Promise<WorkerResponse['result']> => {
     while (spawned < limit() && slots.every((s) => s.pending.size > 0)) start();
     const slot = slots.reduce<Slot | undefined>((best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best), undefined);
     if (slot === undefined) return viaFallback(request);
     return new Promise((resolve) => {
       slot.pending.set(request.seq, { request, resolve });
       slot.worker.postMessage(request);
+      then?.(slot.worker);
+    });
+  };
+
+  const manifest = (url: string, limits?: Partial<FetchLimits>): Promise<WorkerResponse['result']> => {
+    const request: WorkerRequest = { seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) };
+    const early = prefetched(url);
+    if (early === null) return send(request);
+    // the request goes now; the page's answer follows when it has it (a worker that fails meanwhile leaves the
+    // request to the page, which fetches the file itself)
+    return send({ ...request, prefetched: true }, (worker) => {
+      void early.then((answer) => {
+        const body = answer === 'fetch' ? null : answer.body;
+        worker.postMessage({ kind: 'prefetched', seq: request.seq, answer }, body === null ? [] : [body]);
+      });
     });
   };
 
   return {
-    manifest: async (url, limits) => (await send({ seq: ++seq, kind: 'manifest', url, ...(limits ? { limits } : {}) })) as ManifestFetched,
+    manifest: async (url, limits) => (await manifest(url, limits)) as ManifestFetched,
     dataset: async (url, file, id, limits, arrow) => {
       void unpacker();
       const answer = (await send({ seq: ++seq, kind: 'dataset', url, file, id, ...(limits ? { limits } : {}), ...(arrow ? { arrow } : {}) })) as

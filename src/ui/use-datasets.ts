@@ -6,6 +6,8 @@ import type { LoadResult } from '../load/load-result.ts';
 import { startEarlyWorkers, type EarlyWorkers } from '../load/early-workers.ts';
 import { createMainThreadLoader } from '../load/main-thread-loader.ts';
 import { timeoutFromSearch } from '../load/timeout-param.ts';
+import { DEFAULT_MAX_BYTES } from '../load/fetch-defaults.ts';
+import { prefetchFile, type PrefetchedAnswer } from '../load/prefetched-file.ts';
 import { createWorkerLoader, firstBatchWorkers, workerPoolSize, type ClosableFileLoader, type WorkerLike } from '../load/worker-loader.ts';
 import { withUploads } from '../load/with-uploads.ts';
 import './print.css';
@@ -180,11 +182,25 @@ const NARROW_FROM_TASKS = 20_000;
 
 const spawnValidationWorker = () => new Worker(new URL('../load/validate-worker.ts', import.meta.url), { type: 'module', name: 'duban-validate' }) as WorkerLike;
 let earlyWorkers: EarlyWorkers | null = null;
+let earlyManifest: { url: string; answer: Promise<PrefetchedAnswer> } | null = null;
 
-/** Starts the first load's validation workers before the first render (main.tsx), so they are ready when it asks. */
+/**
+ * Starts the first load's validation workers before the first render (main.tsx), so they are ready when it asks, and
+ * fetches the manifest meanwhile, handed to the worker that reads it (traced at 200k: asked for 0.3 s sooner).
+ */
 export function startValidationWorkers(): void {
   if (typeof Worker === 'undefined' || earlyWorkers !== null) return;
   earlyWorkers = startEarlyWorkers(spawnValidationWorker, firstBatchWorkers(navigator.hardwareConcurrency));
+  const url = new URL('data/manifest.json', document.baseURI).href;
+  earlyManifest = { url, answer: prefetchFile((u) => fetch(u, { cache: 'no-cache' }), url, DEFAULT_MAX_BYTES) };
+}
+
+/** The early manifest fetch, once, for the load that asks for that URL first. */
+function takeEarlyManifest(url: string): Promise<PrefetchedAnswer> | null {
+  if (earlyManifest?.url !== url) return null;
+  const { answer } = earlyManifest;
+  earlyManifest = null;
+  return answer;
 }
 
 /**
@@ -196,7 +212,7 @@ export function pageFileLoader(fetchFn: FetchLike, widened: () => boolean = () =
   if (typeof Worker === 'undefined') return { ...onPage, close: () => undefined };
   const spawn = () => earlyWorkers?.take() ?? spawnValidationWorker();
   const cores = navigator.hardwareConcurrency;
-  const pool = createWorkerLoader(spawn, () => (widened() ? workerPoolSize(cores) : firstBatchWorkers(cores)), onPage);
+  const pool = createWorkerLoader(spawn, () => (widened() ? workerPoolSize(cores) : firstBatchWorkers(cores)), onPage, takeEarlyManifest);
   return {
     ...pool,
     close: () => {

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { FileLoader } from '../../src/load/load-datasets.ts';
 import { loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from '../../src/load/load-file.ts';
 import { packAnswer } from '../../src/load/packed-tasks.ts';
-import { createWorkerLoader, firstBatchWorkers, workerPoolSize, type WorkerLike, type WorkerRequest, type WorkerResponse } from '../../src/load/worker-loader.ts';
+import { createPrefetchedAnswers, type PrefetchedAnswer } from '../../src/load/prefetched-file.ts';
+import {
+  createWorkerLoader,
+  firstBatchWorkers,
+  workerPoolSize,
+  type PrefetchedMessage,
+  type WorkerLike,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../src/load/worker-loader.ts';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/e2e-data');
 const BASE = 'http://host/duban/data/';
@@ -109,5 +118,51 @@ describe('load/worker-loader', () => {
     }, 2, onPage);
     const got = await loader.dataset(`${BASE}missing.json`, 'missing.json', 'missing');
     expect(got).toEqual({ file: 'missing.json', id: 'missing', kind: 'missing', status: 404, details: [] });
+  });
+
+  it('createWorkerLoader(…, prefetched): the first manifest request goes at once, flagged, and the page\'s answer follows it to the same worker; later ones are fetched', async () => {
+    const messages: string[] = [];
+    const ownFetches: string[] = [];
+    // as validate-worker.ts reads manifest requests: a prefetched one from the page's answer
+    const workerFetch: FetchLike = async (url) => {
+      ownFetches.push(url);
+      return fetchFn(url);
+    };
+    const answers = createPrefetchedAnswers(workerFetch);
+    const listeners: ((e: { data: WorkerResponse }) => void)[] = [];
+    const worker = {
+      postMessage(message: WorkerRequest | PrefetchedMessage) {
+        messages.push(`${message.kind} ${message.seq}${'prefetched' in message && message.prefetched ? ' prefetched' : ''}`);
+        if (message.kind === 'prefetched') return answers.answer(message.seq, message.answer);
+        if (message.kind !== 'manifest') return;
+        void loadManifestFile(message.prefetched ? answers.fetchFor(message.seq) : workerFetch, message.url).then((result) =>
+          listeners.forEach((l) => l({ data: { seq: message.seq, result } })),
+        );
+      },
+      addEventListener(type: string, listener: (e: { data: WorkerResponse }) => void) {
+        if (type === 'message') listeners.push(listener);
+      },
+      terminate() {},
+    } as WorkerLike;
+    const url = `${BASE}manifest.json`;
+    let pageAnswer: (answer: PrefetchedAnswer) => void = () => undefined;
+    const early = new Promise<PrefetchedAnswer>((resolve) => (pageAnswer = resolve));
+    const asked: string[] = [];
+    const loader = createWorkerLoader(() => worker, 1, onPage, (u) => {
+      asked.push(u);
+      return asked.length === 1 ? early : null;
+    });
+    const first = loader.manifest(url);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(messages).toEqual(['manifest 1 prefetched']);
+    const text = readFileSync(resolve(fixtures, 'manifest.json'));
+    pageAnswer({ status: 200, url, body: text.buffer.slice(text.byteOffset, text.byteOffset + text.byteLength) });
+    expect(await first).toEqual(await onPage.manifest(url));
+    expect(messages).toEqual(['manifest 1 prefetched', 'prefetched 1']);
+    expect(ownFetches).toEqual([]);
+    const second = await loader.manifest(url);
+    expect(second.ok).toBe(true);
+    expect(messages.slice(2)).toEqual(['manifest 2']);
+    expect(ownFetches).toEqual([url]);
   });
 });
