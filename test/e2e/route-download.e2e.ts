@@ -15,8 +15,10 @@ import { ROOT } from './harness.ts';
 // the same before and after that day's changes) — for the density's as-of edge marker, drawn when a first batch's months
 // end more than a year before the as-of date (traced at 200k), so which files answer first decides it — so this holds the figure reached with under 1 KiB to spare (a budget equal to
 // the figure failed CI by 27 bytes), and a change that makes any view download more fails here with the list of
-// what it fetched.
-const ROUTE_BUDGET = 367 * 1024;
+// what it fetched. Since the page fetches the manifest itself (prefetched-file.ts: +0.28 KiB in the entry, a little in
+// the worker) 364.5 KiB, and 367.1 KiB with the graphic part — fetched more often now that the first batch's charts
+// draw at once (preloadable-lazy.ts).
+const ROUTE_BUDGET = 368 * 1024;
 
 describe('what each view downloads', () => {
   it(`is at most ${ROUTE_BUDGET / 1024} KiB of gzip JavaScript for every view`, async () => {
