@@ -14,7 +14,8 @@ export type Read<T> = (row: number) => T;
 
 const utf8 = new TextDecoder('utf-8');
 
-function isValid(data: Data, row: number): boolean {
+/** False where the row is null (its bit in the validity bitmap is 0). */
+export function isValid(data: Data, row: number): boolean {
   if (data.nullCount === 0) return true;
   const bitmap = data.nullBitmap;
   if (bitmap === undefined || bitmap.length === 0) return true;
@@ -85,8 +86,8 @@ export function readNumbers(name: string, data: Data): Read<number | null> {
   return (row) => (isValid(data, row) ? Number(values[data.offset + row]) : null);
 }
 
-/** A date column (days, or milliseconds, since 1970-01-01) as ISO "YYYY-MM-DD"; null where the row is null. */
-export function readIsoDates(name: string, data: Data): Read<string | null> {
+/** A date column (days, or milliseconds, since 1970-01-01) as milliseconds since 1970-01-01 UTC; null where the row is null. */
+export function readDateMs(name: string, data: Data): Read<number | null> {
   expect(DataType.isDate(data.type), name, 'dates', data);
   const values = data.values as ArrayLike<number | bigint>;
   // DateDay is one int32 a row; DateMillisecond is one int64 (or two int32 halves in older builds).
@@ -95,9 +96,22 @@ export function readIsoDates(name: string, data: Data): Read<string | null> {
   return (row) => {
     if (!isValid(data, row)) return null;
     const at = (data.offset + row) * stride;
-    const ms = perDay ? Number(values[at]) * 86_400_000 : stride === 2 ? Number(values[at]) + Number(values[at + 1]) * 2 ** 32 : Number(values[at]);
-    return new Date(ms).toISOString().slice(0, 10);
+    return perDay ? Number(values[at]) * 86_400_000 : stride === 2 ? Number(values[at]) + Number(values[at + 1]) * 2 ** 32 : Number(values[at]);
   };
+}
+
+/** A date column as ISO "YYYY-MM-DD"; null where the row is null. */
+export function readIsoDates(name: string, data: Data): Read<string | null> {
+  const ms = readDateMs(name, data);
+  return (row) => {
+    const at = ms(row);
+    return at === null ? null : isoDateOf(at);
+  };
+}
+
+/** "YYYY-MM-DD" of a UTC instant (a year past 9999 or before 0 comes out in toISOString's six-digit form). */
+export function isoDateOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** A list column: for a row, the [start, end) range of its items in `items` (the list's child data), or null. */

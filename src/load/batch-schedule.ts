@@ -12,6 +12,11 @@ export interface BatchScheduleOptions {
    * A steady load never stalls, so its redraws stay geometric.
    */
   stallMs?: number;
+  /**
+   * No batch once more than this share of the files is in, unless the load stalls: the rest follows in less time
+   * than it took to get here, and rebuilding everything for a batch so close to the end only delays the whole.
+   */
+  lastShare?: number;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface BatchScheduleOptions {
  * it over itself. Pure: the start and every `now` are passed in.
  */
 export function createBatchSchedule(startMs: number, options: BatchScheduleOptions = {}): (loaded: number, total: number, nowMs: number) => boolean {
-  const { firstAfterMs = 250, minIntervalMs = 250, growth = 2, stallMs = 1000 } = options;
+  const { firstAfterMs = 250, minIntervalMs = 250, growth = 2, stallMs = 1000, lastShare = 0.75 } = options;
   let lastMs: number | null = null;
   let lastLoaded = 0;
   let seenLoaded = 0;
@@ -33,9 +38,11 @@ export function createBatchSchedule(startMs: number, options: BatchScheduleOptio
       seenMs = nowMs;
     }
     if (loaded === 0 || loaded >= total) return false;
+    const stalled = loaded > lastLoaded && nowMs - seenMs >= stallMs;
+    const early = loaded <= total * lastShare;
     const due = lastMs === null
-      ? nowMs - startMs >= firstAfterMs
-      : nowMs - lastMs >= minIntervalMs && (loaded >= lastLoaded * growth || (loaded > lastLoaded && nowMs - seenMs >= stallMs));
+      ? nowMs - startMs >= firstAfterMs && (early || stalled)
+      : nowMs - lastMs >= minIntervalMs && ((early && loaded >= lastLoaded * growth) || stalled);
     if (!due) return false;
     lastMs = nowMs;
     lastLoaded = loaded;

@@ -113,6 +113,15 @@ function ownTaskCheck(file: string, loaded: Dataset): TaskCheck {
 }
 
 /**
+ * Records that `dataset`'s task ids all start with its id and none repeats (its worker saw so while packing, see
+ * PackedTasks.idsClean): its own check then finds nothing, exactly as taskCheck would, without a map of its ids.
+ */
+export function noteIdsClean(dataset: Dataset): void {
+  strayIndexesOf.set(dataset, []);
+  ownChecks.set(dataset, { dataset, changes: [], kept: dataset, dropped: [] });
+}
+
+/**
  * Creates a DatasetChecker that starts after `existing` (already shown); `add` gives, batch by batch, what checkDatasets gives for all.
  *
  * A task id is "<dataset id>/<no>" and a dataset id holds no "/", so once a dataset's ids are re-keyed under

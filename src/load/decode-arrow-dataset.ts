@@ -1,6 +1,8 @@
 import { tableFromIPC, type Data, type RecordBatch, type Table } from 'apache-arrow';
 import { ARROW_DATASET_KEY, ARROW_LAYOUT_VERSION, TASK_COLUMNS, TEXT_COLUMNS } from '../model/arrow-layout.ts';
 import { ArrowLayoutError, readBools, readIsoDates, readLists, readNumbers, readStrings, structField, type Read } from './arrow-columns.ts';
+import { packArrowTasks } from './pack-arrow-tasks.ts';
+import type { PackedTasks } from './packed-tasks.ts';
 
 export { ArrowLayoutError } from './arrow-columns.ts';
 
@@ -94,6 +96,36 @@ export function decodeArrowTasks(bytes: Uint8Array): DecodedArrowDataset {
     base += batch.numRows;
   }
   return { value: { ...dataset, tasks } };
+}
+
+/** A compact dataset read the fast way: its dataset-level fields (not yet schema-checked) and its tasks packed. */
+export interface PackedArrowDataset {
+  dataset: Record<string, unknown>;
+  packedTasks: PackedTasks;
+}
+
+/**
+ * Reads a compact dataset's tasks file, and its texts side file unless null, straight into the packed
+ * form (pack-arrow-tasks.ts), or null when anything is not certainly valid: the caller then decodes the
+ * same bytes with decodeArrowTasks and mergeArrowTexts, and the schema, for the words of the refusal.
+ */
+export function packArrowDataset(tasksBytes: Uint8Array, textsBytes: Uint8Array | null): PackedArrowDataset | null {
+  try {
+    const table = tableFromIPC(tasksBytes);
+    const header = readHeader(table);
+    const dataset = header['dataset'];
+    if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset) || header['taskCount'] !== table.numRows) return null;
+    let textsTable: Table | null = null;
+    if (textsBytes !== null) {
+      textsTable = tableFromIPC(textsBytes);
+      readHeader(textsTable);
+    }
+    const id = (dataset as { id?: unknown }).id;
+    const packedTasks = packArrowTasks(table, textsTable, typeof id === 'string' ? id : null);
+    return packedTasks === null ? null : { dataset: dataset as Record<string, unknown>, packedTasks };
+  } catch {
+    return null;
+  }
 }
 
 /** Decodes the texts side file: id, title, text and unitsRaw per row. Throws like decodeArrowTasks. */

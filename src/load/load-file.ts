@@ -6,6 +6,7 @@ import { formatNewerVersion, tryParseNewerVersion } from './format-version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, fetchBytes, fetchDigest, fetchText, type FetchLike, type FetchLimits } from './fetch-text.ts';
 import type { LoadFailure, LoadFailureKind } from './load-result.ts';
 import type { DecodedArrowTexts } from './decode-arrow-dataset.ts';
+import type { PackedLoadedFile } from './packed-tasks.ts';
 
 export type { FetchLike } from './fetch-text.ts';
 
@@ -51,10 +52,15 @@ export async function loadDatasetFile(
 }
 
 /**
- * Fetches a dataset in the compact encoding: the tasks file at `url` and its texts side file at
- * `textsUrl` (both within `limits`), decodes them (apache-arrow is loaded here, on first use) and
- * validates the result with the same schema as a JSON file. A file that is not the compact
- * encoding is a `schema` failure whose detail names the file and what is wrong.
+ * Fetches a dataset in the compact encoding: the tasks file at `url` and its texts side file at `textsUrl` (both
+ * within `limits`; the texts left out with `deferTexts`), decodes them (apache-arrow is loaded here, on first use)
+ * and validates the result with the same schema as a JSON file. A file that is not the compact encoding is a
+ * `schema` failure whose detail names the file and what is wrong.
+ *
+ * A valid file's tasks come packed, as a worker posts them (packed-tasks.ts; unpackLoadedFile makes the dataset):
+ * read straight from the columns (pack-arrow-tasks.ts: no task objects, no schema run per task, several times
+ * faster). A file that reader is not sure of is decoded to objects and checked by DatasetSchema, so it is
+ * accepted (then as a LoadedFile), or refused in the same words, exactly as before.
  */
 export async function loadArrowDatasetFile(
   fetchFn: FetchLike,
@@ -64,7 +70,7 @@ export async function loadArrowDatasetFile(
   id: string | null,
   limits: Partial<FetchLimits> = {},
   deferTexts = false,
-): Promise<LoadedFile | LoadFailure> {
+): Promise<PackedLoadedFile | LoadedFile | LoadFailure> {
   const noTexts = Promise.resolve(null);
   const [tasks, texts, codec] = await Promise.all([
     fetchBytes(fetchFn, url, bounds(url, limits)),
@@ -74,6 +80,13 @@ export async function loadArrowDatasetFile(
   if (!tasks.ok) return { file, id, ...tasks.failure };
   const textsFile = textsUrl.slice(textsUrl.lastIndexOf('/') + 1);
   if (texts !== null && !texts.ok) return { file, id, ...texts.failure, details: [textsFile, ...texts.failure.details] };
+  const digests = texts === null ? { digest: tasks.digest } : { digest: tasks.digest, textsDigest: texts.digest };
+  const fast = codec.packArrowDataset(tasks.bytes, texts === null ? null : texts.bytes);
+  if (fast !== null) {
+    // the dataset-level fields still go through the schema, with no tasks: the packed ones take their place
+    const header = DatasetSchema.safeParse({ ...fast.dataset, tasks: [] });
+    if (header.success) return { file, dataset: header.data, packedTasks: fast.packedTasks, ...digests };
+  }
   // A failure of the decoded files carries no fingerprint: it names two files, and a refresh simply loads them again.
   let decoded;
   try {
@@ -89,8 +102,7 @@ export async function loadArrowDatasetFile(
     }
   }
   const parsed = parseDataset(decoded.value, file, id);
-  if ('kind' in parsed) return parsed;
-  return texts === null ? { ...parsed, digest: tasks.digest } : { ...parsed, digest: tasks.digest, textsDigest: texts.digest };
+  return 'kind' in parsed ? parsed : { ...parsed, ...digests };
 }
 
 /**

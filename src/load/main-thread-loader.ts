@@ -12,7 +12,7 @@ export function createMainThreadLoader(fetchFn: FetchLike): FileLoader {
     dataset: async (url, file, id, limits, arrow) =>
       arrow === undefined
         ? (await code()).loadDatasetFile(fetchFn, url, file, id, limits)
-        : (await code()).loadArrowDatasetFile(fetchFn, url, arrow.textsUrl, file, id, limits, arrow.deferTexts),
+        : (await import('./packed-tasks.ts')).unpackAnswer(await (await code()).loadArrowDatasetFile(fetchFn, url, arrow.textsUrl, file, id, limits, arrow.deferTexts)),
     texts: async (url, file, id, limits) => (await code()).loadArrowTextsFile(fetchFn, url, file, id, limits),
     digest: async (url, limits) => (await code()).loadDigest(fetchFn, url, limits),
   };

@@ -1,5 +1,5 @@
 import type { Dataset, Task } from '../model/schema.ts';
-import type { LoadedFile } from './check-datasets.ts';
+import { noteIdsClean, type LoadedFile } from './check-datasets.ts';
 
 /**
  * A dataset's tasks as a worker posts them to the page: every string once in `strings`, the
@@ -14,6 +14,12 @@ export interface PackedTasks {
   strings: string[];
   ints: Int32Array;
   numbers: Float64Array;
+  /**
+   * True when every task id starts with "<the dataset's id>/" and no two tasks share one: the page's check of a
+   * dataset's own ids (check-datasets.ts) would find nothing, and is skipped. Equal ids share one string, so the
+   * packer sees a repeat as a repeated index, at no cost.
+   */
+  idsClean: boolean;
 }
 
 const ROLES = ['lead', 'responsible', 'support'] as const;
@@ -21,8 +27,11 @@ const PRECISIONS = ['day', 'month', 'quarter', 'half', 'year'] as const;
 const COMPARATORS = ['≥', '>', '=', '≤', '<'] as const;
 const NONE = -1;
 
-/** Packs validated tasks (worker side). Pure. */
-export function packTasks(tasks: readonly Task[]): PackedTasks {
+/** Packs validated tasks (worker side), of the dataset `datasetId` (idsClean is false without it). Pure. */
+export function packTasks(tasks: readonly Task[], datasetId: string | null = null): PackedTasks {
+  const prefix = `${datasetId}/`;
+  const idIndexes = new Set<number>();
+  let idsClean = datasetId !== null;
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
   const ints: number[] = [];
@@ -45,6 +54,11 @@ export function packTasks(tasks: readonly Task[]): PackedTasks {
   };
   for (const task of tasks) {
     str(task.id);
+    if (idsClean) {
+      const idIndex = ints[ints.length - 1]!;
+      idsClean = !idIndexes.has(idIndex) && task.id.startsWith(prefix);
+      idIndexes.add(idIndex);
+    }
     maybe(task.no);
     ints.push(task.path.length);
     for (const part of task.path) str(part);
@@ -79,7 +93,7 @@ export function packTasks(tasks: readonly Task[]): PackedTasks {
     numbers.push(task.source.line);
     maybe(task.source.cell);
   }
-  return { count: tasks.length, strings, ints: Int32Array.from(ints), numbers: Float64Array.from(numbers) };
+  return { count: tasks.length, strings, ints: Int32Array.from(ints), numbers: Float64Array.from(numbers), idsClean };
 }
 
 /** The tasks packTasks packed, every field and key order as validated (page side). Pure. */
@@ -141,20 +155,30 @@ export interface PackedLoadedFile extends Omit<LoadedFile, 'dataset'> {
 }
 
 /** What a worker posts for `result`: a LoadedFile packed (with its buffers to transfer), anything else as it is. */
-export function packAnswer<T>(result: T | LoadedFile): { message: T | PackedLoadedFile; transfer: ArrayBuffer[] } {
-  return typeof result === 'object' && result !== null && 'dataset' in result ? packLoadedFile(result) : { message: result as T, transfer: [] };
+export function packAnswer<T>(result: T | LoadedFile | PackedLoadedFile): { message: T | PackedLoadedFile; transfer: ArrayBuffer[] } {
+  if (typeof result !== 'object' || result === null) return { message: result, transfer: [] };
+  // read packed already (load-file.ts loadArrowDatasetFile): only its buffers to hand over
+  if ('packedTasks' in result) return { message: result, transfer: [result.packedTasks.ints.buffer as ArrayBuffer, result.packedTasks.numbers.buffer as ArrayBuffer] };
+  return 'dataset' in result ? packLoadedFile(result) : { message: result as T, transfer: [] };
 }
 
 /** The message a worker posts for `loaded`, and the buffers to transfer with it. */
 export function packLoadedFile(loaded: LoadedFile): { message: PackedLoadedFile; transfer: ArrayBuffer[] } {
-  const packedTasks = packTasks(loaded.dataset.tasks);
+  const packedTasks = packTasks(loaded.dataset.tasks, loaded.dataset.id);
   // `tasks` stays where it was among the dataset's keys, so the dataset reads back in the same order
   const message: PackedLoadedFile = { ...loaded, dataset: { ...loaded.dataset, tasks: [] }, packedTasks };
   return { message, transfer: [packedTasks.ints.buffer as ArrayBuffer, packedTasks.numbers.buffer as ArrayBuffer] };
 }
 
+/** A dataset answer as the page uses it: packed tasks made into objects, anything else as it is. */
+export function unpackAnswer<T>(answer: T | PackedLoadedFile): T | LoadedFile {
+  return typeof answer === 'object' && answer !== null && 'packedTasks' in answer ? unpackLoadedFile(answer) : answer;
+}
+
 /** The LoadedFile a worker packed. */
 export function unpackLoadedFile(packed: PackedLoadedFile): LoadedFile {
   const { packedTasks, ...loaded } = packed;
-  return { ...loaded, dataset: { ...loaded.dataset, tasks: unpackTasks(packedTasks) } };
+  const dataset: Dataset = { ...loaded.dataset, tasks: unpackTasks(packedTasks) };
+  if (packedTasks.idsClean) noteIdsClean(dataset);
+  return { ...loaded, dataset };
 }

@@ -161,8 +161,7 @@ export function createWorkerLoader(
         | LoadedFile
         | PackedLoadedFile
         | LoadFailure;
-      if (!('packedTasks' in answer)) return answer;
-      return (await unpacker()).unpackLoadedFile(answer);
+      return (await unpacker()).unpackAnswer(answer);
     },
     texts: async (url, file, id, limits) =>
       (await send({ seq: ++seq, kind: 'texts', url, file, id, ...(limits ? { limits } : {}) })) as DecodedArrowTexts | LoadFailure,

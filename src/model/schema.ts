@@ -1,6 +1,7 @@
 // zod/mini: the same checks as the classic API, built from functions a bundler can leave out when unused, so the
 // validation worker downloads about half the code. Schemas accept and reject exactly what they did, with the same messages.
 import { z } from 'zod/mini';
+import { ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, TASK_ID_PATTERN } from './format-patterns.ts';
 import { ProgressManifestEntrySchema } from './progress-schema.ts';
 import './zod-english.ts';
 
@@ -14,13 +15,7 @@ export const FORMAT_VERSION = 1;
 
 const isoDate = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid date: expected YYYY-MM-DD'), z.refine((s) => isRealDate(s), 'invalid date: no such day'));
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
+  .check(z.regex(ISO_DATE_PATTERN, 'invalid date: expected YYYY-MM-DD'), z.refine((s) => isRealDate(s), 'invalid date: no such day'));
 
 export const DatasetIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case ASCII letters, digits and "-"'));
 
@@ -37,7 +32,7 @@ export const PrecisionSchema = z.enum(['day', 'month', 'quarter', 'half', 'year'
 export const DeadlineSchema = z.object({
   raw: z.string(),
   due: z.nullable(isoDate),
-  monthDay: z.nullable(z.string().check(z.regex(/^\d{2}-\d{2}$/, 'monthDay must be MM-DD'))),
+  monthDay: z.nullable(z.string().check(z.regex(MONTH_DAY_PATTERN, 'monthDay must be MM-DD'))),
   yearKnown: z.boolean(),
   precision: z.nullable(PrecisionSchema),
   ongoing: z.boolean(),
@@ -65,7 +60,7 @@ export const SourceRefSchema = z.object({
 });
 
 export const TaskSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+\/[A-Za-z0-9._~-]+$/, 'task id must be <dataset id>/<url-safe no>')),
+  id: z.string().check(z.regex(TASK_ID_PATTERN, 'task id must be <dataset id>/<url-safe no>')),
   no: z.nullable(z.string()),
   path: z.array(z.string()),
   title: z.nullable(z.string()),

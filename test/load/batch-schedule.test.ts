@@ -22,11 +22,29 @@ describe('load/batch-schedule', () => {
     expect(due(8, 100, 600)).toBe(true);
   });
 
-  it('one file a millisecond, 4,400 files → 5 batches (at 250, 500, 1,000, 2,000, 4,000 files), not thousands', () => {
+  it('one file a millisecond, 4,400 files → 4 batches (at 250, 500, 1,000, 2,000 files), not thousands; none in the last quarter', () => {
     const due = createBatchSchedule(0);
-    let batches = 0;
-    for (let loaded = 1; loaded <= 4400; loaded++) if (due(loaded, 4400, loaded)) batches += 1;
-    expect(batches).toBe(5);
+    const batches: number[] = [];
+    for (let loaded = 1; loaded <= 4400; loaded++) if (due(loaded, 4400, loaded)) batches.push(loaded);
+    expect(batches).toEqual([250, 500, 1000, 2000]);
+  });
+
+  it('20 files, one every 100 ms, growth 4 → batches at 3 and 12 files; 16 would be in the last quarter, so the whole comes next', () => {
+    const due = createBatchSchedule(0, { growth: 4 });
+    const batches: number[] = [];
+    for (let loaded = 1; loaded <= 20; loaded++) if (due(loaded, 20, loaded * 100)) batches.push(loaded);
+    expect(batches).toEqual([3, 12]);
+  });
+
+  it('a load stalled in its last quarter still shows what answered, as its first batch or a later one', () => {
+    const due = createBatchSchedule(0, { growth: 4 });
+    expect(due(2, 20, 300)).toBe(true);
+    expect(due(19, 20, 400)).toBe(false);
+    expect(due(19, 20, 1500)).toBe(true);
+    const first = createBatchSchedule(0, { growth: 4 });
+    expect(first(19, 20, 200)).toBe(false);
+    expect(first(19, 20, 300)).toBe(false);
+    expect(first(19, 20, 1200)).toBe(true);
   });
 
   it('a hung file stalls the load after a batch of 2 of 6: the 4 that answered are drawn once nothing has answered for 1 s, not at the hung file\'s deadline', () => {

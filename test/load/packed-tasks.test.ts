@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packTasks, unpackTasks } from '../../src/load/packed-tasks.ts';
+import { checkDatasets } from '../../src/load/check-datasets.ts';
+import { packLoadedFile, packTasks, unpackLoadedFile, unpackTasks } from '../../src/load/packed-tasks.ts';
 import { DatasetSchema, type Task } from '../../src/model/schema.ts';
 import { makeTask } from '../analysis/make-task.ts';
 
@@ -63,5 +64,23 @@ describe('load/packed-tasks', () => {
 
   it('no tasks → no tasks', () => {
     expect(unpackTasks(packTasks([]))).toEqual([]);
+  });
+
+  it('idsClean: only when every id carries the dataset id and none repeats (a repeat, a foreign id, no dataset id: false)', () => {
+    const tasks = [makeTask({ no: '1' }), makeTask({ no: '2' })];
+    expect(packTasks(tasks, 'x-2021').idsClean).toBe(true);
+    expect(packTasks([...tasks, makeTask({ no: '1' })], 'x-2021').idsClean).toBe(false);
+    expect(packTasks(tasks, 'y-2021').idsClean).toBe(false);
+    expect(packTasks(tasks).idsClean).toBe(false);
+    // an id equal to another field's text is still one id
+    expect(packTasks([{ ...makeTask({ no: '1' }), title: 'x-2021/2' }, makeTask({ no: '2' })], 'x-2021').idsClean).toBe(true);
+  });
+
+  it('a clean dataset unpacked is checked as checkDatasets would check it: same kept tasks, no notices', () => {
+    const dataset = { ...DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gangkou-2021.json'), 'utf8'))) };
+    const { message } = packLoadedFile({ file: 'gangkou-2021.json', dataset });
+    expect(message.packedTasks.idsClean).toBe(true);
+    const unpacked = unpackLoadedFile(message);
+    expect(checkDatasets([unpacked])).toEqual(checkDatasets([{ file: 'gangkou-2021.json', dataset }]));
   });
 });
