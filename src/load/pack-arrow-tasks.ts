@@ -81,13 +81,25 @@ function readPlainIndexes(data: Data, interner: Interner): Read<number> {
   const offsets = data.valueOffsets as Int32Array | BigInt64Array;
   const values = data.values as Uint8Array;
   const big = offsets instanceof BigInt64Array;
+  const offset = (at: number): number => (big ? Number(offsets[at]) : (offsets[at] as number));
+  const first = offset(data.offset);
+  const last = offset(data.offset + data.length);
+  // A column of ASCII only (task ids always are) is decoded once and cut by its byte offsets, which are then its
+  // character offsets: decoding ten thousand short strings one by one was most of a cold worker's first file.
+  if (isAscii(values, first, last)) {
+    const whole = utf8.decode(values.subarray(first, last));
+    return (row) => (isValid(data, row) ? interner.indexOf(whole.slice(offset(data.offset + row) - first, offset(data.offset + row + 1) - first)) : NONE);
+  }
   return (row) => {
     if (!isValid(data, row)) return NONE;
     const at = data.offset + row;
-    const start = big ? Number(offsets[at]) : (offsets[at] as number);
-    const end = big ? Number(offsets[at + 1]) : (offsets[at + 1] as number);
-    return interner.indexOf(utf8.decode(values.subarray(start, end)));
+    return interner.indexOf(utf8.decode(values.subarray(offset(at), offset(at + 1))));
   };
+}
+
+function isAscii(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 /** A date column as interned "YYYY-MM-DD" indexes, NONE where null; each distinct day is formatted and checked once. */
@@ -108,20 +120,40 @@ function readDateIndexes(name: string, data: Data, interner: Interner, days: Map
   };
 }
 
-/** A list column: for a row, its items' [start, end), refusing a null list. */
+/** A list column: for a row, its items' [start, end) as offsets into `items`; a null list makes the reader give up. */
 function readRanges(name: string, data: Data): { start: Read<number>; end: Read<number>; items: Data } {
-  const { range, items } = readLists(name, data);
-  let last = -1;
-  let current: [number, number] | null = null;
-  const at = (row: number): [number, number] => {
-    if (row !== last) {
-      current = range(row);
-      last = row;
-    }
-    sure(current !== null);
-    return current!;
+  const { items } = readLists(name, data);
+  const offsets = data.valueOffsets as Int32Array;
+  return {
+    items,
+    start: (row) => {
+      sure(isValid(data, row));
+      return offsets[data.offset + row]!;
+    },
+    end: (row) => offsets[data.offset + row + 1]!,
   };
-  return { start: (row) => at(row)[0], end: (row) => at(row)[1], items };
+}
+
+/** A growing Int32Array: packing pushes some thirty numbers a task. */
+interface IntWriter {
+  push(value: number): void;
+  done(): Int32Array;
+}
+
+function createIntWriter(capacity: number): IntWriter {
+  let buffer = new Int32Array(Math.max(16, capacity));
+  let length = 0;
+  return {
+    push(value) {
+      if (length === buffer.length) {
+        const grown = new Int32Array(buffer.length * 2);
+        grown.set(buffer);
+        buffer = grown;
+      }
+      buffer[length++] = value;
+    },
+    done: () => buffer.slice(0, length),
+  };
 }
 
 function columnOf(batch: RecordBatch, name: string): Data {
@@ -183,7 +215,7 @@ function pack(table: Table, textsTable: Table | null, datasetId: string | null):
   const texts = textsTable === null ? null : readTextIndexes(textsTable, interner, dictionaries);
   sure(texts === null || texts.ids.length === table.numRows);
   const empty = interner.indexOf('');
-  const ints: number[] = [];
+  const ints = createIntWriter(table.numRows * 32);
   const numbers: number[] = [];
   const str = (index: number): void => {
     sure(index !== NONE);
@@ -235,20 +267,23 @@ function pack(table: Table, textsTable: Table | null, datasetId: string | null):
         idIndexes.add(taskId);
       }
       ints.push(no(row));
+      const pathStart = path.start(row);
       const pathEnd = path.end(row);
-      ints.push(pathEnd - path.start(row));
-      for (let i = path.start(row); i < pathEnd; i++) str(pathItem(i));
+      ints.push(pathEnd - pathStart);
+      for (let i = pathStart; i < pathEnd; i++) str(pathItem(i));
       if (texts === null) {
-        ints.push(NONE, empty);
+        ints.push(NONE);
+        ints.push(empty);
       } else {
         // the side file must list the same tasks in the same order (mergeArrowTexts words the refusal)
         sure(texts.ids[base + row] === taskId);
         ints.push(texts.titles[base + row]!);
         str(texts.texts[base + row]!);
       }
+      const unitsStart = units.start(row);
       const unitsEnd = units.end(row);
-      ints.push(unitsEnd - units.start(row));
-      for (let i = units.start(row); i < unitsEnd; i++) {
+      ints.push(unitsEnd - unitsStart);
+      for (let i = unitsStart; i < unitsEnd; i++) {
         nonEmpty(unitName(i));
         ints.push(code(ROLES, unitRole(i)));
         const collective = unitCollective(i);
@@ -268,9 +303,10 @@ function pack(table: Table, textsTable: Table | null, datasetId: string | null):
       const ongoing = deadlineOngoing(row);
       sure(ongoing !== null);
       ints.push(ongoing ? 1 : 0);
+      const indicatorsStart = indicators.start(row);
       const indicatorsEnd = indicators.end(row);
-      ints.push(indicatorsEnd - indicators.start(row));
-      for (let i = indicators.start(row); i < indicatorsEnd; i++) {
+      ints.push(indicatorsEnd - indicatorsStart);
+      for (let i = indicatorsStart; i < indicatorsEnd; i++) {
         nonEmpty(metric(i));
         nonEmpty(category(i));
         ints.push(code(COMPARATORS, comparator(i)));
@@ -290,5 +326,5 @@ function pack(table: Table, textsTable: Table | null, datasetId: string | null):
     }
     base += batch.numRows;
   }
-  return { count: table.numRows, strings: interner.strings, ints: Int32Array.from(ints), numbers: Float64Array.from(numbers), idsClean };
+  return { count: table.numRows, strings: interner.strings, ints: ints.done(), numbers: Float64Array.from(numbers), idsClean };
 }

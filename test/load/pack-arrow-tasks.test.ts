@@ -8,9 +8,15 @@ import { generateDatasets } from '../bench/generate.ts';
 import { makeTask } from '../analysis/make-task.ts';
 import { arrowFolder, BASE, servedFolder } from './served-data.ts';
 
-/** What the slow way (objects, then DatasetSchema) makes of a dataset's two files; texts null: deferred. */
+/** What the slow way (objects, then DatasetSchema) makes of a dataset's two files (as x.arrow); texts null: deferred. */
 function slowWay(tasks: Uint8Array, texts: Uint8Array | null): ReturnType<typeof parseDataset> {
-  const decoded = decodeArrowTasks(tasks);
+  let decoded;
+  try {
+    decoded = decodeArrowTasks(tasks);
+  } catch (error) {
+    // as the loader words a tasks file that does not decode
+    return { file: 'x.arrow', id: null, kind: 'schema', status: null, details: [`x.arrow: ${(error as Error).message}`] };
+  }
   if (texts !== null) mergeArrowTexts(decoded, decodeArrowTexts(texts));
   return parseDataset(decoded.value, 'x.arrow', null);
 }
@@ -92,6 +98,7 @@ describe('load/pack-arrow-tasks: the fast way from columns to packed tasks', () 
     ['an indicator due in year 50 (no such day for Date.UTC)', (t) => ({ ...t, indicators: [{ ...base.tasks[0]!.indicators[0]!, due: '0050-01-01' }] })],
     ['a deadline due in year 99', (t) => ({ ...t, deadline: { ...t.deadline, due: '0099-12-31' } })],
     ['a missing section in the path', (t) => ({ ...t, path: ['一', null] })],
+    ['a missing path', (t) => ({ ...t, path: null })],
     ['a monthDay that is not MM-DD', (t) => ({ ...t, deadline: { ...t.deadline, monthDay: '2-29' } })],
     ['an unknown precision', (t) => ({ ...t, deadline: { ...t.deadline, precision: 'week' } })],
     ['a missing yearKnown', (t) => ({ ...t, deadline: { ...t.deadline, yearKnown: null } })],
