@@ -63,7 +63,9 @@ export function packTasks(tasks: readonly Task[], datasetId: string | null = nul
     ints.push(task.path.length);
     for (const part of task.path) str(part);
     maybe(task.title);
-    str(task.text);
+    // a task's text is almost always its own: stored without the lookup, which would hash every long text
+    ints.push(strings.length);
+    strings.push(task.text);
     ints.push(task.units.length);
     for (const unit of task.units) {
       str(unit.name);

@@ -2,6 +2,7 @@
 // load-file.ts returns — the same datasets and the same failure texts as validating on the page.
 import { loadArrowDatasetFile, loadArrowTextsFile, loadDatasetFile, loadDigest, loadManifestFile, type FetchLike } from './load-file.ts';
 import { packAnswer } from './packed-tasks.ts';
+import { packJsonDataset } from './pack-json-dataset.ts';
 import { createPrefetchedAnswers } from './prefetched-file.ts';
 import { loadUnitAliases } from './unit-aliases.ts';
 import type { UnitAliasesRequest } from './unit-aliases-via-worker.ts';
@@ -36,7 +37,7 @@ scope.onmessage = (event) => {
         ? loadArrowTextsFile(fetchFn, request.url, request.file, request.id, request.limits)
         : request.arrow !== undefined
           ? loadArrowDatasetFile(fetchFn, request.url, request.arrow.textsUrl, request.file, request.id, request.limits, request.arrow.deferTexts)
-          : loadDatasetFile(fetchFn, request.url, request.file, request.id, request.limits);
+          : loadDatasetFile(fetchFn, request.url, request.file, request.id, request.limits, packJsonDataset);
   void answer.then((result) => {
     // a dataset's tasks go packed (packed-tasks.ts): the page then copies a few strings, not every task object
     const { message, transfer } = packAnswer(result);

@@ -55,11 +55,16 @@ describe('load/packed-tasks', () => {
     }
   });
 
-  it('a string repeated across tasks → stored once and shared by the tasks read back', () => {
+  it('a string repeated across tasks → stored once and shared by the tasks read back; a text is stored per task', () => {
     const tasks = [makeTask({ no: '1' }), makeTask({ no: '2' })];
     const packed = packTasks(tasks);
     expect(packed.strings.filter((s) => s === tasks[0]!.units[0]!.name)).toHaveLength(1);
-    expect(packed.strings).toHaveLength(new Set(packed.strings).size);
+    const texts = new Set(tasks.map((t) => t.text));
+    const others = packed.strings.filter((s) => !texts.has(s));
+    expect(others).toHaveLength(new Set(others).size);
+    // texts are almost always unique: stored without looking them up (hashing each long text cost more than it saved)
+    expect(packed.strings.filter((s) => texts.has(s))).toHaveLength(tasks.length);
+    expect(unpackTasks(packed)).toEqual(tasks);
   });
 
   it('no tasks → no tasks', () => {
