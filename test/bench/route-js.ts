@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { VIEWS } from '../../src/state/app-state.ts';
 import { CHROMIUM } from './browser-bench.ts';
 import type { ChunkSize, RouteSize } from './bundle-sizes.ts';
@@ -14,8 +14,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 export async function measureRouteScripts(distDir: string, dataDir: string, chunks: readonly ChunkSize[]): Promise<RouteSize[]> {
   const gzipOf = new Map(chunks.map((c) => [c.file, c.gzip]));
   const server = await startStaticServer(distDir, dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // launched inside the try: a browser that fails to start must not leave the server holding the bench open
+  let browser: Browser | null = null;
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const routes: RouteSize[] = [];
     for (const view of VIEWS) {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -34,7 +36,7 @@ export async function measureRouteScripts(distDir: string, dataDir: string, chun
     }
     return routes.sort((a, b) => b.gzip - a.gzip);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 }
