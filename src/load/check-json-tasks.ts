@@ -1,4 +1,4 @@
-import { ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, TASK_ID_PATTERN } from '../model/format-patterns.ts';
+import { COMPARATOR_WORDS, ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, PRECISION_WORDS, ROLE_WORDS, TASK_ID_PATTERN } from '../model/format-patterns.ts';
 
 /**
  * True only when every value is certainly a task TaskSchema accepts (src/model/schema.ts), checked in plain code:
@@ -34,9 +34,9 @@ function isDateOrNull(value: unknown): boolean {
   return value === null || (typeof value === 'string' && ISO_DATE_PATTERN.test(value) && isRealDate(value));
 }
 
-const ROLES: readonly unknown[] = ['lead', 'responsible', 'support'];
-const PRECISIONS: readonly unknown[] = ['day', 'month', 'quarter', 'half', 'year'];
-const COMPARATORS: readonly unknown[] = ['≥', '>', '=', '≤', '<'];
+const ROLES: readonly unknown[] = ROLE_WORDS;
+const PRECISIONS: readonly unknown[] = PRECISION_WORDS;
+const COMPARATORS: readonly unknown[] = COMPARATOR_WORDS;
 
 function isTask(task: unknown): boolean {
   if (!isObject(task)) return false;

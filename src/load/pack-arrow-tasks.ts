@@ -1,6 +1,6 @@
 import { DataType, type Data, type RecordBatch, type Table, type Vector } from 'apache-arrow';
 import { TASK_COLUMNS, TEXT_COLUMNS } from '../model/arrow-layout.ts';
-import { ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, TASK_ID_PATTERN } from '../model/format-patterns.ts';
+import { COMPARATOR_WORDS, ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, PRECISION_WORDS, ROLE_WORDS, TASK_ID_PATTERN } from '../model/format-patterns.ts';
 import { isoDateOf, isValid, readBools, readDateMs, readLists, readNumbers, structField, type Read } from './arrow-columns.ts';
 import type { PackedTasks } from './packed-tasks.ts';
 
@@ -14,9 +14,9 @@ import type { PackedTasks } from './packed-tasks.ts';
  */
 
 const NONE = -1;
-const ROLES = ['lead', 'responsible', 'support'];
-const PRECISIONS = ['day', 'month', 'quarter', 'half', 'year'];
-const COMPARATORS = ['≥', '>', '=', '≤', '<'];
+const ROLES: readonly string[] = ROLE_WORDS;
+const PRECISIONS: readonly string[] = PRECISION_WORDS;
+const COMPARATORS: readonly string[] = COMPARATOR_WORDS;
 
 /** Thrown inside pack when a value is not certainly valid; packArrowTasks catches it. */
 class NotSure extends Error {}

@@ -22,6 +22,7 @@ export interface PackedTasks {
   idsClean: boolean;
 }
 
+// the format's words (format-patterns.ts) written out here: importing them made one more chunk for the page's first download to list
 const ROLES = ['lead', 'responsible', 'support'] as const;
 const PRECISIONS = ['day', 'month', 'quarter', 'half', 'year'] as const;
 const COMPARATORS = ['≥', '>', '=', '≤', '<'] as const;

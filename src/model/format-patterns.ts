@@ -1,8 +1,13 @@
 /**
- * The patterns format version 1 holds its strings to, in one place: the schema (schema.ts) checks
+ * The patterns and word lists format version 1 holds its strings to, in one place: the schema (schema.ts) checks
  * with them, and the compact encoding's fast reader (src/load/pack-arrow-tasks.ts) must accept no
  * more than the schema does. No zod here, so that reader does not load it.
  */
+
+/** A unit's role, a deadline's precision and an indicator's comparator: the words the format allows, in this order. */
+export const ROLE_WORDS = ['lead', 'responsible', 'support'] as const;
+export const PRECISION_WORDS = ['day', 'month', 'quarter', 'half', 'year'] as const;
+export const COMPARATOR_WORDS = ['≥', '>', '=', '≤', '<'] as const;
 
 /** A date: "YYYY-MM-DD" (see isRealDate for the day itself). */
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 // zod/mini: the same checks as the classic API, built from functions a bundler can leave out when unused, so the
 // validation worker downloads about half the code. Schemas accept and reject exactly what they did, with the same messages.
 import { z } from 'zod/mini';
-import { ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, TASK_ID_PATTERN } from './format-patterns.ts';
+import { COMPARATOR_WORDS, ISO_DATE_PATTERN, isRealDate, MONTH_DAY_PATTERN, PRECISION_WORDS, ROLE_WORDS, TASK_ID_PATTERN } from './format-patterns.ts';
 import { ProgressManifestEntrySchema } from './progress-schema.ts';
 import './zod-english.ts';
 
@@ -19,7 +19,7 @@ const isoDate = z
 
 export const DatasetIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case ASCII letters, digits and "-"'));
 
-export const RoleSchema = z.enum(['lead', 'responsible', 'support']);
+export const RoleSchema = z.enum(ROLE_WORDS);
 
 export const TaskUnitSchema = z.object({
   name: z.string().check(z.minLength(1)),
@@ -27,7 +27,7 @@ export const TaskUnitSchema = z.object({
   collective: z.optional(z.boolean()),
 });
 
-export const PrecisionSchema = z.enum(['day', 'month', 'quarter', 'half', 'year']);
+export const PrecisionSchema = z.enum(PRECISION_WORDS);
 
 export const DeadlineSchema = z.object({
   raw: z.string(),
@@ -38,7 +38,7 @@ export const DeadlineSchema = z.object({
   ongoing: z.boolean(),
 });
 
-export const ComparatorSchema = z.enum(['≥', '>', '=', '≤', '<']);
+export const ComparatorSchema = z.enum(COMPARATOR_WORDS);
 
 export const IndicatorSchema = z.object({
   metric: z.string().check(z.minLength(1)),
